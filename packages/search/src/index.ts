@@ -1,0 +1,5 @@
+/**
+ * @zwfw/search: the browser-side query engine over a serialised matter index.
+ * @packageDocumentation
+ */
+export {};

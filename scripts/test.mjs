@@ -1,0 +1,55 @@
+// `npm test`: builds the packages, runs every node test and every browser test, and ends with one line
+// "N passed, N failed" that adds both runners up. Exits non-zero if anything failed or nothing ran.
+import { spawn, spawnSync } from 'node:child_process';
+
+function step(title) {
+  console.log(`\n=== ${title} ===`);
+}
+
+function run(cmd, args, parse) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, ...parse(out) }));
+  });
+}
+
+const lastInt = (text, re) => {
+  const all = [...text.matchAll(re)];
+  return all.length ? Number(all.at(-1)[1]) : 0;
+};
+
+step('build (tsc -b)');
+const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('[zwfw] The TypeScript build failed; fix the errors above first.');
+  process.exit(1);
+}
+
+step('node tests (node --test + tsx)');
+const node = await run(process.execPath, ['scripts/node-tests.mjs'], (out) => ({
+  passed: lastInt(out, /^# pass (\d+)$/gm),
+  failed: lastInt(out, /^# fail (\d+)$/gm) + lastInt(out, /^# cancelled (\d+)$/gm),
+}));
+
+step('browser tests (web-test-runner + Chromium)');
+const browser = await run(process.execPath, ['scripts/browser-tests.mjs'], (out) => {
+  const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+  const m = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  return { passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 0 };
+});
+
+const passed = node.passed + browser.passed;
+const failed = node.failed + browser.failed;
+console.log(`\nnode: ${node.passed} passed, ${node.failed} failed (exit ${node.code}); browser: ${browser.passed} passed, ${browser.failed} failed (exit ${browser.code})`);
+console.log(`${passed} passed, ${failed} failed`);
+const ok = node.code === 0 && browser.code === 0 && failed === 0 && node.passed > 0 && browser.passed > 0;
+process.exit(ok ? 0 : 1);
