@@ -1,0 +1,23 @@
+/** Input clean-up shared by the validators: people paste codes from PDFs, IMEs and spreadsheets. */
+
+/** Maps full-width ASCII (U+FF01–FF5E, typed with a Chinese IME in full-width mode) to half-width. */
+export function toHalfWidth(input: string): string {
+  return input.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Removes all whitespace, including the ideographic space U+3000 and no-break spaces. */
+export function stripWhitespace(input: string): string {
+  return input.replace(/[\s\u3000\u00A0\u200B\uFEFF]/g, '');
+}
+
+/** Half-width, no whitespace, upper case: the canonical form of machine-readable codes. */
+export function normalizeCode(input: string): string {
+  return stripWhitespace(toHalfWidth(input)).toUpperCase();
+}
+
+/** Describes one character for a message: visible glyph, or its code point when invisible. */
+export function describeChar(ch: string): string {
+  return /^[\x21-\x7E]$/.test(ch) || /\p{L}|\p{N}|\p{P}|\p{S}/u.test(ch)
+    ? ch
+    : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
