@@ -1,0 +1,26 @@
+// Browser bundles. Library ESM comes from `tsc -b` (packages/*/dist); rollup adds the self-contained files a
+// webmaster pastes into a CMS page with one <script type="module"> tag.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+// zod's comment annotations and internal cycles are harmless; everything else must stay visible.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+const cdn = (input, file, tsconfig) => ({
+  input,
+  onwarn,
+  output: { file, format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production', 'browser'] }),
+    esbuild({ tsconfig, target: 'es2022' }),
+    terser({ module: true, format: { comments: false } }),
+  ],
+});
+
+export default [
+  cdn('packages/elements/src/define.ts', 'packages/elements/dist/cdn/zwfw-elements.js', 'packages/elements/tsconfig.json'),
+];

@@ -1,0 +1,25 @@
+// `npm start`: builds what the server serves (TypeScript packages, the browser bundles), then starts the
+// reference server on its embedded database (PGlite in .data/, created and seeded on first start).
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function run(title, cmd, args) {
+  console.log(`[zwfw] ${title}…`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`[zwfw] ${title} failed (exit ${r.status}). Fix the errors above, then run "npm start" again.`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+if (!existsSync('node_modules/typescript')) {
+  console.error('[zwfw] Dependencies are not installed: run "npm ci" first (or use the README command "npm ci && npm start").');
+  process.exit(1);
+}
+run('building packages (tsc -b)', process.execPath, ['node_modules/typescript/bin/tsc', '-b']);
+run('building browser bundles (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+
+const cli = 'packages/server/dist/cli.js';
+const server = spawn(process.execPath, [cli, 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
