@@ -1,0 +1,49 @@
+// Cross-package checks of the repository's own tooling: the import direction between packages and the
+// browser finder's messages, which a newcomer on a fresh machine depends on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findBrowser, BrowserNotFoundError } from '../scripts/find-browser.mjs';
+
+test('imports flow core <- search <- sdk <- elements and server -> core, search', () => {
+  const r = spawnSync(process.execPath, ['scripts/check-layers.mjs', '.'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /ok/);
+});
+
+test('the layer check fails on an import against the direction', () => {
+  const root = mkdtempSync(join(tmpdir(), 'zwfw-layers-'));
+  mkdirSync(join(root, 'packages/core/src'), { recursive: true });
+  writeFileSync(join(root, 'packages/core/src/bad.ts'), "import { createClient } from '@zwfw/sdk';\n");
+  const r = spawnSync(process.execPath, ['scripts/check-layers.mjs', root], { encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  assert.match(r.stdout + r.stderr, /core must not import @zwfw\/sdk/);
+});
+
+test('findBrowser honours CHROME_PATH and names the fix when it points nowhere', () => {
+  const saved = process.env.CHROME_PATH;
+  try {
+    process.env.CHROME_PATH = '/nonexistent/chrome';
+    assert.throws(() => findBrowser({ install: false }), (e: unknown) => {
+      assert.ok(e instanceof BrowserNotFoundError);
+      assert.match((e as Error).message, /CHROME_PATH is set to \/nonexistent\/chrome/);
+      return true;
+    });
+    process.env.CHROME_PATH = process.execPath; // any existing file is taken as given
+    assert.equal(findBrowser({ install: false }), process.execPath);
+  } finally {
+    if (saved === undefined) delete process.env.CHROME_PATH;
+    else process.env.CHROME_PATH = saved;
+  }
+});
+
+test('findBrowser without a browser and without install rights says what to install', () => {
+  const r = spawnSync(process.execPath, ['-e', `
+    import('./scripts/find-browser.mjs').then(({ findBrowser }) => {
+      try { findBrowser({ install: false }); console.log('found'); } catch (e) { console.log(e.message); }
+    });`], { encoding: 'utf8', env: { PATH: '/nonexistent', HOME: process.env.HOME ?? '/' } });
+  assert.match(r.stdout, /No Chrome or Chromium found .*apt-get install chromium.*CHROME_PATH/s);
+});
