@@ -15,10 +15,12 @@ export function maskMobile(raw: string): string {
   return maskMiddle(normalizeMobile(raw), 3, 4);
 }
 
-/** '11010519491231002X' → '110105********002X' (first 6, last 4 kept; shorter values keep less). */
+/** '11010519491231002X' → '110105********002X' (first 6, last 4); other documents keep only the last 2. */
 export function maskIdNumber(raw: string): string {
   const v = normalizeCode(raw);
-  return v.length >= 15 ? maskMiddle(v, 6, 4) : maskMiddle(v, 1, 1);
+  // Short document numbers (passports, permits) leak too much with 10 kept chars.
+  if (v.length >= 15) return maskMiddle(v, 6, 4);
+  return v.length >= 8 ? maskMiddle(v, 0, 2) : maskMiddle(v, 0, 0);
 }
 
 // Common two-character surnames (复姓); the list only has to cover names people actually carry.
