@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { enumFromLabels, label } from './labels.js';
+import { MaterialSubmissionStatusSchema } from './material-enums.js';
+import { whenValid } from './refine.js';
+import { CreditCodeFormatSchema, IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
+
+// Input schemas: .strict() everywhere, so a misspelt field is a 422 with its path instead of silently lost data.
+
+/** 证件类型 labels. */
+export const ID_TYPE_LABELS = {
+  id_card: label('居民身份证', '居民身分證', 'Resident identity card'),
+  credit_code: label('统一社会信用代码', '統一社會信用代碼', 'Unified social credit code'),
+  passport: label('护照', '護照', 'Passport'),
+  hk_macao_permit: label('港澳居民来往内地通行证', '港澳居民來往內地通行證', 'Mainland travel permit for HK and Macao residents'),
+  taiwan_permit: label('台湾居民来往大陆通行证', '台灣居民來往大陸通行證', 'Mainland travel permit for Taiwan residents'),
+  foreign_permanent_resident: label('外国人永久居留身份证', '外國人永久居留身分證', 'Foreign permanent resident ID card'),
+  other: label('其他证件', '其他證件', 'Other document'),
+} as const;
+/** 证件类型 schema. */
+export const IdTypeSchema = enumFromLabels(ID_TYPE_LABELS);
+/** 证件类型. */
+export type IdType = z.infer<typeof IdTypeSchema>;
+
+/** 申请渠道 labels (where the application was made). */
+export const APPLICATION_CHANNEL_LABELS = {
+  web: label('网上办事大厅', '網上辦事大廳', 'Web'),
+  app: label('政务服务APP', '政務服務APP', 'Mobile app'),
+  mini_program: label('小程序', '小程式', 'Mini program'),
+  window: label('窗口', '窗口', 'Service window'),
+  terminal: label('自助终端', '自助終端', 'Self-service terminal'),
+  partner_counter: label('合作网点（帮办代办）', '合作網點（幫辦代辦）', 'Partner counter (assisted)'),
+} as const;
+/** 申请渠道 schema. */
+export const ApplicationChannelSchema = enumFromLabels(APPLICATION_CHANNEL_LABELS);
+/** 申请渠道. */
+export type ApplicationChannel = z.infer<typeof ApplicationChannelSchema>;
+
+/** 申请人. Checksums of ID / credit codes are the validators module's job; here only the shape is checked. */
+export const ApplicantSchema = z.object({
+  type: z.enum(['person', 'legal']),
+  name: textSchema(200),
+  idType: IdTypeSchema,
+  idNumber: z.string().trim().min(1).max(50),
+  mobile: z.string().regex(/^1[3-9]\d{9}$/, 'Expected an 11-digit mainland mobile number'),
+  email: z.email().max(200).optional(),
+  /** Legal applicants: 法定代表人 name. */
+  legalRepresentative: textSchema(200).optional(),
+}).strict().superRefine((a, ctx) => {
+  if (a.type === 'legal' && a.idType !== 'credit_code') {
+    ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A legal applicant is identified by a unified social credit code', params: { code: 'id_type_mismatch' } });
+  }
+  if (a.type === 'person' && a.idType === 'credit_code') {
+    ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A person is not identified by a credit code', params: { code: 'id_type_mismatch' } });
+  }
+  if (a.idType === 'id_card' && !/^\d{17}[\dX]$/.test(a.idNumber)) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Expected an 18-character resident ID number', params: { code: 'invalid_id_number' } });
+  }
+  if (a.idType === 'credit_code' && !CreditCodeFormatSchema.safeParse(a.idNumber).success) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Expected an 18-character unified social credit code', params: { code: 'invalid_credit_code' } });
+  }
+}, whenValid('type', 'idType', 'idNumber'));
+/** 申请人. */
+export type Applicant = z.infer<typeof ApplicantSchema>;
+
+/** 帮办代办 agent: partner staff acting on the applicant's behalf with their consent. */
+export const AgentSchema = z.object({
+  staffId: textSchema(50),
+  staffName: textSchema(100).optional(),
+  branch: textSchema(200),
+  partner: IdSchema,
+  /** Reference to the applicant's consent / e-signature record. */
+  consentRef: textSchema(200).optional(),
+}).strict();
+/** 帮办代办 agent. */
+export type Agent = z.infer<typeof AgentSchema>;
+
+/** One material as submitted. */
+export const MaterialSubmissionSchema = z.object({
+  materialId: IdSchema,
+  status: MaterialSubmissionStatusSchema,
+  /** Upload references returned by the upload endpoint (absent for paper handed in at the window). */
+  fileRefs: z.array(z.string().min(1).max(200)).max(50).optional(),
+  /** Bundles: the matter the material belongs to. */
+  matterCode: MatterCodeSchema.optional(),
+}).strict();
+/** One material as submitted. */
+export type MaterialSubmission = z.infer<typeof MaterialSubmissionSchema>;
+
+/** Signed 告知承诺 / 容缺承诺. */
+export const CommitmentSchema = z.object({
+  signed: z.literal(true),
+  signerName: textSchema(200),
+  signedAt: TimestampSchema,
+  /** Version of the CommitmentText the applicant saw. */
+  textVersion: IdSchema,
+}).strict();
+/** Signed 告知承诺 / 容缺承诺. */
+export type Commitment = z.infer<typeof CommitmentSchema>;
+
+/** POST /v1/applications body. */
+export const ApplicationInputSchema = z.object({
+  matterCode: MatterCodeSchema.optional(),
+  bundleId: IdSchema.optional(),
+  formId: IdSchema,
+  formVersion: IdSchema,
+  /** Form values, nested by the fields' dotted paths (applicant.idNumber -> {applicant: {idNumber}}). */
+  values: z.record(z.string(), z.unknown()),
+  materials: z.array(MaterialSubmissionSchema).max(300),
+  commitment: CommitmentSchema.optional(),
+  applicant: ApplicantSchema,
+  agent: AgentSchema.optional(),
+  channel: ApplicationChannelSchema,
+  /** Client-side draft id, so support staff can correlate a submission with a saved draft. */
+  draftId: IdSchema.optional(),
+}).strict().superRefine((input, ctx) => {
+  if ((input.matterCode === undefined) === (input.bundleId === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['matterCode'], message: 'Exactly one of matterCode and bundleId is required', params: { code: 'target_required' } });
+  }
+  const seen = new Set<string>();
+  input.materials.forEach((m, i) => {
+    const key = `${m.matterCode ?? ''}/${m.materialId}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'materialId'], message: `Material ${m.materialId} listed twice`, params: { code: 'duplicate_id' } });
+    seen.add(key);
+  });
+  if (input.materials.some((m) => m.status === 'tolerance') && input.commitment === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['commitment'], message: 'Deferring a material (容缺) requires a signed commitment', params: { code: 'commitment_required' } });
+  }
+  if (input.channel === 'partner_counter' && input.agent === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['agent'], message: 'Partner-counter applications name the assisting agent', params: { code: 'agent_required' } });
+  }
+}, whenValid('matterCode', 'bundleId', 'materials', 'commitment', 'channel', 'agent'));
+/** POST /v1/applications body. */
+export type ApplicationInput = z.infer<typeof ApplicationInputSchema>;

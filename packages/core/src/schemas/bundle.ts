@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { AudienceSchema } from './matter-enums.js';
+import { whenValid } from './refine.js';
+import { IdSchema, MatterCodeSchema, TimeLimitSchema, textSchema } from './primitives.js';
+
+/** One matter inside a bundle: steps with the same `order` run in parallel (e.g. 刻章, 发票, 社保 after 设立登记). */
+export const BundleStepSchema = z.object({
+  matterCode: MatterCodeSchema,
+  order: z.number().int().nonnegative(),
+  /** Steps sharing a group id run in parallel within their order. */
+  parallelGroup: IdSchema.optional(),
+  /** The applicant may opt out of this step (e.g. 银行预约开户). */
+  optional: z.boolean().optional(),
+  name: textSchema(200).optional(),
+});
+/** One matter inside a bundle. */
+export type BundleStep = z.infer<typeof BundleStepSchema>;
+
+/** A 一件事 bundle: several matters, one merged form (一张表单). */
+export const BundleSchema = z.object({
+  id: IdSchema,
+  name: textSchema(200),
+  description: textSchema(4000),
+  audience: z.array(AudienceSchema).min(1).max(7),
+  steps: z.array(BundleStepSchema).min(1).max(50),
+  formId: IdSchema,
+  promisedTimeLimit: TimeLimitSchema.optional(),
+  onSiteVisits: z.number().int().nonnegative().max(10).optional(),
+  keywords: z.array(textSchema(50)).max(100).optional(),
+}).superRefine((b, ctx) => {
+  const seen = new Set<string>();
+  b.steps.forEach((step, i) => {
+    if (seen.has(step.matterCode)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'matterCode'], message: `Matter ${step.matterCode} appears twice`, params: { code: 'duplicate_id' } });
+    seen.add(step.matterCode);
+  });
+}, whenValid('steps'));
+/** A 一件事 bundle. */
+export type Bundle = z.infer<typeof BundleSchema>;
+
+/** Steps grouped by order: each inner array runs in parallel, the outer array in sequence. */
+export function bundleStages(bundle: Bundle): BundleStep[][] {
+  const byOrder = new Map<number, BundleStep[]>();
+  for (const step of bundle.steps) byOrder.set(step.order, [...(byOrder.get(step.order) ?? []), step]);
+  return [...byOrder.entries()].sort(([a], [b]) => a - b).map(([, steps]) => steps);
+}

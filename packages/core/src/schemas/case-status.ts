@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { label, type LocalizedLabel } from './labels.js';
+
+/**
+ * How the legal time limit behaves while a case is in a status:
+ * not_started (before 受理), running, paused (补正 per 行政许可法 Art 32 practice, 特别程序 Art 45), stopped.
+ */
+export type ClockState = 'not_started' | 'running' | 'paused' | 'stopped';
+
+/** Facts about one canonical case status, as data. */
+export interface CaseStatusInfo {
+  readonly labels: LocalizedLabel;
+  readonly clock: ClockState;
+  /** The legal clock is paused (the deadline moves later by the paused working days). */
+  readonly pausesClock: boolean;
+  /** The outcome is decided (办结). */
+  readonly concluded: boolean;
+  /** No action of the normal flow leaves this status. */
+  readonly terminal: boolean;
+}
+
+function info(labels: LocalizedLabel, clock: ClockState, concluded: boolean, terminal: boolean): CaseStatusInfo {
+  return { labels, clock, pausesClock: clock === 'paused', concluded, terminal };
+}
+
+/**
+ * Canonical 办件 statuses (domain.md §4.3 "Recommended canonical SDK enum"; 工改 BLZT codes map onto them).
+ * `draft` is deliberately absent: drafts live in the browser and never reach the server.
+ */
+export const CASE_STATUS_INFO = {
+  submitted: info(label('已申报', '已申報', 'Submitted'), 'not_started', false, false),
+  prechecking: info(label('预审中', '預審中', 'Pre-checking'), 'not_started', false, false),
+  precheck_returned: info(label('预审退回', '預審退回', 'Returned at pre-check'), 'not_started', false, false),
+  accepted: info(label('已受理', '已受理', 'Accepted'), 'running', false, false),
+  not_accepted: info(label('不予受理', '不予受理', 'Not accepted'), 'stopped', true, true),
+  correction_requested: info(label('补正中', '補正中', 'Correction requested'), 'paused', false, false),
+  processing: info(label('办理中', '辦理中', 'Processing'), 'running', false, false),
+  special_procedure: info(label('特别程序中', '特別程序中', 'Special procedure'), 'paused', false, false),
+  concluded_approved: info(label('办结（准予）', '辦結（准予）', 'Concluded: approved'), 'stopped', true, false),
+  concluded_approved_tolerance: info(
+    label('办结（容缺通过）', '辦結（容缺通過）', 'Concluded: approved with tolerance'), 'stopped', true, false),
+  concluded_refused: info(label('办结（不予许可）', '辦結（不予許可）', 'Concluded: refused'), 'stopped', true, false),
+  delivered: info(label('已送达', '已送達', 'Delivered'), 'stopped', true, true),
+  withdrawn: info(label('已撤回', '已撤回', 'Withdrawn'), 'stopped', false, true),
+  revoked: info(label('已撤销', '已撤銷', 'Revoked'), 'stopped', true, true),
+} as const satisfies Record<string, CaseStatusInfo>;
+
+/** Canonical case status identifier. */
+export type CaseStatus = keyof typeof CASE_STATUS_INFO;
+
+/** Every canonical case status, in lifecycle order. */
+export const CASE_STATUSES = Object.keys(CASE_STATUS_INFO) as readonly CaseStatus[];
+
+/** Case status schema. */
+export const CaseStatusSchema = z.enum(CASE_STATUSES as unknown as readonly [CaseStatus, ...CaseStatus[]]);
+
+/** Statuses during which the legal clock is paused. */
+export const CLOCK_PAUSING_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
+  (s) => CASE_STATUS_INFO[s].pausesClock,
+);
+
+/** Statuses no normal action leaves. */
+export const TERMINAL_CASE_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
+  (s) => CASE_STATUS_INFO[s].terminal,
+);
+
+/** Outcome of a 办结 decision. */
+export const CONCLUSION_OUTCOMES = ['approved', 'approved_tolerance', 'refused'] as const;
+/** Conclusion outcome schema. */
+export const ConclusionOutcomeSchema = z.enum(CONCLUSION_OUTCOMES);
+/** Conclusion outcome. */
+export type ConclusionOutcome = z.infer<typeof ConclusionOutcomeSchema>;
+
+/** Actions that move a case (what a back office, or the reference server's simulator, does). */
+export const CASE_ACTIONS = [
+  'precheck', 'return_precheck', 'accept', 'not_accept', 'request_correction', 'resubmit',
+  'start_special_procedure', 'end_special_procedure', 'conclude', 'deliver', 'withdraw', 'revoke',
+] as const;
+/** Case action schema. */
+export const CaseActionSchema = z.enum(CASE_ACTIONS);
+/** Case action. */
+export type CaseAction = z.infer<typeof CaseActionSchema>;
+
+const PRE_CONCLUSION: readonly CaseStatus[] = [
+  'submitted', 'prechecking', 'precheck_returned', 'accepted', 'correction_requested', 'processing',
+  'special_procedure',
+];
+
+/** Which statuses each action may start from (the server's state machine and the docs read this). */
+export const CASE_ACTION_FROM: Readonly<Record<CaseAction, readonly CaseStatus[]>> = {
+  precheck: ['submitted'],
+  return_precheck: ['prechecking'],
+  accept: ['submitted', 'prechecking'],
+  not_accept: ['submitted', 'prechecking'],
+  request_correction: ['accepted', 'processing'],
+  // 补正 done, or a returned pre-check resubmitted.
+  resubmit: ['correction_requested', 'precheck_returned'],
+  start_special_procedure: ['accepted', 'processing'],
+  end_special_procedure: ['special_procedure'],
+  conclude: ['accepted', 'processing'],
+  deliver: ['concluded_approved', 'concluded_approved_tolerance', 'concluded_refused'],
+  withdraw: PRE_CONCLUSION,
+  revoke: ['concluded_approved', 'concluded_approved_tolerance', 'delivered'],
+};
+
+/** Result of applying an action to a status; never throws so callers can turn it into a 409 Problem. */
+export type CaseTransitionResult =
+  | { readonly ok: true; readonly status: CaseStatus }
+  | { readonly ok: false; readonly reason: 'invalid_transition' | 'outcome_required'; readonly from: CaseStatus; readonly action: CaseAction };
+
+/** Next status after `action` in `from`, or why the move is not allowed. */
+export function nextCaseStatus(
+  from: CaseStatus,
+  action: CaseAction,
+  outcome?: ConclusionOutcome,
+): CaseTransitionResult {
+  if (!CASE_ACTION_FROM[action].includes(from)) return { ok: false, reason: 'invalid_transition', from, action };
+  switch (action) {
+    case 'precheck': return { ok: true, status: 'prechecking' };
+    case 'return_precheck': return { ok: true, status: 'precheck_returned' };
+    case 'accept': return { ok: true, status: 'accepted' };
+    case 'not_accept': return { ok: true, status: 'not_accepted' };
+    case 'request_correction': return { ok: true, status: 'correction_requested' };
+    // Resubmitting after 补正 resumes processing; after a pre-check return it restarts intake.
+    case 'resubmit': return { ok: true, status: from === 'correction_requested' ? 'processing' : 'submitted' };
+    case 'start_special_procedure': return { ok: true, status: 'special_procedure' };
+    case 'end_special_procedure': return { ok: true, status: 'processing' };
+    case 'conclude':
+      if (outcome === undefined) return { ok: false, reason: 'outcome_required', from, action };
+      return { ok: true, status: `concluded_${outcome}` };
+    case 'deliver': return { ok: true, status: 'delivered' };
+    case 'withdraw': return { ok: true, status: 'withdrawn' };
+    case 'revoke': return { ok: true, status: 'revoked' };
+  }
+}

@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { MaterialNecessitySchema } from './material-enums.js';
+import { whenValid } from './refine.js';
+import { IdSchema, MatterCodeSchema, textSchema } from './primitives.js';
+
+// A framework-agnostic smart-form description (JSON-Forms-like but flatter): the server publishes it, the
+// <zwfw-form> element renders it, and the server validates submitted values against it.
+
+/** Field kinds a form can hold. */
+export const FORM_FIELD_KINDS = [
+  'text', 'textarea', 'number', 'money', 'date', 'select', 'multiselect', 'radio', 'checkbox', 'idCard',
+  'creditCode', 'mobile', 'regionCode', 'companyName', 'email', 'address', 'file', 'repeat',
+] as const;
+/** Form field kind schema. */
+export const FormFieldKindSchema = z.enum(FORM_FIELD_KINDS);
+/** Form field kind. */
+export type FormFieldKind = z.infer<typeof FormFieldKindSchema>;
+
+/** Kinds that need `options`. */
+export const OPTION_FIELD_KINDS: readonly FormFieldKind[] = ['select', 'multiselect', 'radio'];
+
+/** Dotted path of a value inside `values`, e.g. `applicant.idNumber` -> values.applicant.idNumber. */
+export const FieldPathSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/, 'Expected a dotted field path such as applicant.idNumber')
+  .max(200);
+
+/** A scalar a rule can compare with. */
+export const RuleScalarSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
+
+/** Rule condition: exactly one of equals / in / notEmpty. */
+export const RuleConditionSchema = z.union([
+  z.object({ field: FieldPathSchema, equals: RuleScalarSchema }).strict(),
+  z.object({ field: FieldPathSchema, in: z.array(RuleScalarSchema).min(1).max(200) }).strict(),
+  z.object({ field: FieldPathSchema, notEmpty: z.literal(true) }).strict(),
+]);
+/** Rule condition. */
+export type RuleCondition = z.infer<typeof RuleConditionSchema>;
+
+/** A conditional effect on the field that carries it. */
+export const FormRuleSchema = z.object({
+  effect: z.enum(['show', 'hide', 'require', 'enable', 'disable']),
+  when: RuleConditionSchema,
+});
+/** A conditional effect on the field that carries it. */
+export type FormRule = z.infer<typeof FormRuleSchema>;
+
+/** One choice of a select / multiselect / radio field. */
+export const FormOptionSchema = z.object({
+  value: z.union([z.string().max(200), z.number()]),
+  label: textSchema(500),
+});
+/** One choice of a select / multiselect / radio field. */
+export type FormOption = z.infer<typeof FormOptionSchema>;
+
+const fieldShape = {
+  /** Dotted path of the value; inside a repeat, relative to one item. */
+  id: FieldPathSchema,
+  label: textSchema(200),
+  required: z.boolean().optional(),
+  options: z.array(FormOptionSchema).max(1000).optional(),
+  /** number / money / date: bounds (dates as YYYY-MM-DD strings). */
+  min: z.union([z.number(), z.string().max(20)]).optional(),
+  max: z.union([z.number(), z.string().max(20)]).optional(),
+  minLength: z.number().int().nonnegative().optional(),
+  maxLength: z.number().int().positive().max(100000).optional(),
+  /** ECMAScript regular expression source the whole value must match. */
+  pattern: z.string().max(500).optional(),
+  placeholder: textSchema(200).optional(),
+  help: textSchema(2000).optional(),
+  /** Where a prefill comes from, e.g. `user.idNumber`, `user.name`, `eLicense.businessLicense.creditCode`. */
+  prefillFrom: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/).optional(),
+  /** The value is locked once prefilled from an authoritative source (never retype what the government has). */
+  readOnlyWhenPrefilled: z.boolean().optional(),
+  rules: z.array(FormRuleSchema).max(20).optional(),
+  /** file: accepted MIME types / extensions and size bound; materialId links the upload to a material. */
+  accept: z.array(z.string().max(100)).max(20).optional(),
+  maxSizeMb: z.number().positive().max(1024).optional(),
+  materialId: IdSchema.optional(),
+  /** money: currency unit shown; amounts travel as numbers in that unit. */
+  unit: textSchema(20).optional(),
+  /** Bundles: the matters that need this field (a merged form keeps provenance). */
+  sourceMatters: z.array(MatterCodeSchema).max(50).optional(),
+};
+
+/** A field that is not a repeat (the item fields of a repeat; repeats do not nest). */
+export const ScalarFormFieldSchema = z.object({
+  ...fieldShape,
+  kind: FormFieldKindSchema.exclude(['repeat']),
+});
+/** A field that is not a repeat. */
+export type ScalarFormField = z.infer<typeof ScalarFormFieldSchema>;
+
+/** One form field; `repeat` fields hold a list of items described by `itemFields`. */
+export const FormFieldSchema = z.object({
+  ...fieldShape,
+  kind: FormFieldKindSchema,
+  itemFields: z.array(ScalarFormFieldSchema).min(1).max(100).optional(),
+  minItems: z.number().int().nonnegative().optional(),
+  maxItems: z.number().int().positive().max(1000).optional(),
+});
+/** One form field. */
+export type FormField = z.infer<typeof FormFieldSchema>;
+
+/** A titled group of fields. */
+export const FormSectionSchema = z.object({
+  id: IdSchema,
+  title: textSchema(200),
+  description: textSchema(2000).optional(),
+  fields: z.array(FormFieldSchema).min(1).max(300),
+});
+/** A titled group of fields. */
+export type FormSection = z.infer<typeof FormSectionSchema>;
+
+/** A material the form collects (mirrors the matter's list; toleranceAllowed = 容缺后补 offered here). */
+export const FormMaterialSchema = z.object({
+  materialId: IdSchema,
+  necessity: MaterialNecessitySchema,
+  toleranceAllowed: z.boolean(),
+  /** Bundles: the matter the material belongs to. */
+  matterCode: MatterCodeSchema.optional(),
+});
+/** A material the form collects. */
+export type FormMaterial = z.infer<typeof FormMaterialSchema>;
+
+/** 告知承诺 text the applicant signs when using 容缺 or 告知承诺制; versioned so signatures are traceable. */
+export const CommitmentTextSchema = z.object({
+  version: IdSchema,
+  title: textSchema(200),
+  text: textSchema(20000),
+});
+/** 告知承诺 text. */
+export type CommitmentText = z.infer<typeof CommitmentTextSchema>;
+
+type Issue = { path: (string | number)[]; message: string; code: string };
+
+function checkField(field: FormField | ScalarFormField, path: (string | number)[], issues: Issue[]): void {
+  if (OPTION_FIELD_KINDS.includes(field.kind) && (field.options === undefined || field.options.length === 0)) {
+    issues.push({ path: [...path, 'options'], message: `A ${field.kind} field needs options`, code: 'options_required' });
+  }
+  const isRepeat = field.kind === 'repeat';
+  const hasItems = 'itemFields' in field && field.itemFields !== undefined;
+  if (isRepeat !== hasItems) {
+    issues.push({ path: [...path, 'itemFields'], message: 'itemFields is required for, and only for, repeat fields', code: 'item_fields_mismatch' });
+  }
+  if (field.pattern !== undefined) {
+    try {
+      new RegExp(field.pattern, 'u');
+    } catch {
+      issues.push({ path: [...path, 'pattern'], message: 'pattern is not a valid regular expression', code: 'invalid_pattern' });
+    }
+  }
+}
+
+/** A smart form for a matter or a bundle (一张表单). */
+export const FormSpecSchema = z.object({
+  id: IdSchema,
+  version: IdSchema,
+  title: textSchema(200),
+  description: textSchema(4000).optional(),
+  /** Exactly one of matterCode / bundleId says what the form applies for. */
+  matterCode: MatterCodeSchema.optional(),
+  bundleId: IdSchema.optional(),
+  /** Bundles: the matters merged into this form. */
+  sourceMatters: z.array(MatterCodeSchema).max(50).optional(),
+  sections: z.array(FormSectionSchema).min(1).max(50),
+  materials: z.array(FormMaterialSchema).max(300),
+  commitmentText: CommitmentTextSchema.optional(),
+}).superRefine((spec, ctx) => {
+  // Structural integrity the renderer and the server both rely on; each problem reports its own path.
+  const issues: Issue[] = [];
+  if ((spec.matterCode === undefined) === (spec.bundleId === undefined)) {
+    issues.push({ path: ['matterCode'], message: 'Exactly one of matterCode and bundleId is required', code: 'target_required' });
+  }
+  const ids = new Set<string>();
+  spec.sections.forEach((section, s) => {
+    section.fields.forEach((field, f) => {
+      const path = ['sections', s, 'fields', f];
+      if (ids.has(field.id)) issues.push({ path: [...path, 'id'], message: `Duplicate field id "${field.id}"`, code: 'duplicate_id' });
+      ids.add(field.id);
+      checkField(field, path, issues);
+      field.itemFields?.forEach((item, i) => checkField(item, [...path, 'itemFields', i], issues));
+    });
+  });
+  spec.sections.forEach((section, s) => {
+    section.fields.forEach((field, f) => {
+      field.rules?.forEach((rule, r) => {
+        if (!ids.has(rule.when.field)) {
+          issues.push({ path: ['sections', s, 'fields', f, 'rules', r, 'when', 'field'], message: `Rule refers to unknown field "${rule.when.field}"`, code: 'unknown_field' });
+        }
+      });
+    });
+  });
+  const tolerance = spec.materials.some((m) => m.toleranceAllowed);
+  if (tolerance && spec.commitmentText === undefined) {
+    issues.push({ path: ['commitmentText'], message: 'A form that allows 容缺 needs a commitment text', code: 'commitment_text_required' });
+  }
+  spec.materials.forEach((m, i) => {
+    if (m.toleranceAllowed && m.necessity !== 'tolerance') {
+      issues.push({ path: ['materials', i, 'toleranceAllowed'], message: 'Only 容缺后补 materials can be deferred', code: 'tolerance_not_allowed' });
+    }
+  });
+  for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { code: issue.code } });
+}, whenValid('matterCode', 'bundleId', 'sections', 'materials', 'commitmentText'));
+/** A smart form for a matter or a bundle. */
+export type FormSpec = z.infer<typeof FormSpecSchema>;
+
+/** Every field of a form in document order, with item fields of repeats flattened as `repeatId[].itemId`. */
+export function listFormFields(spec: FormSpec): { path: string; field: FormField | ScalarFormField }[] {
+  const out: { path: string; field: FormField | ScalarFormField }[] = [];
+  for (const section of spec.sections) {
+    for (const field of section.fields) {
+      out.push({ path: field.id, field });
+      for (const item of field.itemFields ?? []) out.push({ path: `${field.id}[].${item.id}`, field: item });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Locales every built-in label ships in. */
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+
+/** One of the shipped locales. */
+export type Locale = (typeof LOCALES)[number];
+
+/** A label in every shipped locale (data, so UIs and docs never hard-code Chinese strings). */
+export interface LocalizedLabel {
+  readonly 'zh-CN': string;
+  readonly 'zh-TW': string;
+  readonly en: string;
+}
+
+/** Schema of a label in every shipped locale, for data that travels over the wire (reason lists, problem titles). */
+export const LocalizedLabelSchema = z
+  .object({ 'zh-CN': z.string().min(1), 'zh-TW': z.string().min(1), en: z.string().min(1) })
+  .strict();
+
+/** Shorthand to build a label: zh-CN, zh-TW, en. */
+export function label(zhCN: string, zhTW: string, en: string): LocalizedLabel {
+  return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+}
+
+/**
+ * Builds a zod enum from a label table so the canonical identifiers and their labels cannot drift apart:
+ * the table is the single place a value is declared.
+ */
+export function enumFromLabels<const K extends string>(
+  labels: Readonly<Record<K, LocalizedLabel>>,
+): z.ZodEnum<{ [P in K]: P }> {
+  const keys = Object.keys(labels) as K[];
+  return z.enum(keys as unknown as readonly [K, ...K[]]) as unknown as z.ZodEnum<{ [P in K]: P }>;
+}
+
+/** Label of a canonical value in a locale (falls back to zh-CN, the authoritative language of the data). */
+export function labelOf<K extends string>(
+  labels: Readonly<Record<K, LocalizedLabel>>,
+  value: K,
+  locale: Locale = 'zh-CN',
+): string {
+  const entry = labels[value];
+  return entry[locale] || entry['zh-CN'];
+}

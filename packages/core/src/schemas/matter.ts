@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import {
+  AgencyNatureSchema, AudienceSchema, CaseTypeSchema, ChannelSchema, ContactWaySchema, HandleAreaSchema,
+  MatterStateSchema, MatterTypeSchema, OnlineDepthSchema, PowerSourceSchema, ProcessStepKindSchema,
+  ResultTypeSchema, TimeUnitSchema, UseLevelSchema,
+} from './matter-enums.js';
+import { MaterialSchema } from './material.js';
+import { whenValid } from './refine.js';
+import {
+  CatalogCodeSchema, CreditCodeFormatSchema, DateSchema, IdSchema, LinkSchema, MatterCodeSchema, RegionCodeSchema,
+  TaskCodeSchema,
+  TimeLimitSchema, TimestampSchema, UrlSchema, textSchema,
+} from './primitives.js';
+
+// Response-side schemas use plain z.object: unknown keys are stripped, not rejected, so an older SDK keeps
+// working when a newer server adds fields (forward compatibility). Inputs use .strict() instead.
+
+/** One 设定依据 entry (Guangxi AUDIT_ITEM_BYLAW: law_name, law_number, clause_number, clause_content). */
+export const LegalBasisSchema = z.object({
+  lawName: textSchema(500),
+  documentNumber: textSchema(200).optional(),
+  article: textSchema(200).optional(),
+  text: textSchema(20000).optional(),
+});
+/** One 设定依据 entry. */
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+
+/** 实施主体. */
+export const AgencySchema = z.object({
+  name: textSchema(200),
+  code: CreditCodeFormatSchema,
+  nature: AgencyNatureSchema,
+});
+/** 实施主体. */
+export type Agency = z.infer<typeof AgencySchema>;
+
+/** 特别程序 (听证、检验、专家评审…); time not counted in the legal limit unless `countsTowardLimit`. */
+export const SpecialProcedureSchema = z.object({
+  name: textSchema(200),
+  duration: z.number().nonnegative().max(100000),
+  unit: TimeUnitSchema,
+  basis: textSchema(2000).optional(),
+  countsTowardLimit: z.boolean(),
+});
+/** 特别程序. */
+export type SpecialProcedure = z.infer<typeof SpecialProcedureSchema>;
+
+/** 收费项目. */
+export const FeeSchema = z.object({
+  name: textSchema(200),
+  standard: textSchema(2000),
+  basis: textSchema(2000).optional(),
+  reducible: z.boolean(),
+  reductionBasis: textSchema(2000).optional(),
+});
+/** 收费项目. */
+export type Fee = z.infer<typeof FeeSchema>;
+
+/** One 办理流程 step. */
+export const ProcessStepSchema = z.object({
+  order: z.number().int().nonnegative(),
+  kind: ProcessStepKindSchema,
+  name: textSchema(200),
+  description: textSchema(4000).optional(),
+  timeLimit: TimeLimitSchema.optional(),
+});
+/** One 办理流程 step. */
+export type ProcessStep = z.infer<typeof ProcessStepSchema>;
+
+/** 办理地点 / 窗口. */
+export const ServiceWindowSchema = z.object({
+  name: textSchema(200),
+  address: textSchema(500),
+  hours: textSchema(500),
+  phone: textSchema(100).optional(),
+  transit: textSchema(1000).optional(),
+  mapUrl: UrlSchema.optional(),
+});
+/** 办理地点 / 窗口. */
+export type ServiceWindow = z.infer<typeof ServiceWindowSchema>;
+
+/** One 咨询 or 监督投诉 contact. */
+export const ContactSchema = z.object({
+  way: ContactWaySchema,
+  value: textSchema(500),
+  note: textSchema(500).optional(),
+});
+/** One 咨询 or 监督投诉 contact. */
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** 网上办理 facts (extension table). */
+export const OnlineServiceSchema = z.object({
+  isOnline: z.boolean(),
+  depth: OnlineDepthSchema.optional(),
+  url: UrlSchema.optional(),
+  mobileUrl: UrlSchema.optional(),
+  payOnline: z.boolean(),
+  appointment: z.boolean(),
+  express: z.boolean(),
+  selfServiceTerminal: z.boolean(),
+  inServiceCenter: z.boolean().optional(),
+});
+/** 网上办理 facts. */
+export type OnlineService = z.infer<typeof OnlineServiceSchema>;
+
+/** 审批结果. */
+export const MatterResultSchema = z.object({
+  type: ResultTypeSchema,
+  name: textSchema(200).optional(),
+  sampleUrl: LinkSchema.optional(),
+});
+/** 审批结果. */
+export type MatterResult = z.infer<typeof MatterResultSchema>;
+
+/** 主题分类 codes (面向自然人 / 面向法人). */
+export const MatterThemesSchema = z.object({
+  person: z.array(textSchema(50)).max(50),
+  enterprise: z.array(textSchema(50)).max(50),
+});
+/** 主题分类 codes. */
+export type MatterThemes = z.infer<typeof MatterThemesSchema>;
+
+/** 常见问题. */
+export const FaqSchema = z.object({ question: textSchema(1000), answer: textSchema(10000) });
+/** 常见问题. */
+export type Faq = z.infer<typeof FaqSchema>;
+
+/** A 政务服务事项 as published in the 实施清单 / 办事指南 (domain.md §1.3 A + B + C + D + E). */
+export const MatterSchema = z.object({
+  /** The identifier used in URLs: 业务办理项编码 when the row is one, else 实施编码. */
+  code: MatterCodeSchema,
+  catalogCode: CatalogCodeSchema,
+  taskCode: TaskCodeSchema,
+  handleItemCode: z.string().regex(/^[0-9A-Z]{1,50}$/).optional(),
+  localCatalogCode: textSchema(50).optional(),
+  localTaskCode: textSchema(50).optional(),
+  /** Code of the 主项 when this row is a 子项 / 业务办理项. */
+  parentCode: MatterCodeSchema.optional(),
+  name: textSchema(1000),
+  shortName: textSchema(200).optional(),
+  type: MatterTypeSchema,
+  state: MatterStateSchema,
+  version: z.number().int().positive(),
+  legalBasis: z.array(LegalBasisSchema).min(1).max(100),
+  level: z.array(UseLevelSchema).min(1).max(6),
+  agency: AgencySchema,
+  /** 实施主体所在行政区划. */
+  regionCode: RegionCodeSchema.optional(),
+  powerSource: PowerSourceSchema,
+  entrustedBy: textSchema(200).optional(),
+  audience: z.array(AudienceSchema).min(1).max(7),
+  acceptConditions: textSchema(10000),
+  caseType: CaseTypeSchema,
+  legalTimeLimit: TimeLimitSchema,
+  promisedTimeLimit: TimeLimitSchema,
+  channels: z.array(ChannelSchema).min(1).max(3),
+  onSiteVisits: z.number().int().nonnegative().max(10),
+  onSiteVisitsReason: textSchema(2000).optional(),
+  specialProcedures: z.array(SpecialProcedureSchema).max(50),
+  isCharged: z.boolean(),
+  fees: z.array(FeeSchema).max(50),
+  process: z.array(ProcessStepSchema).max(50),
+  processChartUrl: LinkSchema.optional(),
+  windows: z.array(ServiceWindowSchema).max(200),
+  consultation: z.array(ContactSchema).max(20),
+  complaint: z.array(ContactSchema).max(20),
+  online: OnlineServiceSchema,
+  handleArea: HandleAreaSchema.optional(),
+  quantityLimit: textSchema(2000).optional(),
+  result: MatterResultSchema,
+  themes: MatterThemesSchema,
+  materials: z.array(MaterialSchema).max(200),
+  faq: z.array(FaqSchema).max(200),
+  /** Id of the smart form (GET /v1/matters/{code}/form) when the matter can be applied for here. */
+  formId: IdSchema.optional(),
+  effectiveFrom: DateSchema.optional(),
+  effectiveTo: DateSchema.optional(),
+  keywords: z.array(textSchema(50)).max(100),
+  updatedAt: TimestampSchema.optional(),
+}).superRefine((m, ctx) => {
+  // Catalog integrity: forms and applications refer to materials by id, so ids must be unique.
+  const seen = new Set<string>();
+  m.materials.forEach((mat, i) => {
+    if (seen.has(mat.id)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'id'], message: `Duplicate material id "${mat.id}"`, params: { code: 'duplicate_id' } });
+    seen.add(mat.id);
+  });
+  if (!m.isCharged && m.fees.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['fees'], message: 'A matter that is not charged lists no fees', params: { code: 'fees_without_charge' } });
+  }
+}, whenValid('materials', 'isCharged', 'fees'));
+/** A 政务服务事项 (实施清单 row / 办事指南). */
+export type Matter = z.infer<typeof MatterSchema>;
+
+/** What a list or search row needs of a matter (no materials, windows or legal text). */
+export const MatterSummarySchema = z.object({
+  code: MatterCodeSchema,
+  name: textSchema(1000),
+  type: MatterTypeSchema,
+  state: MatterStateSchema,
+  department: textSchema(200),
+  agencyCode: CreditCodeFormatSchema,
+  level: z.array(UseLevelSchema).min(1).max(6),
+  audience: z.array(AudienceSchema).min(1).max(7),
+  themes: MatterThemesSchema,
+  caseType: CaseTypeSchema,
+  promisedTimeLimit: TimeLimitSchema,
+  onSiteVisits: z.number().int().nonnegative().max(10),
+  isOnline: z.boolean(),
+  onlineDepth: OnlineDepthSchema.optional(),
+  handleArea: HandleAreaSchema.optional(),
+  isCharged: z.boolean(),
+  hasForm: z.boolean(),
+  parentCode: MatterCodeSchema.optional(),
+  updatedAt: TimestampSchema.optional(),
+});
+/** What a list or search row needs of a matter. */
+export type MatterSummary = z.infer<typeof MatterSummarySchema>;
+
+/** The summary of a full matter (what the server lists and the search index builder consumes). */
+export function toMatterSummary(matter: Matter): MatterSummary {
+  const summary: MatterSummary = {
+    code: matter.code,
+    name: matter.name,
+    type: matter.type,
+    state: matter.state,
+    department: matter.agency.name,
+    agencyCode: matter.agency.code,
+    level: matter.level,
+    audience: matter.audience,
+    themes: matter.themes,
+    caseType: matter.caseType,
+    promisedTimeLimit: matter.promisedTimeLimit,
+    onSiteVisits: matter.onSiteVisits,
+    isOnline: matter.online.isOnline,
+    isCharged: matter.isCharged,
+    hasForm: matter.formId !== undefined,
+  };
+  if (matter.online.depth !== undefined) summary.onlineDepth = matter.online.depth;
+  if (matter.handleArea !== undefined) summary.handleArea = matter.handleArea;
+  if (matter.parentCode !== undefined) summary.parentCode = matter.parentCode;
+  if (matter.updatedAt !== undefined) summary.updatedAt = matter.updatedAt;
+  return summary;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { label, type LocalizedLabel } from './labels.js';
+
+/** Stable machine codes of the API's errors, with HTTP status and a localized title, as data. */
+export const PROBLEM_CODES = {
+  bad_request: { status: 400, title: label('请求无效', '請求無效', 'Bad request') },
+  idempotency_key_required: { status: 400, title: label('缺少幂等键', '缺少冪等鍵', 'Idempotency-Key header required') },
+  unauthorized: { status: 401, title: label('缺少或无效的接入密钥', '缺少或無效的接入密鑰', 'Missing or invalid key') },
+  forbidden: { status: 403, title: label('无权访问', '無權存取', 'Forbidden') },
+  origin_not_allowed: { status: 403, title: label('该来源未获授权', '該來源未獲授權', 'Origin not allowed for this key') },
+  verification_failed: { status: 403, title: label('办件核验信息不正确', '辦件核驗資訊不正確', 'Case verification failed') },
+  not_found: { status: 404, title: label('未找到', '未找到', 'Not found') },
+  not_acceptable: { status: 406, title: label('不支持的响应格式', '不支援的回應格式', 'Not acceptable') },
+  conflict: { status: 409, title: label('状态冲突', '狀態衝突', 'Conflict') },
+  idempotency_key_reused: { status: 409, title: label('幂等键已用于不同的请求', '冪等鍵已用於不同的請求', 'Idempotency-Key reused with a different request') },
+  invalid_transition: { status: 409, title: label('办件当前状态不允许该操作', '辦件目前狀態不允許該操作', 'Action not allowed in the current case status') },
+  evaluation_exists: { status: 409, title: label('该办件此阶段已评价', '該辦件此階段已評價', 'This case stage has already been rated') },
+  evaluation_not_open: { status: 409, title: label('该办件此阶段暂不能评价', '該辦件此階段暫不能評價', 'This case stage cannot be rated yet') },
+  payload_too_large: { status: 413, title: label('请求内容过大', '請求內容過大', 'Payload too large') },
+  unsupported_media_type: { status: 415, title: label('不支持的内容类型', '不支援的內容類型', 'Unsupported media type') },
+  validation_failed: { status: 422, title: label('提交的信息有误', '提交的資訊有誤', 'Validation failed') },
+  rate_limited: { status: 429, title: label('请求过于频繁', '請求過於頻繁', 'Too many requests') },
+  internal: { status: 500, title: label('服务器内部错误', '伺服器內部錯誤', 'Internal server error') },
+  unavailable: { status: 503, title: label('服务暂不可用', '服務暫不可用', 'Service unavailable') },
+} as const satisfies Record<string, { status: number; title: LocalizedLabel }>;
+
+/** A stable problem code. */
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** Problem `type` URI of a code (a URN: stable, and not tied to a host a deployment may not own). */
+export function problemType(code: ProblemCode): string {
+  return `urn:zwfw:problem:${code}`;
+}
+
+/** One failing field: `path` is a JSON Pointer into the request (RFC 6901), e.g. `/values/applicant/idNumber`. */
+export const ProblemFieldErrorSchema = z.object({
+  path: z.string().max(1000),
+  code: z.string().max(100),
+  message: z.string().max(2000),
+});
+/** One failing field. */
+export type ProblemFieldError = z.infer<typeof ProblemFieldErrorSchema>;
+
+/**
+ * RFC 9457 problem details (`application/problem+json`). Lenient: `code` is a string, not the ProblemCode
+ * enum, so a client still understands a newer server's new codes as generic problems.
+ */
+export const ProblemSchema = z.object({
+  type: z.string().max(500),
+  title: z.string().max(500),
+  status: z.number().int().min(400).max(599),
+  detail: z.string().max(4000).optional(),
+  instance: z.string().max(1000).optional(),
+  code: z.string().max(100),
+  errors: z.array(ProblemFieldErrorSchema).max(1000).optional(),
+});
+/** RFC 9457 problem details. */
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** JSON Pointer (RFC 6901) of a path, escaping `~` and `/`. */
+export function toJsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((seg) => `/${String(seg).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** Minimal structural view of a zod error, so callers holding any zod 4 error (or its issues) can pass it. */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly keys?: readonly string[] | undefined;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * Problem `errors` for every failing path of a zod error. Unknown keys become one entry per key (so a form
+ * can point at each); a custom refinement's `params.code` becomes the entry's code.
+ */
+export function problemErrorsFromZod(
+  error: { readonly issues: readonly IssueLike[] },
+  prefix: readonly PropertyKey[] = [],
+): ProblemFieldError[] {
+  const out: ProblemFieldError[] = [];
+  for (const issue of error.issues) {
+    const base = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys) {
+        out.push({ path: toJsonPointer([...base, key]), code: 'unrecognized_key', message: `Unknown field "${key}"` });
+      }
+      continue;
+    }
+    const custom = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? issue.params['code'] : undefined;
+    out.push({ path: toJsonPointer(base), code: custom ?? issue.code, message: issue.message });
+  }
+  return out;
+}
+
+/** Options of makeProblem. */
+export interface MakeProblemOptions {
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly errors?: readonly ProblemFieldError[];
+  /** Locale of the title; zh-CN by default. */
+  readonly locale?: keyof LocalizedLabel;
+}
+
+/** A Problem for a known code, with the localized title and the code's status. */
+export function makeProblem(code: ProblemCode, options: MakeProblemOptions = {}): Problem {
+  const entry = PROBLEM_CODES[code];
+  const problem: Problem = {
+    type: problemType(code),
+    title: entry.title[options.locale ?? 'zh-CN'],
+    status: entry.status,
+    code,
+  };
+  if (options.detail !== undefined) problem.detail = options.detail;
+  if (options.instance !== undefined) problem.instance = options.instance;
+  if (options.errors !== undefined) problem.errors = [...options.errors];
+  return problem;
+}
+
+/** The 422 Problem of a failed zod parse; `prefix` locates the parsed value in the request (e.g. ['query']). */
+export function problemFromZodError(
+  error: { readonly issues: readonly IssueLike[] },
+  options: Omit<MakeProblemOptions, 'errors'> & { readonly prefix?: readonly PropertyKey[] } = {},
+): Problem {
+  const { prefix, ...rest } = options;
+  return makeProblem('validation_failed', { ...rest, errors: problemErrorsFromZod(error, prefix ?? []) });
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, UseLevelSchema } from './matter-enums.js';
+import { MatterSummarySchema } from './matter.js';
+import { BooleanParamSchema, CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
+import { BundleSchema } from './bundle.js';
+import { RegionSchema } from './region.js';
+import { CreditCodeFormatSchema, MatterCodeSchema, RegionCodeSchema, textSchema } from './primitives.js';
+
+// Query schemas are inputs: strict, so `?audiance=` is a 422 instead of an unfiltered list.
+
+/** GET /v1/matters query. */
+export const MatterListQuerySchema = z.object({
+  audience: AudienceSchema.optional(),
+  /** 实施主体 credit code. */
+  department: CreditCodeFormatSchema.optional(),
+  theme: textSchema(50).optional(),
+  type: MatterTypeSchema.optional(),
+  level: UseLevelSchema.optional(),
+  online: BooleanParamSchema.optional(),
+  /** Maximum 到现场次数 (0 = 零跑动 only). */
+  onSiteVisits: z.coerce.number().int().min(0).max(10).optional(),
+  handleArea: HandleAreaSchema.optional(),
+  /** Matters of a region (实施主体所在区划). */
+  region: RegionCodeSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitParamSchema.optional(),
+}).strict();
+/** GET /v1/matters query (parsed). */
+export type MatterListQuery = z.infer<typeof MatterListQuerySchema>;
+/** GET /v1/matters query as sent (strings, before coercion). */
+export type MatterListQueryInput = z.input<typeof MatterListQuerySchema>;
+
+/** GET /v1/matters response. */
+export const MatterSummaryPageSchema = pageSchema(MatterSummarySchema);
+/** GET /v1/matters response. */
+export type MatterSummaryPage = z.infer<typeof MatterSummaryPageSchema>;
+
+/** GET /v1/bundles query. */
+export const BundleListQuerySchema = z.object({
+  audience: AudienceSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitParamSchema.optional(),
+}).strict();
+/** GET /v1/bundles query. */
+export type BundleListQuery = z.infer<typeof BundleListQuerySchema>;
+
+/** GET /v1/bundles response. */
+export const BundlePageSchema = pageSchema(BundleSchema);
+/** GET /v1/bundles response. */
+export type BundlePage = z.infer<typeof BundlePageSchema>;
+
+/** GET /v1/regions query: children of `parent`, or the provinces when absent. */
+export const RegionListQuerySchema = z.object({
+  parent: RegionCodeSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitParamSchema.optional(),
+}).strict();
+/** GET /v1/regions query. */
+export type RegionListQuery = z.infer<typeof RegionListQuerySchema>;
+
+/** GET /v1/regions response. */
+export const RegionPageSchema = pageSchema(RegionSchema);
+/** GET /v1/regions response. */
+export type RegionPage = z.infer<typeof RegionPageSchema>;
+
+/** GET /v1/search query. */
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(100),
+  audience: AudienceSchema.optional(),
+  department: CreditCodeFormatSchema.optional(),
+  theme: textSchema(50).optional(),
+  type: MatterTypeSchema.optional(),
+  limit: LimitParamSchema.optional(),
+}).strict();
+/** GET /v1/search query. */
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+/** A highlighted span: UTF-16 offsets [start, end) into the named field's text. */
+export const HighlightSchema = z.object({
+  field: z.enum(['name', 'department', 'keywords', 'shortName']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+/** A highlighted span. */
+export type Highlight = z.infer<typeof HighlightSchema>;
+
+/** One search hit. */
+export const SearchHitSchema = z.object({
+  code: MatterCodeSchema,
+  name: textSchema(1000),
+  department: textSchema(200),
+  score: z.number(),
+  highlights: z.array(HighlightSchema).max(100),
+});
+/** One search hit. */
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+/** One facet bucket. */
+export const FacetCountSchema = z.object({ value: z.string().max(200), count: z.number().int().nonnegative() });
+/** One facet bucket. */
+export type FacetCount = z.infer<typeof FacetCountSchema>;
+
+/** GET /v1/search response. */
+export const SearchResponseSchema = z.object({
+  query: z.string().max(100),
+  items: z.array(SearchHitSchema).max(100),
+  total: z.number().int().nonnegative().optional(),
+  facets: z.object({
+    audience: z.array(FacetCountSchema).max(20),
+    department: z.array(FacetCountSchema).max(500),
+    theme: z.array(FacetCountSchema).max(500),
+    type: z.array(FacetCountSchema).max(20),
+  }),
+});
+/** GET /v1/search response. */
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+/**
+ * GET /v1/search-index response: the static index built by @zwfw/search. Its inner format is owned and
+ * validated by that package (core imports nothing of ours), so here it is only a JSON object.
+ */
+export const SearchIndexDocumentSchema = z.looseObject({});
+/** GET /v1/search-index response (opaque to core). */
+export type SearchIndexDocument = z.infer<typeof SearchIndexDocumentSchema>;

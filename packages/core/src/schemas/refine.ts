@@ -1,0 +1,19 @@
+import type { core } from 'zod';
+
+/**
+ * `when` option for cross-field refinements: run the refinement as soon as the fields it reads are valid,
+ * even if other fields failed. zod skips object refinements after any issue by default, which would hide
+ * cross-field errors until the user fixed unrelated fields; forms must show every error at once.
+ * The refinement body must then read only `keys`.
+ */
+export function whenValid(...keys: readonly string[]): { when: (payload: core.ParsePayload) => boolean } {
+  return {
+    when: (payload) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => {
+        const head = issue.path?.[0];
+        return head !== undefined && keys.includes(String(head));
+      }),
+  };
+}
