@@ -20,7 +20,8 @@ export function toChinaDate(input: string | Date | number): CalendarDate {
     if (isIsoDate(s)) return s;
     const local = DATE_TIME_LOCAL.exec(s);
     if (local?.[1] !== undefined && isIsoDate(local[1])) return local[1];
-    if (!DATE_TIME_WITH_ZONE.test(s)) {
+    // Date.parse rolls impossible days over (02-30 → 03-01), so check the date part first.
+    if (!DATE_TIME_WITH_ZONE.test(s) || !isIsoDate(s.slice(0, 10))) {
       throw new CalendarError('invalid_date', `Not an ISO date or date-time: ${JSON.stringify(input)}`, input);
     }
     return instantToChinaDate(Date.parse(s), input);

@@ -48,7 +48,8 @@ export interface DeadlineStatus {
  * excluded). Calendar-day limits count every day and, if the last day is not a working day, move to the next
  * working day (民法典 art. 203: a period ending on a statutory rest day ends on the following day).
  * Paused days (pauses, inclusive) count in neither unit; an open pause freezes the clock at today.
- * For a working-day limit, elapsedWorkingDays + remainingWorkingDays === limit.value once accepted.
+ * For a working-day limit, elapsedWorkingDays + remainingWorkingDays === limit.value once accepted
+ * (except a 0-day limit with countStartDay, where the acceptance day itself is used up).
  */
 export function computeDeadline(input: DeadlineInput): DeadlineStatus {
   const { acceptedOn, limit } = input;

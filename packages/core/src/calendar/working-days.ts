@@ -64,7 +64,8 @@ function walk(first: number, n: number, countStartDay: boolean, spans: readonly 
 
 /**
  * Working days counted from `from` to `to`: days in (from, to] — or [from, to] with countStartDay — that are
- * working days and not paused. Inverse of addWorkingDays: countWorkingDays(s, addWorkingDays(s, n, o), o) = n.
+ * working days and not paused. Inverse of addWorkingDays: countWorkingDays(s, addWorkingDays(s, n, o), o) = n
+ * for n ≥ 1 (n = 0 with countStartDay returns s itself, which then counts as 1 if it is a working day).
  * Returns 0 when `to` is before `from` (and before or on it, without countStartDay).
  */
 export function countWorkingDays(from: CalendarDate, to: CalendarDate, options: WorkingDayOptions = {}): number {
