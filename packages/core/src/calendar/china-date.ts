@@ -1,6 +1,6 @@
 /** Conversion of instants to the calendar date in China (Asia/Shanghai). */
 import { CalendarError } from './errors.js';
-import { isIsoDate, type CalendarDate } from './iso-date.js';
+import { parseIsoDateParts, type CalendarDate } from './iso-date.js';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DATE_TIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
@@ -17,11 +17,11 @@ const DATE_TIME_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
 export function toChinaDate(input: string | Date | number): CalendarDate {
   if (typeof input === 'string') {
     const s = input.trim();
-    if (isIsoDate(s)) return s;
+    if (isRealDate(s)) return s;
     const local = DATE_TIME_LOCAL.exec(s);
-    if (local?.[1] !== undefined && isIsoDate(local[1])) return local[1];
+    if (local?.[1] !== undefined && isRealDate(local[1])) return local[1];
     // Date.parse rolls impossible days over (02-30 → 03-01), so check the date part first.
-    if (!DATE_TIME_WITH_ZONE.test(s) || !isIsoDate(s.slice(0, 10))) {
+    if (!DATE_TIME_WITH_ZONE.test(s) || !isRealDate(s.slice(0, 10))) {
       throw new CalendarError('invalid_date', `Not an ISO date or date-time: ${JSON.stringify(input)}`, input);
     }
     return instantToChinaDate(Date.parse(s), input);
@@ -42,4 +42,9 @@ function instantToChinaDate(ms: number, original: unknown): CalendarDate {
   const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
   const dd = String(d.getUTCDate()).padStart(2, '0');
   return `${String(y).padStart(4, '0')}-${mm}-${dd}`;
+}
+
+// Not the isIsoDate type guard: its false branch would narrow a string to never.
+function isRealDate(s: string): boolean {
+  return parseIsoDateParts(s) !== undefined;
 }
