@@ -1,0 +1,375 @@
+// The one place that speaks HTTP. Every resource method builds a RequestSpec and calls Transport.request,
+// which adds the headers, runs the retry loop over single ky attempts, revalidates cached catalogue reads,
+// deduplicates identical reads in flight, turns every failure into a typed ZwfwError and validates the
+// response body against the operation's schema.
+
+import ky from 'ky';
+import type { StandardSchemaV1 } from 'ky';
+import { type CacheEntry, type CacheStore, isStorable, maxAgeOf } from './cache.js';
+import { InFlight } from './dedupe.js';
+import {
+  ZwfwAbortError,
+  ZwfwApiError,
+  ZwfwConfigError,
+  type ZwfwFieldError,
+  ZwfwNetworkError,
+  ZwfwTimeoutError,
+  ZwfwValidationError,
+} from './errors.js';
+import { type RetryOptions, RETRYABLE_STATUSES, SAFE_WRITE_RETRY_STATUSES, backoffDelay, parseRetryAfter, resolveRetry, sleep } from './retry.js';
+
+/** HTTP methods used by the contract. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Per-call options accepted by every resource method. */
+export interface CallOptions {
+  /** Cancels the call (including any pending retry wait). The call rejects with {@link ZwfwAbortError}. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout in ms for this call, overriding the client's `timeout`. */
+  timeout?: number;
+  /** Retry settings for this call, overriding the client's `retry`. */
+  retry?: RetryOptions | number | boolean;
+}
+
+/** Whether an operation needs the publishable key. */
+export type KeyRequirement = 'required' | 'optional';
+
+/** Everything the transport needs to perform one logical call. */
+export interface RequestSpec<T> {
+  /** Name used in error messages, e.g. `"matters.get"`. */
+  operation: string;
+  method: HttpMethod;
+  /** Path relative to the base URL, e.g. `v1/matters/123` (leading slashes are ignored). */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined> | undefined;
+  body?: unknown;
+  /** Response body schema. */
+  schema: StandardSchemaV1<unknown, T>;
+  /** `'required'`: fail before sending when no publishable key is configured. */
+  key: KeyRequirement;
+  /** For idempotent writes: sent as `Idempotency-Key` on every attempt. Makes the write safe to retry. */
+  idempotencyKey?: string | undefined;
+  /** Catalogue reads: use the ETag cache. */
+  cacheable?: boolean | undefined;
+  /** Extra headers (e.g. a case verifier). */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Resolved client configuration the transport runs with. */
+export interface TransportConfig {
+  baseUrl: string;
+  publishableKey: string | undefined;
+  locale: string;
+  fetch: typeof globalThis.fetch | undefined;
+  timeout: number;
+  retry: RetryOptions | number | boolean | undefined;
+  cache: CacheStore | undefined;
+  /** Source of randomness for jitter (tests inject a seeded one). */
+  random: () => number;
+}
+
+const PROBLEM_HINTS: Record<number, string> = {
+  400: 'The request was malformed; check the arguments you passed.',
+  401: 'Check createClient({ publishableKey }): the key is missing, wrong or revoked.',
+  403: "Check that this page's origin is allowed for the publishable key, and the case verifier if any.",
+  404: 'Check the identifier you passed; it does not exist (or not in this region/catalogue).',
+  409: 'The resource is in a state that does not allow this action; read err.detail.',
+  410: 'The resource no longer exists.',
+  422: 'See err.errors (or err.fieldErrors()) for the fields to fix.',
+  429: 'Too many requests; wait err.retryAfter seconds and try again.',
+};
+
+/** Internal marker for a failed attempt, carrying what the retry decision needs. */
+interface AttemptFailure {
+  error: Error;
+  retryable: boolean;
+  retryAfterMs?: number | undefined;
+}
+
+/** Executes RequestSpecs. One per client. */
+export class Transport {
+  readonly #config: TransportConfig;
+  readonly #inFlight = new InFlight();
+
+  constructor(config: TransportConfig) {
+    this.#config = config;
+  }
+
+  /** The resolved configuration (read-only view). */
+  get config(): Readonly<TransportConfig> {
+    return this.#config;
+  }
+
+  /** Perform a call: key check, dedupe, cache, retries, error mapping, validation. */
+  async request<T>(spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
+    if (spec.key === 'required' && this.#config.publishableKey === undefined) {
+      throw new ZwfwConfigError(
+        `${spec.operation} needs a publishable key, and none is configured: pass createClient({ publishableKey: 'pk_…' }). ` +
+          'Catalogue reads work without one; writes and case lookups do not.',
+        { option: 'publishableKey', operation: spec.operation },
+      );
+    }
+    const url = this.url(spec.path, spec.query);
+    if (spec.method !== 'GET') return this.#validate(spec, await this.#send(spec, url, options, options.signal, undefined));
+
+    // Identical reads share one request; the key includes everything that changes the answer.
+    const dedupeKey = `${this.#config.publishableKey ?? ''}|${this.#config.locale}|${url}|${JSON.stringify(spec.headers ?? {})}`;
+    let body: unknown;
+    try {
+      body = await this.#inFlight.run(dedupeKey, (shared) => this.#read(spec, url, dedupeKey, options, shared), options.signal);
+    } catch (error) {
+      // A caller that left a shared read gets its own abort error, not the shared request's outcome.
+      if (options.signal?.aborted === true && !(error instanceof ZwfwAbortError)) throw this.#abortError(spec, options.signal.reason, 0);
+      throw error;
+    }
+    return this.#validate(spec, body);
+  }
+
+  /** Absolute URL for a path and query (also used for cache keys and error messages). */
+  url(path: string, query?: Record<string, string | number | boolean | undefined>): string {
+    const u = new URL(path.replace(/^\/+/, ''), this.#config.baseUrl);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) u.searchParams.set(k, String(v));
+    return u.toString();
+  }
+
+  /** Drop every cached catalogue response (e.g. after the catalogue was republished). */
+  async clearCache(): Promise<void> {
+    await this.#config.cache?.clear();
+  }
+
+  async #read<T>(spec: RequestSpec<T>, url: string, cacheKey: string, options: CallOptions, signal: AbortSignal): Promise<unknown> {
+    const store = spec.cacheable === true ? this.#config.cache : undefined;
+    const cached = store === undefined ? undefined : await store.get(cacheKey);
+    if (cached !== undefined && cached.maxAge > 0 && Date.now() - cached.storedAt < cached.maxAge) return cached.body;
+    return this.#send(spec, url, options, signal, store === undefined ? undefined : { store, key: cacheKey, entry: cached });
+  }
+
+  /** The retry loop. Each iteration is one ky attempt under its own deadline. */
+  async #send<T>(
+    spec: RequestSpec<T>,
+    url: string,
+    options: CallOptions,
+    signal: AbortSignal | undefined,
+    cache: { store: CacheStore; key: string; entry: CacheEntry | undefined } | undefined,
+  ): Promise<unknown> {
+    const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+    // Idempotent writes get a longer default budget: losing a submission to a flaky network is worse than waiting.
+    const policy = resolveRetry(options.retry ?? this.#config.retry, spec.method === 'GET' ? 2 : idempotent ? 4 : 2);
+    const timeout = options.timeout ?? this.#config.timeout;
+    const headers = this.#headers(spec, cache?.entry);
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      const outcome = await this.#attempt(spec, url, headers, timeout, signal, attempt, idempotent);
+      if (!('failure' in outcome)) {
+        if (outcome.status === 304 && cache?.entry !== undefined) {
+          const refreshed: CacheEntry = { ...cache.entry, storedAt: Date.now(), maxAge: outcome.maxAge };
+          await cache.store.set(cache.key, refreshed);
+          return refreshed.body;
+        }
+        if (cache !== undefined && outcome.etag !== null && outcome.storable) {
+          await cache.store.set(cache.key, { etag: outcome.etag, body: outcome.body, storedAt: Date.now(), maxAge: outcome.maxAge });
+        }
+        return outcome.body;
+      }
+      const { failure } = outcome;
+      const retriesLeft = attempt <= policy.limit;
+      if (!failure.retryable || !retriesLeft) throw failure.error;
+      let wait = failure.retryAfterMs ?? backoffDelay(attempt, policy, this.#config.random);
+      if (failure.retryAfterMs !== undefined && failure.retryAfterMs > policy.maxRetryAfter) throw failure.error;
+      wait = Math.max(0, wait);
+      try {
+        await sleep(wait, signal);
+      } catch (reason) {
+        throw this.#abortError(spec, reason, attempt);
+      }
+    }
+  }
+
+  #headers(spec: RequestSpec<unknown>, cached: CacheEntry | undefined): Record<string, string> {
+    const headers: Record<string, string> = {
+      accept: 'application/json, application/problem+json',
+      'accept-language': this.#config.locale,
+      ...spec.headers,
+    };
+    if (this.#config.publishableKey !== undefined) headers['x-zwfw-key'] = this.#config.publishableKey;
+    if (spec.idempotencyKey !== undefined) headers['idempotency-key'] = spec.idempotencyKey;
+    if (cached !== undefined) headers['if-none-match'] = cached.etag;
+    return headers;
+  }
+
+  async #attempt(
+    spec: RequestSpec<unknown>,
+    url: string,
+    headers: Record<string, string>,
+    timeout: number,
+    outer: AbortSignal | undefined,
+    attempt: number,
+    idempotent: boolean,
+  ): Promise<
+    | { status: number; body: unknown; etag: string | null; maxAge: number; storable: boolean }
+    | { failure: AttemptFailure }
+  > {
+    if (outer?.aborted) throw this.#abortError(spec, outer.reason, attempt - 1);
+    // One controller per attempt: it fires on the caller's abort or on this attempt's deadline, and covers
+    // reading the body too (ky's own timeout stops at the headers).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`timeout after ${timeout} ms`));
+    }, timeout);
+    const onOuterAbort = (): void => controller.abort(outer?.reason);
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    const common = { operation: spec.operation, attempts: attempt, idempotencyKey: spec.idempotencyKey };
+    let requestId: string | undefined;
+    try {
+      const response = await ky(url, {
+        method: spec.method,
+        headers,
+        ...(spec.body === undefined ? {} : { json: spec.body }),
+        ...(this.#config.fetch === undefined ? {} : { fetch: this.#config.fetch }),
+        signal: controller.signal,
+        timeout: false,
+        retry: 0,
+        throwHttpErrors: false,
+        // Caching is ours (ETag store); the browser HTTP cache must not answer 200 from its own copy of a 304 dance.
+        cache: 'no-store',
+      });
+      requestId = response.headers.get('x-request-id') ?? undefined;
+      const text = response.status === 304 ? '' : await response.text();
+      const contentType = response.headers.get('content-type') ?? '';
+      if (response.ok || response.status === 304) {
+        return {
+          status: response.status,
+          body: parseJson(text, contentType),
+          etag: response.headers.get('etag'),
+          maxAge: maxAgeOf(response.headers.get('cache-control')),
+          storable: isStorable(response.headers.get('cache-control')),
+        };
+      }
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+      const error = problemError(spec, response.status, text, contentType, { ...common, requestId }, retryAfterMs);
+      const retryable = idempotent ? RETRYABLE_STATUSES.has(response.status) : SAFE_WRITE_RETRY_STATUSES.has(response.status);
+      return { failure: { error, retryable, retryAfterMs } };
+    } catch (cause) {
+      if (outer?.aborted) throw this.#abortError(spec, outer.reason, attempt);
+      if (timedOut) {
+        const error = new ZwfwTimeoutError(
+          `${spec.operation} timed out after ${timeout} ms (attempt ${attempt}): the server did not answer in time. ` +
+            'Retry later, or raise createClient({ timeout }) or this call\'s { timeout }.',
+          { ...common, requestId, timeout, cause },
+        );
+        return { failure: { error, retryable: idempotent } };
+      }
+      const error = new ZwfwNetworkError(
+        `${spec.operation} could not reach ${url} (${describe(cause)}). Check baseUrl, the network, and that the ` +
+          "server allows this page's origin (CORS)." +
+          (spec.idempotencyKey === undefined ? '' : ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.`),
+        { ...common, requestId, cause },
+      );
+      // A non-idempotent write may have reached the server before the connection failed: never resend it.
+      return { failure: { error, retryable: idempotent } };
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    }
+  }
+
+  #abortError(spec: RequestSpec<unknown>, reason: unknown, attempts: number): ZwfwAbortError {
+    return new ZwfwAbortError(`${spec.operation} was aborted by its AbortSignal.`, {
+      operation: spec.operation,
+      attempts,
+      idempotencyKey: spec.idempotencyKey,
+      cause: reason,
+    });
+  }
+
+  async #validate<T>(spec: RequestSpec<T>, body: unknown): Promise<T> {
+    const result = await spec.schema['~standard'].validate(body);
+    if (result.issues === undefined) return result.value;
+    const issues = result.issues.map((issue) => ({
+      path: (issue.path ?? []).map((p) => String(typeof p === 'object' && p !== null && 'key' in p ? p.key : p)).join('.'),
+      message: issue.message,
+    }));
+    const first = issues[0];
+    throw new ZwfwValidationError(
+      `${spec.operation}: the server's response does not match the contract at "${first?.path ?? ''}" (${first?.message ?? 'invalid'}). ` +
+        'The server and @zwfw/sdk disagree on the API version; upgrade the SDK or report it to the server operator.',
+      { operation: spec.operation, issues, idempotencyKey: spec.idempotencyKey },
+    );
+  }
+}
+
+function parseJson(text: string, contentType: string): unknown {
+  if (text === '') return undefined;
+  if (!/json/i.test(contentType)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** RFC 6901 JSON Pointer (`/values/applicant~1x`) to a dotted path (`values.applicant/x`); dotted input passes through. */
+function pointerToPath(pointer: string): string {
+  if (!pointer.startsWith('/') && !pointer.startsWith('#/')) return pointer;
+  return pointer
+    .replace(/^#?\//, '')
+    .split('/')
+    .map((seg) => seg.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+    return `${cause.message}${inner}`;
+  }
+  return String(cause);
+}
+
+/** Build a ZwfwApiError from an RFC 9457 body, tolerating servers that send something else. */
+function problemError(
+  spec: RequestSpec<unknown>,
+  status: number,
+  text: string,
+  contentType: string,
+  common: { operation: string; attempts: number; idempotencyKey: string | undefined; requestId: string | undefined },
+  retryAfterMs: number | undefined,
+): ZwfwApiError {
+  const body = parseJson(text, contentType);
+  const p = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const problemType = str(p['type']);
+  const code = str(p['code']) ?? (problemType === undefined ? undefined : problemType.split('/').pop()) ?? `http_${status}`;
+  const title = str(p['title']) ?? `HTTP ${status}`;
+  const detail = str(p['detail']);
+  const errors: ZwfwFieldError[] = Array.isArray(p['errors'])
+    ? (p['errors'] as unknown[]).flatMap((e) => {
+        if (typeof e !== 'object' || e === null) return [];
+        const r = e as Record<string, unknown>;
+        const rawPath = r['path'] ?? r['pointer'] ?? r['field'];
+        const path = Array.isArray(rawPath) ? rawPath.join('.') : pointerToPath(str(rawPath) ?? '');
+        return [{ path, message: str(r['message']) ?? str(r['detail']) ?? 'invalid', code: str(r['code']) }];
+      })
+    : [];
+  const requestId = common.requestId ?? str(p['requestId']);
+  const retryAfter = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
+  const hint = PROBLEM_HINTS[status] ?? (status >= 500 ? 'The server failed; retry later, and quote err.requestId if it persists.' : '');
+  const message =
+    `${spec.operation} failed with HTTP ${status} ${code}: ${detail ?? title}. ${hint}`.trim() +
+    (spec.idempotencyKey !== undefined && status >= 500 ? ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.` : '');
+  return new ZwfwApiError(message, {
+    ...common,
+    requestId,
+    status,
+    code,
+    title,
+    detail,
+    problemType,
+    errors,
+    retryAfter,
+    problem: body,
+  });
+}

@@ -1,0 +1,239 @@
+// Transport failure paths over real HTTP against a stub server: retries, Retry-After, idempotency keys,
+// timeouts, aborts, dropped connections, problem documents, schema mismatches, ETag revalidation, dedupe.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { z } from 'zod';
+import { MemoryCacheStore } from '../src/cache.js';
+import { ZwfwAbortError, ZwfwApiError, ZwfwConfigError, ZwfwNetworkError, ZwfwTimeoutError, ZwfwValidationError, isZwfwError } from '../src/errors.js';
+import { Transport, type TransportConfig } from '../src/transport.js';
+import { json, problem, startStub, type StubServer } from './helpers/stub-server.js';
+
+const Item = z.object({ id: z.string(), n: z.number() });
+
+let stub: StubServer;
+before(async () => {
+  stub = await startStub();
+});
+after(() => stub.close());
+
+function transport(over: Partial<TransportConfig> = {}): Transport {
+  return new Transport({
+    baseUrl: stub.url,
+    publishableKey: 'pk_test',
+    locale: 'zh-CN',
+    fetch: undefined,
+    timeout: 2000,
+    retry: { baseDelay: 5, maxDelay: 20 },
+    cache: undefined,
+    random: () => 0.5,
+    ...over,
+  });
+}
+
+const get = { operation: 'items.get', method: 'GET' as const, path: 'v1/items/1', schema: Item, key: 'optional' as const };
+
+describe('transport', () => {
+  test('sends the key, locale and accept headers, and validates the body', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => json(res, 200, { id: '1', n: 2 }));
+    const item = await transport({ locale: 'en' }).request(get);
+    assert.deepEqual(item, { id: '1', n: 2 });
+    const h = stub.requests[0]?.headers;
+    assert.equal(h?.['x-zwfw-key'], 'pk_test');
+    assert.equal(h?.['accept-language'], 'en');
+    assert.match(String(h?.accept), /application\/json/);
+  });
+
+  test('retries a 503 honouring Retry-After in seconds', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res, n) => (n === 1 ? problem(res, 503, 'unavailable', {}, { 'retry-after': '1' }) : json(res, 200, { id: '1', n: 1 })));
+    const t0 = Date.now();
+    await transport().request(get);
+    const waited = Date.now() - t0;
+    assert.equal(stub.requests.length, 2);
+    assert.ok(waited >= 950, `waited ${waited} ms, expected ≥ 1 s`);
+  });
+
+  test('honours Retry-After as an HTTP-date', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res, n) =>
+      n === 1 ? problem(res, 429, 'rate_limited', {}, { 'retry-after': new Date(Date.now() + 1500).toUTCString() }) : json(res, 200, { id: '1', n: 1 }),
+    );
+    const t0 = Date.now();
+    await transport().request(get);
+    // HTTP-dates have 1 s resolution: the wait is between ~0.5 and 1.5 s.
+    assert.ok(Date.now() - t0 >= 400);
+    assert.equal(stub.requests.length, 2);
+  });
+
+  test('gives up at once when Retry-After exceeds maxRetryAfter, reporting retryAfter', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => problem(res, 429, 'rate_limited', {}, { 'retry-after': '3600' }));
+    const err = await transport().request(get).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwApiError);
+    assert.equal(err.retryAfter, 3600);
+    assert.equal(err.code, 'rate_limited');
+    assert.equal(stub.requests.length, 1);
+  });
+
+  test('retries 500s up to the limit with backoff, then throws ZwfwApiError with attempts', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => problem(res, 500, 'internal', { detail: 'boom' }, { 'x-request-id': 'req-42' }));
+    const err = await transport({ retry: { limit: 3, baseDelay: 5 } }).request(get).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwApiError);
+    assert.equal(err.type, 'api_error');
+    assert.equal(err.status, 500);
+    assert.equal(err.attempts, 4);
+    assert.equal(err.requestId, 'req-42');
+    assert.equal(stub.requests.length, 4);
+    assert.match(err.message, /items\.get failed with HTTP 500 internal: boom/);
+  });
+
+  test('does not retry 4xx, and maps per-field errors from JSON Pointers', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) =>
+      problem(res, 422, 'validation_failed', { errors: [{ path: '/values/applicant/idNumber', code: 'invalid_id_number', message: '身份证号码有误' }] }),
+    );
+    const err = await transport().request({ ...get, method: 'POST', body: { a: 1 }, idempotencyKey: 'k1' }).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwApiError);
+    assert.equal(stub.requests.length, 1);
+    assert.deepEqual(err.errors, [{ path: 'values.applicant.idNumber', code: 'invalid_id_number', message: '身份证号码有误' }]);
+    assert.deepEqual(err.fieldErrors(), { 'values.applicant.idNumber': '身份证号码有误' });
+    assert.match(err.message, /err\.errors/);
+  });
+
+  test('an idempotent write reuses one Idempotency-Key on every retry, across dropped connections', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res, n) => {
+      if (n === 1) res.socket?.destroy();
+      else if (n === 2) problem(res, 502, 'bad_gateway');
+      else json(res, 201, { id: 'case', n: 1 });
+    });
+    const out = await transport().request({ ...get, method: 'POST', body: { x: 1 }, idempotencyKey: 'idem-123' });
+    assert.equal(out.id, 'case');
+    assert.deepEqual(stub.requests.map((r) => r.headers['idempotency-key']), ['idem-123', 'idem-123', 'idem-123']);
+    assert.deepEqual(stub.requests.map((r) => r.body), ['{"x":1}', '{"x":1}', '{"x":1}']);
+  });
+
+  test('a write without an Idempotency-Key is never resent after a dropped connection', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => res.socket?.destroy());
+    const err = await transport().request({ ...get, method: 'POST', body: {} }).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwNetworkError);
+    assert.equal(err.type, 'network_error');
+    assert.equal(stub.requests.length, 1);
+  });
+
+  test('a read whose connection drops mid-body is retried', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res, n) => {
+      if (n === 1) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"id":');
+        setTimeout(() => res.socket?.destroy(), 10);
+      } else json(res, 200, { id: '1', n: 1 });
+    });
+    assert.deepEqual(await transport().request(get), { id: '1', n: 1 });
+    assert.equal(stub.requests.length, 2);
+  });
+
+  test('times out per attempt (headers or body), retries reads, then throws ZwfwTimeoutError', async () => {
+    stub.requests.length = 0;
+    stub.handle(() => undefined); // never answers
+    const err = await transport({ timeout: 100, retry: { limit: 1, baseDelay: 5 } }).request(get).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwTimeoutError);
+    assert.equal(err.timeout, 100);
+    assert.equal(err.attempts, 2);
+    assert.match(err.message, /timeout/);
+  });
+
+  test('AbortSignal cancels an in-flight attempt and a pending backoff', async () => {
+    stub.handle(() => undefined);
+    const c1 = new AbortController();
+    setTimeout(() => c1.abort(new Error('user left')), 50);
+    const e1 = await transport().request(get, { signal: c1.signal }).catch((e: unknown) => e);
+    assert.ok(e1 instanceof ZwfwAbortError);
+    assert.equal((e1.cause as Error).message, 'user left');
+
+    stub.handle((_req, res) => problem(res, 503, 'unavailable', {}, { 'retry-after': '30' }));
+    const c2 = new AbortController();
+    const t0 = Date.now();
+    setTimeout(() => c2.abort(), 100);
+    const e2 = await transport().request(get, { signal: c2.signal }).catch((e: unknown) => e);
+    assert.ok(e2 instanceof ZwfwAbortError);
+    assert.ok(Date.now() - t0 < 2000, 'abort interrupts the Retry-After wait');
+
+    const e3 = await transport().request(get, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    assert.ok(e3 instanceof ZwfwAbortError);
+  });
+
+  test('a response that breaks the schema is a ZwfwValidationError with the path, not retried', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => json(res, 200, { id: '1', n: 'two' }));
+    const err = await transport().request(get).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwValidationError);
+    assert.equal(err.path, 'n');
+    assert.equal(stub.requests.length, 1);
+    assert.ok(isZwfwError(err));
+  });
+
+  test('network errors name the URL and say what to check', async () => {
+    const dead = new Transport({ ...transport().config, baseUrl: 'http://127.0.0.1:9/', retry: 0 });
+    const err = await dead.request(get).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwNetworkError);
+    assert.match(err.message, /could not reach http:\/\/127\.0\.0\.1:9\/v1\/items\/1/);
+  });
+
+  test('writes that need a key fail before sending when none is configured', async () => {
+    stub.requests.length = 0;
+    const err = await transport({ publishableKey: undefined }).request({ ...get, key: 'required' }).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwConfigError);
+    assert.equal(err.option, 'publishableKey');
+    assert.match(err.message, /pass createClient\(\{ publishableKey/);
+    assert.equal(stub.requests.length, 0);
+  });
+
+  test('ETag cache: revalidates with If-None-Match and reuses the body on 304', async () => {
+    stub.requests.length = 0;
+    stub.handle((req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304, { etag: '"v1"' });
+        res.end();
+      } else json(res, 200, { id: '1', n: 7 }, { etag: '"v1"', 'cache-control': 'no-cache' });
+    });
+    const t = transport({ cache: new MemoryCacheStore() });
+    const spec = { ...get, cacheable: true };
+    assert.deepEqual(await t.request(spec), { id: '1', n: 7 });
+    assert.deepEqual(await t.request(spec), { id: '1', n: 7 });
+    assert.equal(stub.requests.length, 2);
+    assert.equal(stub.requests[0]?.headers['if-none-match'], undefined);
+    assert.equal(stub.requests[1]?.headers['if-none-match'], '"v1"');
+  });
+
+  test('ETag cache: a fresh max-age entry is served without a request', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => json(res, 200, { id: '1', n: 8 }, { etag: '"v2"', 'cache-control': 'public, max-age=60' }));
+    const t = transport({ cache: new MemoryCacheStore() });
+    const spec = { ...get, path: 'v1/items/2', cacheable: true };
+    await t.request(spec);
+    await t.request(spec);
+    assert.equal(stub.requests.length, 1);
+  });
+
+  test('identical reads in flight share one request; one caller aborting does not cancel the others', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => setTimeout(() => json(res, 200, { id: '1', n: 9 }), 100));
+    const t = transport();
+    const leaver = new AbortController();
+    const p1 = t.request(get);
+    const p2 = t.request(get, { signal: leaver.signal });
+    const p3 = t.request(get);
+    leaver.abort();
+    const [r1, r2, r3] = await Promise.allSettled([p1, p2, p3]);
+    assert.equal(stub.requests.length, 1);
+    assert.equal(r1.status, 'fulfilled');
+    assert.equal(r3.status, 'fulfilled');
+    assert.equal(r2.status, 'rejected');
+    assert.ok(r2.status === 'rejected' && r2.reason instanceof ZwfwAbortError);
+  });
+});
