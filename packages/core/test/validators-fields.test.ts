@@ -194,7 +194,7 @@ describe('validateByKind', () => {
   });
   it('passes options through (today, minBirthDate)', () => {
     assert.equal(validateByKind('idCard', '110101199003071233', { today: '1990-01-01' }).ok, false);
-    assert.equal(validateByKind('idCard', '440524188001010014', { minBirthDate: '1800-01-01' }).ok, true);
+    assert.equal(validateByKind('idCard', '440524188001010014', { minBirthDate: '1900-01-01' }).ok, false);
   });
   it('unknown kinds and non-string values fail softly', () => {
     const r = validateByKind('passport', 'E12345678');

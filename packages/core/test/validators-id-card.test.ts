@@ -17,15 +17,21 @@ describe('validateIdCard — domain.md §5.1 vectors', () => {
     const info = ok(validateIdCard('11010519491231002X', { today: TODAY }));
     assert.deepEqual(info, { birthDate: '1949-12-31', sex: 'female', regionCode: '110105', provinceCode: '11', holderType: 'resident' });
   });
-  it('440524188001010014 (GB 11643 example, born 1880) is valid once births before 1900 are allowed', () => {
-    const info = ok(validateIdCard('440524188001010014', { today: TODAY, minBirthDate: '1800-01-01' }));
+  it('440524188001010014 (GB 11643 example, born 1880) is valid, with a warning that the year looks wrong', () => {
+    const r = validateIdCard('440524188001010014', { today: TODAY });
+    const info = ok(r);
     assert.equal(info.birthDate, '1880-01-01');
     assert.equal(info.sex, 'male');
+    assert.deepEqual(r.ok ? r.warnings.map((w) => w.code) : [], ['birth_date_implausible']);
   });
-  it('440524188001010014 is rejected by the default 1900 floor with reason date', () => {
-    const r = validateIdCard('440524188001010014', { today: TODAY });
+  it('a caller can raise the floor: 440524188001010014 is rejected with reason date under minBirthDate 1900', () => {
+    const r = validateIdCard('440524188001010014', { today: TODAY, minBirthDate: '1900-01-01' });
     assert.equal(reason(r), 'date');
     assert.ok(!r.ok && r.message['zh-CN'].includes('1900'));
+  });
+  it('births from 1900 on carry no warning', () => {
+    const r = validateIdCard('11010519491231002X', { today: TODAY });
+    assert.deepEqual(r.ok ? r.warnings : null, []);
   });
   it('110101199003071233 is valid, male', () => {
     assert.equal(ok(validateIdCard('110101199003071233', { today: TODAY })).sex, 'male');

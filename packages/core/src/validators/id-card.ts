@@ -30,14 +30,17 @@ export interface IdCardInfo {
 export interface IdCardOptions {
   /** China-local 'YYYY-MM-DD' used for the not-in-the-future check; defaults to today in China. */
   readonly today?: string;
-  /** Earliest accepted birth date; default '1900-01-01'. The GB 11643 textbook example 440524188001010014
-   * (born 1880) needs '1800-01-01'; no living holder of an 18-digit number was born before 1900. */
+  /** Earliest accepted birth date; default '1800-01-01' (the structure GB 11643 allows, so its textbook
+   * example 440524188001010014, born 1880, is valid). Births before 1900 pass with a `birth_date_implausible`
+   * warning, because no living holder was born then and a typo in the year is likelier. */
   readonly minBirthDate?: string;
 }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
-const MIN_BIRTH_DATE = '1900-01-01';
+const MIN_BIRTH_DATE = '1800-01-01';
+/** Before this date a birth date is structurally valid but almost certainly a typo for a living person. */
+const PLAUSIBLE_BIRTH_DATE = '1900-01-01';
 
 /** Normalises an ID number as typed: half-width, no spaces, lower-case x → X. */
 export function normalizeIdCard(raw: string): string {
@@ -168,13 +171,27 @@ export function validateIdCard(raw: string, options: IdCardOptions = {}): Valida
       17,
     );
   }
+  const warnings =
+    birthDate < PLAUSIBLE_BIRTH_DATE
+      ? [
+          {
+            code: 'birth_date_implausible' as const,
+            message: msg(
+              `身份证号码中的出生日期${birthDate}早于1900年，请核对第7–14位`,
+              `身分證號碼中的出生日期${birthDate}早於1900年，請核對第7–14位`,
+              `The date of birth in the ID number (${birthDate}) is before 1900; please check characters 7–14`,
+            ),
+            position: 6,
+          },
+        ]
+      : [];
   return pass(v, {
     birthDate,
     sex: Number(v[16]) % 2 === 1 ? 'male' : 'female',
     regionCode: v.slice(0, 6),
     provinceCode,
     holderType,
-  });
+  }, warnings);
 }
 
 function firstBadIdChar(v: string): number | undefined {

@@ -11,7 +11,7 @@ export type ValidationMessage = Readonly<Record<ValidationLocale, string>>;
 
 /**
  * Stable reason codes. Never rename one: forms, the server's problem+json and analytics key on them.
- * Failure codes: empty … village. Warning-only codes: org_code_checksum … organization_form.
+ * Failure codes: empty … village. Warning-only codes: org_code_checksum … birth_date_implausible.
  */
 export type ValidationReason =
   | 'empty'
@@ -29,7 +29,8 @@ export type ValidationReason =
   | 'org_code_checksum'
   | 'registration_authority'
   | 'trade_name'
-  | 'organization_form';
+  | 'organization_form'
+  | 'birth_date_implausible';
 
 /** A non-blocking finding attached to a successful result (e.g. GB 11714 mismatch, advisory name rules). */
 export interface ValidationIssue {
