@@ -15,7 +15,7 @@ export interface CaseStatusInfo {
   readonly pausesClock: boolean;
   /** The outcome is decided (办结). */
   readonly concluded: boolean;
-  /** No action of the normal flow leaves this status. */
+  /** No action of the normal flow leaves this status (revoking a delivered licence is the one exceptional exit). */
   readonly terminal: boolean;
 }
 

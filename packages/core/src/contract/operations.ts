@@ -1,0 +1,211 @@
+import type { z } from 'zod';
+import { ApplicationInputSchema } from '../schemas/application.js';
+import { BundleSchema } from '../schemas/bundle.js';
+import { ApplicationReceiptSchema, CaseActionInputSchema, ProgressSchema } from '../schemas/case.js';
+import { EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema } from '../schemas/evaluation.js';
+import { FormSpecSchema } from '../schemas/form-spec.js';
+import { MatterSchema } from '../schemas/matter.js';
+import type { ProblemCode } from '../schemas/problem.js';
+import {
+  BundleListQuerySchema, BundlePageSchema, MatterListQuerySchema, MatterSummaryPageSchema, RegionListQuerySchema,
+  RegionPageSchema, SearchIndexDocumentSchema, SearchQuerySchema, SearchResponseSchema,
+} from '../schemas/queries.js';
+import {
+  BundleIdParamsSchema, CaseNumberParamsSchema, HealthSchema, MatterCodeParamsSchema, OpenApiDocumentSchema,
+  VerifierQuerySchema,
+} from './params.js';
+
+/** HTTP methods the contract uses. */
+export type HttpMethod = 'get' | 'post';
+
+/** `required`: the call fails without it; `optional`: accepted and used if present; `none`: ignored. */
+export type Requirement = 'required' | 'optional' | 'none';
+
+/** One success response of an operation. */
+export interface ResponseDef {
+  readonly description: string;
+  readonly schema: z.ZodType;
+}
+
+/** How a read may be cached. `etag`: revalidate with If-None-Match (304); `static`: long-lived CDN artifact. */
+export type CachePolicy = 'etag' | 'static' | 'none';
+
+/** Everything the server, the SDK and the OpenAPI generator need to know about one operation. */
+export interface OperationDef {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** OpenAPI-style template, e.g. `/v1/matters/{code}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** Publishable key (`X-Zwfw-Key` or `Authorization: Bearer`), bound to the partner's allowed origins. */
+  readonly publishableKey: Requirement;
+  /** Admin token (`Authorization: Bearer`), for the back-office simulator only. */
+  readonly adminToken: boolean;
+  /** Case proof in the `verifier` query parameter (mobile tail or access token). */
+  readonly verifier: boolean;
+  readonly idempotencyKey: Requirement;
+  readonly cache: CachePolicy;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  /** Success responses by status. */
+  readonly responses: { readonly [status: number]: ResponseDef };
+  /** Problem codes the operation can answer with (besides the generic ones every operation may return). */
+  readonly errors: readonly ProblemCode[];
+}
+
+/** Problems any operation may return (rate limiting, outages, bad keys where keys apply). */
+export const COMMON_ERRORS: readonly ProblemCode[] = ['rate_limited', 'internal', 'unavailable'];
+
+// `as const satisfies` keeps every schema's precise type per operation (for typed clients) while checking the shape.
+/** The v1 HTTP contract: every operation, keyed by operationId. */
+export const operations = {
+  listMatters: {
+    operationId: 'listMatters', method: 'get', path: '/v1/matters', tags: ['matters'],
+    summary: '事项列表 List matters (summaries), filtered and cursor-paginated',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    query: MatterListQuerySchema,
+    responses: { 200: { description: 'A page of matter summaries', schema: MatterSummaryPageSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed'],
+  },
+  getMatter: {
+    operationId: 'getMatter', method: 'get', path: '/v1/matters/{code}', tags: ['matters'],
+    summary: '办事指南 Get the full guide of a matter',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    params: MatterCodeParamsSchema,
+    responses: { 200: { description: 'The matter', schema: MatterSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+  },
+  getMatterForm: {
+    operationId: 'getMatterForm', method: 'get', path: '/v1/matters/{code}/form', tags: ['matters', 'forms'],
+    summary: '智能表单 Get the form spec of a matter',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    params: MatterCodeParamsSchema,
+    responses: { 200: { description: 'The form spec', schema: FormSpecSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+  },
+  listBundles: {
+    operationId: 'listBundles', method: 'get', path: '/v1/bundles', tags: ['bundles'],
+    summary: '一件事 List bundles',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    query: BundleListQuerySchema,
+    responses: { 200: { description: 'A page of bundles', schema: BundlePageSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed'],
+  },
+  getBundle: {
+    operationId: 'getBundle', method: 'get', path: '/v1/bundles/{id}', tags: ['bundles'],
+    summary: '一件事 Get a bundle',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    params: BundleIdParamsSchema,
+    responses: { 200: { description: 'The bundle', schema: BundleSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+  },
+  getBundleForm: {
+    operationId: 'getBundleForm', method: 'get', path: '/v1/bundles/{id}/form', tags: ['bundles', 'forms'],
+    summary: '一张表单 Get the merged form spec of a bundle',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    params: BundleIdParamsSchema,
+    responses: { 200: { description: 'The merged form spec', schema: FormSpecSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+  },
+  searchMatters: {
+    operationId: 'searchMatters', method: 'get', path: '/v1/search', tags: ['search'],
+    summary: '事项搜索 Search matters (server-side; browsers usually query the index locally)',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    query: SearchQuerySchema,
+    responses: { 200: { description: 'Ranked hits with highlights and facets', schema: SearchResponseSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed'],
+  },
+  getSearchIndex: {
+    operationId: 'getSearchIndex', method: 'get', path: '/v1/search-index', tags: ['search'],
+    summary: '搜索索引 Get the static search index (built by @zwfw/search)',
+    description: 'A static, CDN-cacheable artifact: the key is optional so the file can be served from a CDN.',
+    publishableKey: 'optional', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'static',
+    responses: { 200: { description: 'The search index document', schema: SearchIndexDocumentSchema } },
+    errors: ['unauthorized', 'origin_not_allowed'],
+  },
+  submitApplication: {
+    operationId: 'submitApplication', method: 'post', path: '/v1/applications', tags: ['applications'],
+    summary: '申报 Submit an application for a matter or a bundle',
+    description: 'Idempotent: retrying with the same Idempotency-Key and body returns the original receipt '
+      + '(header Idempotent-Replayed: true); the same key with a different body is a 409.',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'required', cache: 'none',
+    body: ApplicationInputSchema,
+    responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'idempotency_key_required', 'idempotency_key_reused',
+      'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request'],
+  },
+  getProgress: {
+    operationId: 'getProgress', method: 'get', path: '/v1/applications/{caseNumber}/progress', tags: ['applications'],
+    summary: '办件进度 Get the progress of a case',
+    publishableKey: 'required', adminToken: false, verifier: true, idempotencyKey: 'none', cache: 'none',
+    params: CaseNumberParamsSchema,
+    query: VerifierQuerySchema,
+    responses: { 200: { description: 'Case, timeline and deadline', schema: ProgressSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'verification_failed', 'not_found'],
+  },
+  submitEvaluation: {
+    operationId: 'submitEvaluation', method: 'post', path: '/v1/applications/{caseNumber}/evaluations', tags: ['evaluations'],
+    summary: '好差评 Rate a case (one evaluation per case per stage)',
+    publishableKey: 'required', adminToken: false, verifier: true, idempotencyKey: 'optional', cache: 'none',
+    params: CaseNumberParamsSchema,
+    query: VerifierQuerySchema,
+    body: EvaluationInputSchema,
+    responses: { 201: { description: 'The stored evaluation', schema: EvaluationSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'verification_failed', 'not_found',
+      'evaluation_exists', 'evaluation_not_open', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+  getEvaluationReasons: {
+    operationId: 'getEvaluationReasons', method: 'get', path: '/v1/evaluation-reasons', tags: ['evaluations'],
+    summary: '评价内容 Get the current versioned reason list',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    responses: { 200: { description: 'The reason list', schema: EvaluationReasonListSchema } },
+    errors: ['unauthorized', 'origin_not_allowed'],
+  },
+  listRegions: {
+    operationId: 'listRegions', method: 'get', path: '/v1/regions', tags: ['regions'],
+    summary: '行政区划 List regions (children of ?parent=, or provinces)',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    query: RegionListQuerySchema,
+    responses: { 200: { description: 'A page of regions', schema: RegionPageSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+  },
+  getOpenApi: {
+    operationId: 'getOpenApi', method: 'get', path: '/v1/openapi.json', tags: ['meta'],
+    summary: 'The OpenAPI 3.1 document of this contract',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    responses: { 200: { description: 'OpenAPI 3.1 document', schema: OpenApiDocumentSchema } },
+    errors: [],
+  },
+  getHealth: {
+    operationId: 'getHealth', method: 'get', path: '/health', tags: ['meta'],
+    summary: 'Liveness and readiness',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'none',
+    responses: { 200: { description: 'Healthy', schema: HealthSchema } },
+    errors: [],
+  },
+  applyCaseAction: {
+    operationId: 'applyCaseAction', method: 'post', path: '/v1/admin/cases/{caseNumber}/actions', tags: ['admin'],
+    summary: '模拟办理 Move a case through its lifecycle (back-office simulator)',
+    publishableKey: 'none', adminToken: true, verifier: false, idempotencyKey: 'optional', cache: 'none',
+    params: CaseNumberParamsSchema,
+    body: CaseActionInputSchema,
+    responses: { 200: { description: 'The case after the action', schema: ProgressSchema } },
+    errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'invalid_transition',
+      'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+} as const satisfies Record<string, OperationDef>;
+
+/** The contract's operations, keyed by operationId. */
+export type Operations = typeof operations;
+/** Union of every operationId. */
+export type OperationId = keyof Operations;
+
+/** Every operation, in contract order (for servers registering routes and generators iterating). */
+export const operationList: readonly (OperationDef & { readonly operationId: OperationId })[] =
+  Object.values(operations) as (OperationDef & { readonly operationId: OperationId })[];
+
+/** Every operationId, in contract order. */
+export const OPERATION_IDS = Object.keys(operations) as readonly OperationId[];

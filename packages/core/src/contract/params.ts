@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { CaseNumberSchema, IdSchema, MatterCodeSchema, TimestampSchema } from '../schemas/primitives.js';
+
+// Path, header and small response schemas that exist only for the HTTP contract.
+
+/** Path parameters `{code}` of matter operations. */
+export const MatterCodeParamsSchema = z.object({ code: MatterCodeSchema }).strict();
+/** Path parameters `{id}` of bundle operations. */
+export const BundleIdParamsSchema = z.object({ id: IdSchema }).strict();
+/** Path parameters `{caseNumber}` of case operations. */
+export const CaseNumberParamsSchema = z.object({ caseNumber: CaseNumberSchema }).strict();
+
+/**
+ * Proof that the caller may see or rate a case: the applicant's mobile tail (4 digits) or the accessToken
+ * returned at submission. A query parameter so a progress link can be shared by the applicant.
+ */
+export const VerifierQuerySchema = z.object({
+  verifier: z.string().regex(/^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/, 'Expected the mobile tail (4 digits) or an access token'),
+}).strict();
+/** Verifier query. */
+export type VerifierQuery = z.infer<typeof VerifierQuerySchema>;
+
+/** `Idempotency-Key` header value: client-generated, 8–255 printable ASCII characters (a UUID is ideal). */
+export const IdempotencyKeySchema = z.string().regex(/^[\x21-\x7E]{8,255}$/, 'Expected 8–255 printable ASCII characters');
+
+/** Header carrying the publishable key (alternative: `Authorization: Bearer <key>`). */
+export const PUBLISHABLE_KEY_HEADER = 'X-Zwfw-Key';
+/** Header carrying the idempotency key of a write. */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+/** Response header set to `true` when a write was replayed from its idempotency record. */
+export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
+
+/** GET /health response. */
+export const HealthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string().max(100).optional(),
+  time: TimestampSchema,
+  checks: z.record(z.string(), z.enum(['ok', 'failing'])).optional(),
+});
+/** GET /health response. */
+export type Health = z.infer<typeof HealthSchema>;
+
+/** GET /v1/openapi.json response: an OpenAPI 3.1 document (validated by its own tooling, not here). */
+export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string().regex(/^3\.1\.\d+$/) });
