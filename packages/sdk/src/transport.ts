@@ -104,8 +104,8 @@ export class Transport {
   async request<T>(spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
     if (spec.key === 'required' && this.#config.publishableKey === undefined) {
       throw new ZwfwConfigError(
-        `${spec.operation} needs a publishable key, and none is configured: pass createClient({ publishableKey: 'pk_…' }). ` +
-          'Catalogue reads work without one; writes and case lookups do not.',
+        `${spec.operation} needs a publishable key (the API requires X-Zwfw-Key for it), and none is configured: ` +
+          "pass createClient({ publishableKey: 'pk_…' }) with the key issued for this site's origin.",
         { option: 'publishableKey', operation: spec.operation },
       );
     }

@@ -1,0 +1,49 @@
+import type { ApplicationInput, ApplicationReceipt, Progress } from '@zwfw/core';
+import { callOperation } from '../operation.js';
+import type { CallOptions, Transport } from '../transport.js';
+import { checkIdempotencyKey, newIdempotencyKey } from './args.js';
+import { type CaseRefLike, checkCaseRef } from './cases.js';
+
+/** Options of writes. */
+export interface WriteOptions extends CallOptions {
+  /**
+   * Idempotency-Key for this write. By default one is generated per call and reused on every retry, so a
+   * retried submission never creates a second case. Pass your own (persisted with the draft) to keep that
+   * guarantee across page reloads: same key + same body = the same case, however often it is sent.
+   */
+  idempotencyKey?: string;
+}
+
+/** 办件: submit applications and track them. */
+export interface ApplicationsResource {
+  /**
+   * Submit an application (申报) for a matter or a bundle. Safe to retry: every attempt carries the same
+   * Idempotency-Key. Keep the returned receipt: its `accessToken` is the verifier for progress and rating.
+   * @example
+   * const receipt = await client.applications.submit({ matterCode, formId, formVersion, values, materials, applicant, channel: 'web' });
+   * console.log(receipt.case.caseNumber);
+   */
+  submit(input: ApplicationInput, options?: WriteOptions): Promise<ApplicationReceipt>;
+  /**
+   * Progress of a case: status, timeline with parallel department steps, working-day deadline.
+   * @example const p = await client.applications.progress({ caseNumber, verifier: '5678' });
+   */
+  progress(ref: CaseRefLike, options?: CallOptions): Promise<Progress>;
+}
+
+/** @internal */
+export function createApplications(transport: Transport): ApplicationsResource {
+  return {
+    submit(input, options = {}) {
+      const { idempotencyKey, ...callOptions } = options;
+      checkIdempotencyKey(idempotencyKey, 'applications.submit');
+      // Generated once here, outside the retry loop: every attempt of this call sends the same key.
+      const key = idempotencyKey ?? newIdempotencyKey();
+      return callOperation(transport, 'applications.submit', 'submitApplication', { body: input, idempotencyKey: key }, callOptions);
+    },
+    progress(ref, options) {
+      const { caseNumber, verifier } = checkCaseRef(ref, 'applications.progress');
+      return callOperation(transport, 'applications.progress', 'getProgress', { params: { caseNumber }, query: { verifier } }, options);
+    },
+  };
+}
