@@ -99,6 +99,17 @@ describe('rejects bad input with the path of every failing field', () => {
     bad.channel = 'partner_counter';
     assert.deepEqual(failingPaths(ApplicationInputSchema.safeParse(bad)), ['/agent', '/applicant/idType']);
   });
+  it('application: applicant ID numbers must pass their checksums (GB 11643 / GB 32100)', () => {
+    const person = clone(exampleApplicationInput);
+    person.applicant = { type: 'person', name: '李示例', idType: 'id_card', idNumber: '110105194912310021', mobile: '13800138000' };
+    const r = ApplicationInputSchema.safeParse(person);
+    assert.deepEqual(problemErrorsFromZod(r.error!).map((e) => [e.path, e.code]), [['/applicant/idNumber', 'id_card_checksum']]);
+    person.applicant.idNumber = '11010519491231002X';
+    assert.equal(ApplicationInputSchema.safeParse(person).success, true);
+    const legal = clone(exampleApplicationInput);
+    legal.applicant = { ...legal.applicant, idNumber: '91350200776049653B' };
+    assert.deepEqual(failingPaths(ApplicationInputSchema.safeParse(legal)), ['/applicant/idNumber']);
+  });
   it('matter: bad enum, missing field, bad nested values, duplicate material id', () => {
     const bad = clone(exampleMatter) as Record<string, unknown> & typeof exampleMatter;
     (bad as { type: string }).type = 'licence';

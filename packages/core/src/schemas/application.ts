@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { enumFromLabels, label } from './labels.js';
 import { MaterialSubmissionStatusSchema } from './material-enums.js';
 import { whenValid } from './refine.js';
-import { CreditCodeFormatSchema, IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
+import { validateCreditCode } from '../validators/credit-code.js';
+import { validateIdCard } from '../validators/id-card.js';
+import { IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
 
 // Input schemas: .strict() everywhere, so a misspelt field is a 422 with its path instead of silently lost data.
 
@@ -35,7 +37,7 @@ export const ApplicationChannelSchema = enumFromLabels(APPLICATION_CHANNEL_LABEL
 /** 申请渠道. */
 export type ApplicationChannel = z.infer<typeof ApplicationChannelSchema>;
 
-/** 申请人. Checksums of ID / credit codes are the validators module's job; here only the shape is checked. */
+/** 申请人 (input): ID and credit-code numbers must pass their checksums. */
 export const ApplicantSchema = z.object({
   type: z.enum(['person', 'legal']),
   name: textSchema(200),
@@ -52,11 +54,12 @@ export const ApplicantSchema = z.object({
   if (a.type === 'person' && a.idType === 'credit_code') {
     ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A person is not identified by a credit code', params: { code: 'id_type_mismatch' } });
   }
-  if (a.idType === 'id_card' && !/^\d{17}[\dX]$/.test(a.idNumber)) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Expected an 18-character resident ID number', params: { code: 'invalid_id_number' } });
-  }
-  if (a.idType === 'credit_code' && !CreditCodeFormatSchema.safeParse(a.idNumber).success) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Expected an 18-character unified social credit code', params: { code: 'invalid_credit_code' } });
+  // Checksums (GB 11643 / GB 32100) come from the validators module, so the server rejects what the form would.
+  const check = a.idType === 'id_card' ? validateIdCard(a.idNumber)
+    : a.idType === 'credit_code' ? validateCreditCode(a.idNumber)
+      : undefined;
+  if (check !== undefined && !check.ok) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: check.message.en, params: { code: `${a.idType}_${check.reason}` } });
   }
 }, whenValid('type', 'idType', 'idNumber'));
 /** 申请人. */
