@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   OPERATION_IDS, fillPath, findOperation, matchPath, operationList, operations, type BodyOf, type OperationId,
@@ -90,6 +91,15 @@ describe('paths', () => {
       const params = Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, 'V-1']));
       const found = findOperation(operationList, op.method, fillPath(op.path, params));
       assert.equal(found?.operation.operationId, op.operationId);
+    }
+  });
+});
+
+describe('docs/contract.md', () => {
+  it('lists every operation with its method and path', () => {
+    const doc = readFileSync(new URL('../../../docs/contract.md', import.meta.url), 'utf8');
+    for (const op of operationList) {
+      assert.ok(doc.includes(`| \`${op.operationId}\` | \`${op.method.toUpperCase()} ${op.path}\` |`), `${op.operationId} missing from docs/contract.md`);
     }
   });
 });
