@@ -1,1 +1,10 @@
-export {};
+/**
+ * @zwfw/search/builder: build a search index from any catalogue of matters (Node, build time).
+ * pinyin-pro and opencc-js are used here only; the browser engine gets compact tables inside the index.
+ * @packageDocumentation
+ */
+export { buildIndex, serializeIndex, type BuildOptions } from './build.js';
+export { bundledIntents, bundledStopwords, type IntentDictionary, type IntentEntry, type StopwordList } from './dictionaries.js';
+export { IntentExpander } from './intents.js';
+export { traditionalToSimplified, readingsOf } from './characters.js';
+export type { SearchDocument, SerializedIndex } from '../types.js';

@@ -1,0 +1,137 @@
+/**
+ * Building the serialised index from plain documents (Node, build time).
+ */
+import { normalize } from '../normalize.js';
+import type { SearchDocument, SerializedIndex } from '../types.js';
+import { allReadings, commonCharacters, packReadings, readingsOf, traditionalToSimplified } from './characters.js';
+import { bundledIntents, bundledStopwords, type IntentDictionary } from './dictionaries.js';
+import { IntentExpander } from './intents.js';
+
+/** Options of {@link buildIndex}. */
+export interface BuildOptions {
+  /** Intent/synonym dictionary; default the bundled reviewed one; `false` for none. */
+  intents?: IntentDictionary | false;
+  /** Query filler words shipped in the index; default the bundled list; `false` for none. */
+  stopwords?: readonly string[] | false;
+  /**
+   * Also ship readings (and traditional forms) for the 3,755 common characters that the catalogue does not
+   * use, so a homophone typo with a character foreign to the catalogue (公积斤) still finds its match.
+   * Default true; costs roughly 8 kB gzip.
+   */
+  commonCharacters?: boolean;
+}
+
+let commonReadings: Map<number, Set<string>> | undefined;
+
+/** Readings of all common characters, computed once per process. */
+function commonCharacterReadings(): Map<number, Set<string>> {
+  if (!commonReadings) {
+    commonReadings = new Map();
+    for (const c of commonCharacters()) commonReadings.set(c, new Set(allReadings(c)));
+  }
+  return commonReadings;
+}
+
+/**
+ * Build a search index from any catalogue.
+ * @param docs matter summaries; `parentCode` links sub-items to their main matter
+ * @param options dictionaries and character coverage
+ * @returns the serialisable index (pass it to `loadIndex`, or write `serializeIndex(index)` to a file)
+ * @example
+ * ```ts
+ * import { buildIndex, serializeIndex } from '@zwfw/search/builder';
+ * writeFileSync('search-index.json', serializeIndex(buildIndex(catalogue)));
+ * ```
+ */
+export function buildIndex(docs: readonly SearchDocument[], options: BuildOptions = {}): SerializedIndex {
+  const t2sFull = traditionalToSimplified();
+  const norm = (s: string): string => normalize(s, t2sFull);
+  const intents = options.intents === false ? undefined : (options.intents ?? bundledIntents());
+  const expander = intents && new IntentExpander(intents, norm);
+  const stop = options.stopwords === false ? [] : (options.stopwords ?? bundledStopwords().words);
+
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  const id = (s: string): number => {
+    let i = termIds.get(s);
+    if (i === undefined) {
+      termIds.set(s, (i = terms.length));
+      terms.push(s);
+    }
+    return i;
+  };
+  const ids = (list: readonly string[] | undefined): number[] => {
+    const out: number[] = [];
+    for (const s of list ?? []) {
+      const t = s.trim();
+      if (t && !out.includes(id(t))) out.push(id(t));
+    }
+    return out;
+  };
+
+  const byCode = new Map<string, number>();
+  docs.forEach((d, i) => byCode.set(d.code, i));
+  const index: SerializedIndex = {
+    v: 1,
+    terms,
+    code: [],
+    name: [],
+    dept: [],
+    type: [],
+    aud: [],
+    kw: [],
+    intent: [],
+    themes: [],
+    parent: [],
+    pop: [],
+    py: '',
+    t2s: '',
+    stop: [],
+  };
+  for (const d of docs) {
+    index.code.push(d.code);
+    index.name.push(id(d.name.trim()));
+    index.dept.push(id(d.department.trim()));
+    index.type.push(d.type ? id(d.type.trim()) : -1);
+    index.aud.push(ids(d.audience));
+    const kw = ids(d.keywords);
+    const themes = ids(d.themes);
+    index.kw.push(kw);
+    index.themes.push(themes);
+    // The separator keeps an official term from matching across two fields.
+    const source = norm([d.name, ...(d.keywords ?? []), ...(d.themes ?? [])].join('|'));
+    index.intent.push(expander ? ids(expander.expand(source)) : []);
+    const parent = d.parentCode === undefined ? -1 : (byCode.get(d.parentCode) ?? d.parentCode);
+    index.parent.push(parent);
+    index.pop.push(Math.round(Math.min(1, Math.max(0, d.popularity ?? 0)) * 100));
+  }
+
+  // Character data for the browser: readings and traditional forms of the characters the index uses (and,
+  // optionally, of common characters), nothing else.
+  const searchable = new Set<number>();
+  for (let d = 0; d < index.code.length; d++) {
+    searchable.add(index.name[d] as number);
+    searchable.add(index.dept[d] as number);
+    for (const list of [index.kw, index.intent, index.themes]) for (const t of list[d] ?? []) searchable.add(t);
+  }
+  const texts = [...searchable].map((t) => norm(terms[t] as string));
+  const readings = readingsOf(texts);
+  const known = new Set(readings.keys());
+  if (options.commonCharacters !== false) {
+    for (const [c, set] of commonCharacterReadings()) {
+      if (!readings.has(c)) readings.set(c, set);
+      known.add(c);
+    }
+  }
+  index.py = packReadings(readings);
+  let pairs = '';
+  for (const [from, to] of t2sFull) if (known.has(to)) pairs += String.fromCharCode(from, to);
+  index.t2s = pairs;
+  index.stop = [...new Set(stop.map((w) => norm(w.trim())).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return index;
+}
+
+/** The index as compact JSON text, ready to write to a file or serve with a long cache lifetime. */
+export function serializeIndex(index: SerializedIndex): string {
+  return JSON.stringify(index);
+}

@@ -1,0 +1,50 @@
+/**
+ * Document-side intent expansion: when a document's name, keywords or themes contain an official term of an
+ * intent entry, the entry's everyday wording is added to the document's `intent` field. Expanding documents
+ * rather than queries means no dictionary ships to the browser, and a query in everyday words meets the
+ * official matter through an ordinary field match.
+ */
+import type { IntentDictionary } from './dictionaries.js';
+
+/** Finds the intent entries whose official terms occur in a text, and returns their everyday terms. */
+export class IntentExpander {
+  /** First character of an official term → (term, entry index). */
+  private readonly byFirst = new Map<string, { term: string; entry: number }[]>();
+  private readonly everyday: string[][];
+  private readonly cache = new Map<string, string[]>();
+
+  /**
+   * @param dictionary the intent entries
+   * @param norm the normalisation applied to document text (so official terms are compared like for like)
+   */
+  constructor(dictionary: IntentDictionary, norm: (s: string) => string) {
+    this.everyday = dictionary.entries.map((e) => e.everyday);
+    dictionary.entries.forEach((e, entry) => {
+      for (const raw of e.official) {
+        const term = norm(raw.trim());
+        if (!term) continue;
+        const key = term[0] as string;
+        const list = this.byFirst.get(key);
+        if (list) list.push({ term, entry });
+        else this.byFirst.set(key, [{ term, entry }]);
+      }
+    });
+  }
+
+  /** Everyday terms for a normalised document text (fields joined by a separator no term contains). */
+  expand(text: string): string[] {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const entries = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+      const list = this.byFirst.get(text[i] as string);
+      if (!list) continue;
+      for (const { term, entry } of list) if (text.startsWith(term, i)) entries.add(entry);
+    }
+    const out = new Set<string>();
+    for (const e of [...entries].sort((a, b) => a - b)) for (const w of this.everyday[e] ?? []) out.add(w);
+    const result = [...out];
+    this.cache.set(text, result);
+    return result;
+  }
+}

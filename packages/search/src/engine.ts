@@ -1,0 +1,339 @@
+/**
+ * The browser query engine: loads a serialised index, builds small in-memory lookup tables, answers queries.
+ */
+import { Aligner } from './align.js';
+import { decodeCharMap, isHan, normalize } from './normalize.js';
+import { PinyinTable } from './pinyin-table.js';
+import { parseQuery, type ParsedQuery } from './query.js';
+import type {
+  FacetCounts,
+  Highlight,
+  SearchFilters,
+  SearchHit,
+  SearchOptions,
+  SearchResponse,
+  SerializedIndex,
+} from './types.js';
+
+/** Field weights, in {@link FIELDS} order: name ≫ keywords > intent > themes > department. */
+const WEIGHTS = [1, 0.6, 0.55, 0.25, 0.2];
+const NF = WEIGHTS.length;
+/** How much fields beyond the best one add: corroboration, without letting many weak fields beat one strong. */
+const OTHER_FIELDS = 0.2;
+/** Sub-items rank just below an equally relevant main item. */
+const SUB_ITEM = 0.97;
+/** Popularity (0..1) adds at most this much. */
+const POPULARITY = 0.03;
+/** A document matches when at least this share of the query's weight is found in it. */
+const MIN_COVERAGE = 0.5;
+
+/** Appends `value` to the list at `key` unless it was the last value appended there. */
+function addOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+function asList(v: string | readonly string[] | undefined): readonly string[] | undefined {
+  return v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+}
+
+/** A loaded index, ready to search. Create with {@link loadIndex}. */
+export class SearchIndex {
+  /** Number of indexed documents. */
+  readonly size: number;
+  private readonly data: SerializedIndex;
+  private readonly t2s: Map<number, number>;
+  private readonly table: PinyinTable;
+  private readonly aligner: Aligner;
+  private readonly text: string[] = [];
+  private readonly readings: (readonly number[] | undefined)[][] = [];
+  /** term → (doc << 3 | field) */
+  private readonly postings = new Map<number, number[]>();
+  private readonly byChar = new Map<number, number[]>();
+  private readonly bySyllable = new Map<number, number[]>();
+  private readonly byInitials = new Map<number, number[]>();
+  private readonly termIds = new Map<string, number>();
+  private readonly parentCodes: (string | undefined)[];
+  // Per-query scratch, reused so a query allocates little.
+  private readonly termHit: Float64Array;
+  private readonly termMask: Uint32Array;
+  private readonly fieldScore: Float64Array;
+  private readonly docMask: Uint32Array;
+  private readonly docSeen: Uint8Array;
+
+  constructor(data: SerializedIndex) {
+    if (data.v !== 1) throw new Error(`@zwfw/search: unsupported index version ${String(data.v)}`);
+    this.data = data;
+    this.size = data.code.length;
+    this.t2s = decodeCharMap(data.t2s);
+    this.table = new PinyinTable(data.py);
+    this.aligner = new Aligner(this.table);
+    data.terms.forEach((t, i) => this.termIds.set(t, i));
+    const fields = [data.kw, data.intent, data.themes];
+    for (let d = 0; d < this.size; d++) {
+      this.post(data.name[d] as number, d, 0);
+      fields.forEach((list, f) => {
+        for (const t of list[d] ?? []) this.post(t, d, f + 1);
+      });
+      this.post(data.dept[d] as number, d, 4);
+    }
+    this.parentCodes = data.parent.map((p) => (typeof p === 'string' ? p : p >= 0 ? data.code[p] : undefined));
+    const n = data.terms.length;
+    this.termHit = new Float64Array(n);
+    this.termMask = new Uint32Array(n);
+    this.fieldScore = new Float64Array(this.size * NF);
+    this.docMask = new Uint32Array(this.size);
+    this.docSeen = new Uint8Array(this.size);
+  }
+
+  /** Record that term `t` occurs in field `f` of doc `d`; index the term's characters on first sight. */
+  private post(t: number, d: number, f: number): void {
+    let list = this.postings.get(t);
+    if (!list) {
+      this.postings.set(t, (list = []));
+      this.indexTerm(t);
+    }
+    list.push((d << 3) | f);
+  }
+
+  private indexTerm(t: number): void {
+    const text = normalize(this.data.terms[t] ?? '', this.t2s);
+    this.text[t] = text;
+    const readings: (readonly number[] | undefined)[] = [];
+    let prevInitials: number[] = [];
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      addOnce(this.byChar, c, t);
+      const r = this.table.readings.get(c);
+      readings.push(r);
+      const initials: number[] = [];
+      if (r) {
+        for (const id of r) {
+          addOnce(this.bySyllable, id, t);
+          const first = (this.table.syllables[id] as string).charCodeAt(0);
+          if (!initials.includes(first)) initials.push(first);
+        }
+      } else if (!isHan(c) && c > 32) initials.push(c);
+      // Pairs of consecutive initials narrow down candidates for typed pinyin (yyzz, gongjijin).
+      for (const a of prevInitials) for (const b of initials) addOnce(this.byInitials, a * 128 + b, t);
+      prevInitials = initials;
+    }
+    this.readings[t] = readings;
+  }
+
+  /**
+   * Search the index.
+   * @param query what the user typed: Chinese (simplified or traditional), pinyin, initials, or a mix
+   * @param options limit, filters, facets
+   */
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const limit = options.limit ?? 10;
+    const parsed = parseQuery(query, this.t2s, this.table, this.data.stop);
+    const empty: SearchResponse = { hits: [], total: 0 };
+    if (parsed.units.length === 0) {
+      if (options.facets) empty.facets = { audience: {}, department: {}, theme: {}, type: {} };
+      return empty;
+    }
+    const terms = this.candidates(parsed);
+    const docs = this.scoreTerms(parsed, terms);
+    const ranked = this.rankDocs(parsed, docs, options, limit);
+    for (const t of terms) {
+      this.termHit[t] = 0;
+      this.termMask[t] = 0;
+    }
+    return ranked;
+  }
+
+  /** Terms sharing enough with the query to be worth aligning. */
+  private candidates(q: ParsedQuery): number[] {
+    const touched: number[] = [];
+    const hit = (list: readonly number[] | undefined, u: number, w: number): void => {
+      if (!list) return;
+      const bit = 1 << u;
+      for (const t of list) {
+        const mask = this.termMask[t] as number;
+        if (mask & bit) continue;
+        if (mask === 0) touched.push(t);
+        this.termMask[t] = mask | bit;
+        this.termHit[t] = (this.termHit[t] as number) + w;
+      }
+    };
+    q.units.forEach((unit, u) => {
+      if (unit.kind === 'han') {
+        hit(this.byChar.get(unit.code), u, unit.weight);
+        for (const r of unit.readings) hit(this.bySyllable.get(r), u, unit.weight);
+      } else if (unit.kind === 'digit') {
+        hit(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
+      } else {
+        for (const key of this.initialPairs(unit.text)) hit(this.byInitials.get(key), u, unit.weight);
+        if (unit.weight <= 1) {
+          // One (possibly partial) syllable: every character read with a matching syllable.
+          this.table.syllables.forEach((s, id) => {
+            if (s.startsWith(unit.text) || unit.text.startsWith(s)) hit(this.bySyllable.get(id), u, unit.weight);
+          });
+          hit(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
+        }
+      }
+    });
+    let max = 0;
+    for (const t of touched) max = Math.max(max, this.termHit[t] as number);
+    const floor = max * 0.5;
+    const out: number[] = [];
+    for (const t of touched) {
+      if ((this.termHit[t] as number) >= floor) out.push(t);
+      else {
+        this.termHit[t] = 0;
+        this.termMask[t] = 0;
+      }
+    }
+    return out;
+  }
+
+  /** Initial-pair keys a letter run can start with, over all ways to read its first syllable. */
+  private initialPairs(run: string): Set<number> {
+    const keys = new Set<number>();
+    const a = run.charCodeAt(0);
+    const add = (k: number): void => {
+      if (k < run.length) keys.add(a * 128 + run.charCodeAt(k));
+    };
+    add(1);
+    if (run.charCodeAt(1) === 104) add(2);
+    for (const s of this.table.syllables) if (s.length > 1 && run.startsWith(s)) add(s.length);
+    return keys;
+  }
+
+  /** Align candidate terms and spread their scores to the documents using them. */
+  private scoreTerms(q: ParsedQuery, terms: readonly number[]): number[] {
+    const docs: number[] = [];
+    for (const t of terms) {
+      const a = this.aligner.align(q, this.text[t] as string, this.readings[t] as (readonly number[] | undefined)[]);
+      if (a.score <= 0) continue;
+      for (const p of this.postings.get(t) ?? []) {
+        const d = p >>> 3;
+        const slot = d * NF + (p & 7);
+        if (!this.docSeen[d]) {
+          this.docSeen[d] = 1;
+          docs.push(d);
+        }
+        if (a.score > (this.fieldScore[slot] as number)) this.fieldScore[slot] = a.score;
+        this.docMask[d] = (this.docMask[d] as number) | a.mask;
+      }
+    }
+    return docs;
+  }
+
+  private rankDocs(q: ParsedQuery, docs: readonly number[], options: SearchOptions, limit: number): SearchResponse {
+    const filter = this.compileFilters(options.filters);
+    const unitWeights = q.units.map((u) => u.weight);
+    const scored: number[] = [];
+    const scores = new Float64Array(docs.length);
+    let top = 0;
+    docs.forEach((d, i) => {
+      let best = 0;
+      let sum = 0;
+      for (let f = 0; f < NF; f++) {
+        const s = (this.fieldScore[d * NF + f] as number) * (WEIGHTS[f] as number);
+        this.fieldScore[d * NF + f] = 0;
+        sum += s;
+        if (s > best) best = s;
+      }
+      const mask = this.docMask[d] as number;
+      this.docMask[d] = 0;
+      this.docSeen[d] = 0;
+      let found = 0;
+      unitWeights.forEach((w, u) => {
+        if (mask & (1 << u)) found += w;
+      });
+      const coverage = found / q.total;
+      if (coverage < MIN_COVERAGE || (filter && !filter(d))) return;
+      let score = (best + OTHER_FIELDS * (sum - best)) * coverage;
+      score += POPULARITY * ((this.data.pop[d] ?? 0) / 100);
+      if (this.parentCodes[d] !== undefined) score *= SUB_ITEM;
+      scores[i] = score;
+      if (score > top) top = score;
+      scored.push(i);
+    });
+    // Keep documents within reach of the best; a long tail of one-character coincidences is noise.
+    const floor = top * 0.2;
+    const matched = scored.filter((i) => (scores[i] as number) >= floor);
+    const order = matched.sort((x, y) => (scores[y] as number) - (scores[x] as number) || (docs[x] as number) - (docs[y] as number));
+    const hits = order.slice(0, limit).map((i) => this.hit(q, docs[i] as number, scores[i] as number));
+    const response: SearchResponse = { hits, total: matched.length };
+    if (options.facets) response.facets = this.facets(matched.map((i) => docs[i] as number));
+    return response;
+  }
+
+  private hit(q: ParsedQuery, d: number, score: number): SearchHit {
+    const nameId = this.data.name[d] as number;
+    const a = this.aligner.align(q, this.text[nameId] as string, this.readings[nameId] as (readonly number[] | undefined)[]);
+    const highlights: Highlight[] = [];
+    const spans: [number, number][] = [];
+    for (let i = 0; i + 1 < a.spans.length; i += 2) spans.push([a.spans[i] as number, a.spans[i + 1] as number]);
+    spans.sort((x, y) => x[0] - y[0]);
+    for (const [start, end] of spans) {
+      const last = highlights[highlights.length - 1];
+      if (last && start <= last.end) last.end = Math.max(last.end, end);
+      else highlights.push({ field: 'name', start, end });
+    }
+    const hit: SearchHit = {
+      code: this.data.code[d] as string,
+      name: this.data.terms[nameId] as string,
+      department: this.data.terms[this.data.dept[d] as number] as string,
+      score: Math.round(score * 1e4) / 1e4,
+      highlights,
+    };
+    const parent = this.parentCodes[d];
+    if (parent !== undefined) hit.parentCode = parent;
+    return hit;
+  }
+
+  /** A predicate for the given filters, or undefined when there are none. */
+  private compileFilters(filters: SearchFilters | undefined): ((d: number) => boolean) | undefined {
+    if (!filters) return undefined;
+    const ids = (v: string | readonly string[] | undefined): Set<number> | undefined => {
+      const list = asList(v);
+      return list && new Set(list.map((s) => this.termIds.get(s) ?? -2));
+    };
+    const aud = ids(filters.audience);
+    const dept = ids(filters.department);
+    const theme = ids(filters.theme);
+    const type = ids(filters.type);
+    if (!aud && !dept && !theme && !type) return undefined;
+    const data = this.data;
+    return (d) =>
+      (!dept || dept.has(data.dept[d] as number)) &&
+      (!type || type.has(data.type[d] as number)) &&
+      (!aud || (data.aud[d] ?? []).some((t) => aud.has(t))) &&
+      (!theme || (data.themes[d] ?? []).some((t) => theme.has(t)));
+  }
+
+  private facets(docs: readonly number[]): NonNullable<SearchResponse['facets']> {
+    const terms = this.data.terms;
+    const count = (into: FacetCounts, t: number): void => {
+      if (t < 0) return;
+      const key = terms[t] as string;
+      into[key] = (into[key] ?? 0) + 1;
+    };
+    const out = { audience: {} as FacetCounts, department: {} as FacetCounts, theme: {} as FacetCounts, type: {} as FacetCounts };
+    for (const d of docs) {
+      count(out.department, this.data.dept[d] as number);
+      count(out.type, this.data.type[d] as number);
+      for (const t of this.data.aud[d] ?? []) count(out.audience, t);
+      for (const t of this.data.themes[d] ?? []) count(out.theme, t);
+    }
+    return out;
+  }
+}
+
+/**
+ * Load a serialised index (the parsed JSON object, or its JSON text) for searching.
+ * @example
+ * ```ts
+ * const index = loadIndex(await (await fetch('/v1/search-index')).json());
+ * const { hits } = index.search('gongjijin', { limit: 5 });
+ * ```
+ */
+export function loadIndex(serialised: SerializedIndex | string): SearchIndex {
+  return new SearchIndex(typeof serialised === 'string' ? (JSON.parse(serialised) as SerializedIndex) : serialised);
+}

@@ -1,0 +1,78 @@
+/**
+ * Pinyin knowledge available to the browser engine. It is not a dictionary: the index ships, for each
+ * toneless syllable, the characters that read that way (only the index's characters plus common ones), so
+ * the engine knows the readings of exactly the characters it can meet. From that it derives everything else:
+ * homophone and near-homophone classes, syllable prefixes, and a matcher for typed pinyin.
+ */
+
+/**
+ * Near-homophone class of a syllable: the confusions of Mandarin speakers from the south and of hurried
+ * typists (zh/z, ch/c, sh/s, l/n, -ng/-n). Two characters in the same class but with different syllables are a
+ * weaker typo match than true homophones.
+ */
+export function fuzzyKey(syllable: string): string {
+  return syllable
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^l/, 'n')
+    .replace(/ng$/, 'n');
+}
+
+/** Syllable readings of the characters the index knows, decoded from {@link SerializedIndex.py}. */
+export class PinyinTable {
+  /** Toneless syllables, by id. */
+  readonly syllables: string[] = [];
+  /** Near-homophone class id per syllable id. */
+  readonly fuzzy: number[] = [];
+  /** Character code → syllable ids (most frequent reading first). */
+  readonly readings = new Map<number, number[]>();
+  /** Syllable string → id. */
+  readonly ids = new Map<string, number>();
+  /** Longest syllable length, bounds the matcher's look-ahead. */
+  readonly maxLength: number;
+
+  constructor(packed: string) {
+    const fuzzyIds = new Map<string, number>();
+    let maxLength = 0;
+    for (const group of packed.split('|')) {
+      const colon = group.indexOf(':');
+      if (colon <= 0) continue;
+      const syllable = group.slice(0, colon);
+      const id = this.syllables.length;
+      this.syllables.push(syllable);
+      this.ids.set(syllable, id);
+      maxLength = Math.max(maxLength, syllable.length);
+      const key = fuzzyKey(syllable);
+      let f = fuzzyIds.get(key);
+      if (f === undefined) fuzzyIds.set(key, (f = fuzzyIds.size));
+      this.fuzzy.push(f);
+      for (let i = colon + 1; i < group.length; i++) {
+        const code = group.charCodeAt(i);
+        const list = this.readings.get(code);
+        if (list) list.push(id);
+        else this.readings.set(code, [id]);
+      }
+    }
+    this.maxLength = maxLength;
+  }
+
+  /**
+   * How many syllables a run of letters probably spells, by longest-match segmentation; letters that start no
+   * syllable count as initials. Used to weigh a pinyin run against Han characters in the same query.
+   */
+  estimateSyllables(run: string): number {
+    let count = 0;
+    let i = 0;
+    while (i < run.length) {
+      let step = 1;
+      for (let len = Math.min(this.maxLength, run.length - i); len > 1; len--) {
+        if (this.ids.has(run.slice(i, i + len))) {
+          step = len;
+          break;
+        }
+      }
+      i += step;
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Public data shapes of @zwfw/search: the documents you index, the serialised index, and search results.
+ */
+
+/** One matter (or sub-item) to index. Plain data, so any catalogue can be indexed. */
+export interface SearchDocument {
+  /** Unique matter code, returned in results. */
+  code: string;
+  /** Official matter name, the most heavily weighted field and the one highlighted. */
+  name: string;
+  /** Implementing department / agency. Searchable (low weight) and a facet. */
+  department: string;
+  /** Matter type (行政许可, 公共服务 …): a filter and a facet, not searched. */
+  type?: string;
+  /** Audiences (自然人, 法人 …): a filter and a facet, not searched. */
+  audience?: string[];
+  /** Themes (生育收养, 开办企业 …): searched with low weight, a filter and a facet. */
+  themes?: string[];
+  /** Extra search keywords, weighted below the name. */
+  keywords?: string[];
+  /** Code of the main matter this is a sub-item (子项/办理项) of. */
+  parentCode?: string;
+  /** Relative popularity, 0..1; breaks near-ties towards frequently used matters. */
+  popularity?: number;
+}
+
+/** Index fields, in serialised order. The engine weights them name ≫ keywords > intent > themes > department. */
+export const FIELDS = ['name', 'keywords', 'intent', 'themes', 'department'] as const;
+/** A searchable field name. */
+export type FieldName = (typeof FIELDS)[number];
+
+/**
+ * The serialised index: plain JSON, produced by the builder and read by {@link loadIndex}. Strings appear once
+ * in `terms`; documents refer to them by position. Only character data the page needs is shipped: a map from
+ * pinyin syllables to the characters read that way (the index's characters plus common ones, for homophone
+ * typos), a traditional → simplified single-character map, and the query stopwords.
+ */
+export interface SerializedIndex {
+  /** Format version; {@link loadIndex} rejects other versions. */
+  v: 1;
+  /** Every distinct string (names, keywords, intent words, themes, departments, types, audiences). */
+  terms: string[];
+  /** Matter codes, one per document; document `i` is position `i` in every per-document array. */
+  code: string[];
+  /** Term id of each document's name. */
+  name: number[];
+  /** Term id of each document's department. */
+  dept: number[];
+  /** Term id of each document's type, or -1. */
+  type: number[];
+  /** Term ids of audiences, keywords, intent words and themes, per document. */
+  aud: number[][];
+  kw: number[][];
+  intent: number[][];
+  themes: number[][];
+  /** Index of the parent document, -1 for a main item, or the parent's code when it is not in the index. */
+  parent: (number | string)[];
+  /** Popularity scaled to 0..100. */
+  pop: number[];
+  /** Pinyin: `syllable:chars` groups joined by `|`, e.g. `gong:公工功|ji:积基机`. A character may be in several. */
+  py: string;
+  /** Traditional → simplified: consecutive pairs (source, target). */
+  t2s: string;
+  /** Query filler words (already normalised), down-weighted at query time. */
+  stop: string[];
+}
+
+/** Filters: a document passes when, for every given facet, it has one of the given values. */
+export interface SearchFilters {
+  audience?: string | readonly string[];
+  department?: string | readonly string[];
+  theme?: string | readonly string[];
+  type?: string | readonly string[];
+}
+
+/** Options of {@link SearchIndex.search}. */
+export interface SearchOptions {
+  /** Maximum results returned (default 10). */
+  limit?: number;
+  /** Restrict results to documents matching all given facets. */
+  filters?: SearchFilters;
+  /** Also count facet values over all matching documents (after filters). */
+  facets?: boolean;
+}
+
+/** A highlighted span `[start, end)` in UTF-16 offsets of the original field text. */
+export interface Highlight {
+  field: 'name';
+  start: number;
+  end: number;
+}
+
+/** One search result. */
+export interface SearchHit {
+  code: string;
+  name: string;
+  department: string;
+  /** Relevance, higher is better; comparable within one query only. */
+  score: number;
+  /** Matched spans in the name, merged and sorted. */
+  highlights: Highlight[];
+  /** Present on sub-items: the main matter's code. */
+  parentCode?: string;
+}
+
+/** Facet value → number of matching documents. */
+export type FacetCounts = Record<string, number>;
+
+/** What {@link SearchIndex.search} returns. */
+export interface SearchResponse {
+  /** The best `limit` hits, best first. */
+  hits: SearchHit[];
+  /** Number of matching documents (before `limit`). */
+  total: number;
+  /** Facet counts over all matching documents, when `facets: true`. */
+  facets?: {
+    audience: FacetCounts;
+    department: FacetCounts;
+    theme: FacetCounts;
+    type: FacetCounts;
+  };
+}
