@@ -1,0 +1,79 @@
+// createClient option validation: every mistake names the option and the fix.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createClient, ZwfwConfigError, type ClientOptions } from '../src/index.js';
+
+function configError(fn: () => unknown): ZwfwConfigError {
+  try {
+    fn();
+  } catch (e) {
+    assert.ok(e instanceof ZwfwConfigError, `expected ZwfwConfigError, got ${String(e)}`);
+    assert.equal(e.type, 'config_error');
+    return e;
+  }
+  assert.fail('expected a ZwfwConfigError');
+}
+
+describe('createClient options', () => {
+  test('baseUrl is required and must be absolute outside a browser', () => {
+    const e1 = configError(() => createClient({} as ClientOptions));
+    assert.equal(e1.option, 'baseUrl');
+    assert.match(e1.message, /baseUrl is missing: pass createClient\(\{ baseUrl/);
+    const e2 = configError(() => createClient({ baseUrl: '/api/' }));
+    assert.match(e2.message, /scheme and host/);
+    const e3 = configError(() => createClient({ baseUrl: 'ftp://x/' }));
+    assert.match(e3.message, /http or https/);
+  });
+
+  test('baseUrl is normalised to end with a slash, so paths extend it', () => {
+    assert.equal(createClient({ baseUrl: 'https://zwfw.example.gov.cn/api' }).baseUrl, 'https://zwfw.example.gov.cn/api/');
+    assert.equal(createClient({ baseUrl: new URL('http://127.0.0.1:8080') }).baseUrl, 'http://127.0.0.1:8080/');
+  });
+
+  test('unknown options are rejected with a suggestion (ky 1 prefixUrl, apiKey)', () => {
+    const e = configError(() => createClient({ baseUrl: 'https://x/', prefixUrl: 'https://x/' } as unknown as ClientOptions));
+    assert.equal(e.option, 'prefixUrl');
+    assert.match(e.message, /Did you mean baseUrl\?/);
+    const e2 = configError(() => createClient({ baseUrl: 'https://x/', apiKey: 'pk' } as unknown as ClientOptions));
+    assert.match(e2.message, /Did you mean publishableKey\?/);
+  });
+
+  test('publishableKey must be a non-empty string and never a secret key', () => {
+    assert.match(configError(() => createClient({ baseUrl: 'https://x/', publishableKey: '' })).message, /publishableKey must be a non-empty string/);
+    assert.match(configError(() => createClient({ baseUrl: 'https://x/', publishableKey: 'sk_live_123' })).message, /secret/);
+  });
+
+  test('locale, timeout, retry, fetch, cache, drafts are checked', () => {
+    assert.equal(configError(() => createClient({ baseUrl: 'https://x/', locale: 'fr' as 'en' })).option, 'locale');
+    assert.equal(configError(() => createClient({ baseUrl: 'https://x/', timeout: -1 })).option, 'timeout');
+    assert.equal(configError(() => createClient({ baseUrl: 'https://x/', retry: 1.5 })).option, 'retry');
+    assert.match(configError(() => createClient({ baseUrl: 'https://x/', retry: { limt: 3 } as never })).message, /retry\.limt is not an option/);
+    assert.equal(configError(() => createClient({ baseUrl: 'https://x/', fetch: 'nope' as never })).option, 'fetch');
+    assert.equal(configError(() => createClient({ baseUrl: 'https://x/', cache: 'disk' as never })).option, 'cache');
+    assert.equal(configError(() => createClient({ baseUrl: 'https://x/', drafts: {} as never })).option, 'drafts');
+  });
+
+  test('a valid configuration builds every resource without any I/O', () => {
+    const c = createClient({ baseUrl: 'https://x/', publishableKey: 'pk_test', locale: 'en', timeout: 5000, retry: 3, cache: 'indexeddb' });
+    assert.equal(c.locale, 'en');
+    for (const r of [c.matters.get, c.matters.list, c.search, c.forms.get, c.bundles.get, c.bundles.list, c.applications.submit, c.applications.progress, c.evaluations.create, c.evaluations.reasons, c.regions.list]) {
+      assert.equal(typeof r, 'function');
+    }
+  });
+
+  test('calls check their arguments before any request', async () => {
+    const c = createClient({ baseUrl: 'http://127.0.0.1:9/', publishableKey: 'pk_test' });
+    assert.throws(() => c.matters.get(''), (e: unknown) => e instanceof ZwfwConfigError && e.option === 'code');
+    assert.throws(() => c.forms.get({} as never), /exactly one of matterCode or bundleId/);
+    assert.throws(() => c.applications.progress({ caseNumber: 'X1', verifier: '12' }), /verifier/);
+    assert.throws(() => c.applications.submit({} as never, { idempotencyKey: 'short' }), /idempotencyKey must be 8–255/);
+  });
+
+  test('writes without a publishable key fail at the call, naming the fix', async () => {
+    const c = createClient({ baseUrl: 'http://127.0.0.1:9/' });
+    const e = await c.applications.submit({} as never).catch((x: unknown) => x);
+    assert.ok(e instanceof ZwfwConfigError);
+    assert.equal(e.option, 'publishableKey');
+    assert.match(e.message, /applications\.submit needs a publishable key.*pass createClient\(\{ publishableKey/);
+  });
+});
