@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { traditionalToSimplified } from '../src/builder/index.js';
+import { normalize, tokenize } from '../src/index.js';
+
+test('normalize: full-width to half-width, lower case, length preserved', () => {
+  assert.equal(normalize('ＥＴＣ卡１２３'), 'etc卡123');
+  assert.equal(normalize('营业执照　A'), '营业执照 a');
+  const s = '㈱营业';
+  assert.equal(normalize(s).length, s.length);
+});
+
+test('normalize: traditional to simplified through the character map', () => {
+  const map = traditionalToSimplified();
+  assert.equal(normalize('營業執照', map), '营业执照');
+  assert.equal(normalize('駕駛證換證', map), '驾驶证换证');
+  // Taiwan / Hong Kong variants
+  assert.equal(normalize('裡', map), '里');
+});
+
+test('traditional map never rewrites a valid simplified character', () => {
+  const map = traditionalToSimplified();
+  for (const c of '著乾么吃才群') assert.equal(map.get(c.charCodeAt(0)), undefined, c);
+});
+
+test('tokenize: Han per character, letter runs joined across spaces, digits', () => {
+  const tokens = tokenize(normalize('营业 gong ji jin 2024年'));
+  assert.deepEqual(
+    tokens.map((t) => [t.kind, t.text, t.start]),
+    [
+      ['han', '营', 0],
+      ['han', '业', 1],
+      ['latin', 'gongjijin', 3],
+      ['digit', '2024', 15],
+      ['han', '年', 19],
+    ],
+  );
+});
+
+test('tokenize: punctuation separates and is dropped', () => {
+  assert.deepEqual(
+    tokenize(normalize('食品（新办）,yyzz')).map((t) => t.text),
+    ['食', '品', '新', '办', 'yyzz'],
+  );
+});
