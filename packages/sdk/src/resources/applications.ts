@@ -1,4 +1,4 @@
-import type { ApplicationInput, ApplicationReceipt, Progress } from '@zwfw/core';
+import type { ApplicationReceipt, BodyOf, Progress } from '@zwfw/core';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { checkIdempotencyKey, newIdempotencyKey } from './args.js';
@@ -14,6 +14,9 @@ export interface WriteOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
+/** Body of `applications.submit`: the contract's ApplicationInput, as the caller writes it (before parsing). */
+export type ApplicationSubmission = BodyOf<'submitApplication'>;
+
 /** 办件: submit applications and track them. */
 export interface ApplicationsResource {
   /**
@@ -23,7 +26,7 @@ export interface ApplicationsResource {
    * const receipt = await client.applications.submit({ matterCode, formId, formVersion, values, materials, applicant, channel: 'web' });
    * console.log(receipt.case.caseNumber);
    */
-  submit(input: ApplicationInput, options?: WriteOptions): Promise<ApplicationReceipt>;
+  submit(input: ApplicationSubmission, options?: WriteOptions): Promise<ApplicationReceipt>;
   /**
    * Progress of a case: status, timeline with parallel department steps, working-day deadline.
    * @example const p = await client.applications.progress({ caseNumber, verifier: '5678' });

@@ -1,9 +1,12 @@
-import type { Evaluation, EvaluationInput, EvaluationReasonList } from '@zwfw/core';
+import type { BodyOf, Evaluation, EvaluationReasonList } from '@zwfw/core';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import type { WriteOptions } from './applications.js';
 import { checkIdempotencyKey, newIdempotencyKey } from './args.js';
 import { type CaseRefLike, checkCaseRef } from './cases.js';
+
+/** Body of `evaluations.create`: the contract's EvaluationInput, as the caller writes it. */
+export type EvaluationSubmission = BodyOf<'submitEvaluation'>;
 
 /** 好差评: rate a case, one evaluation per case per stage. */
 export interface EvaluationsResource {
@@ -14,7 +17,7 @@ export interface EvaluationsResource {
    * const reasons = await client.evaluations.reasons();
    * await client.evaluations.create(receipt, { stage: 'handling', level: 5, reasons: [], channel: 'web', reasonListVersion: reasons.version, anonymous: false });
    */
-  create(ref: CaseRefLike, input: EvaluationInput, options?: WriteOptions): Promise<Evaluation>;
+  create(ref: CaseRefLike, input: EvaluationSubmission, options?: WriteOptions): Promise<Evaluation>;
   /**
    * The current, versioned list of reasons (评价内容) to offer per level.
    * @example const { version, reasons } = await client.evaluations.reasons();
