@@ -6,3 +6,4 @@ export * from './schemas/index.js';
 export * from './validators/index.js';
 export * from './calendar/index.js';
 export * from './contract/index.js';
+export * from './forms/index.js';

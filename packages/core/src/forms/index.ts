@@ -1,0 +1,3 @@
+export * from './values.js';
+export * from './rules.js';
+export * from './validate.js';
