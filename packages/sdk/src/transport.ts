@@ -250,7 +250,10 @@ export class Transport {
       }
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       const error = problemError(spec, response.status, text, contentType, { ...common, requestId }, retryAfterMs);
-      const retryable = idempotent ? RETRYABLE_STATUSES.has(response.status) : SAFE_WRITE_RETRY_STATUSES.has(response.status);
+      // 409 `conflict` on a keyed write means "the first attempt with this key is still running": the
+      // server will replay its result, so waiting and resending is exactly right.
+      const inProgress = response.status === 409 && spec.idempotencyKey !== undefined && error.code === 'conflict';
+      const retryable = inProgress || (idempotent ? RETRYABLE_STATUSES.has(response.status) : SAFE_WRITE_RETRY_STATUSES.has(response.status));
       return { failure: { error, retryable, retryAfterMs } };
     } catch (cause) {
       if (outer?.aborted) throw this.#abortError(spec, outer.reason, attempt);

@@ -15,7 +15,7 @@ export interface EvaluationsResource {
    * `reasonListVersion`. Retried safely with an Idempotency-Key, like submissions.
    * @example
    * const reasons = await client.evaluations.reasons();
-   * await client.evaluations.create(receipt, { stage: 'handling', level: 5, reasons: [], channel: 'web', reasonListVersion: reasons.version, anonymous: false });
+   * await client.evaluations.create(receipt, { stage: 'conclusion', level: 5, reasons: [], channel: 'web', reasonListVersion: reasons.version, anonymous: false });
    */
   create(ref: CaseRefLike, input: EvaluationSubmission, options?: WriteOptions): Promise<Evaluation>;
   /**
