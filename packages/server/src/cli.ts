@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { createPartnerKey, DEMO_PUBLISHABLE_KEY } from './auth/keys.js';
+import { loadConfig } from './config.js';
+import { migrate } from './db/migrate.js';
+import { openDb } from './db/open.js';
+import type { Db } from './db/types.js';
+import { startServer } from './main.js';
+import { seed } from './seed/seed.js';
+
+const USAGE = `zwfw — reference one-network server
+
+  zwfw serve                                   start the HTTP server (PORT, HOST, DATABASE_URL, ZWFW_DATA_DIR)
+  zwfw migrate                                 apply database migrations
+  zwfw seed [--force]                          load the sample catalogue, demo key and reason list
+  zwfw keys create --origin URL [--origin URL…] [--name NAME]
+                                               create a publishable key bound to origins
+  zwfw import <dir>                            import a catalogue in the national exchange format
+`;
+
+/** Subcommands other modules add (the importer registers `import`). */
+export type Command = (args: string[], db: Db) => Promise<number>;
+
+// Hook for the importer: src/importer/index.ts exports importCatalogue(dir, {db}); `zwfw import <dir>` calls it.
+async function importCommand(args: string[], db: Db): Promise<number> {
+  const dir = args[0];
+  if (!dir) {
+    process.stderr.write('usage: zwfw import <dir>\n');
+    return 2;
+  }
+  const specifier = './importer/index.js';
+  const mod = (await import(specifier)) as { importCatalogue?: (dir: string, opts: { db: Db }) => Promise<unknown> };
+  if (typeof mod.importCatalogue !== 'function') throw new Error('The importer is not available in this build');
+  const report = await mod.importCatalogue(dir, { db });
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  return 0;
+}
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Runs the CLI; returns the exit code (except `serve`, which keeps running). */
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+    case undefined: {
+      const server = await startServer();
+      const stop = () => void server.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      process.stderr.write(`[zwfw] listening on ${server.url} (demo key ${DEMO_PUBLISHABLE_KEY})\n`);
+      return -1;
+    }
+    case 'migrate':
+      return withDb(async (db) => {
+        const applied = await migrate(db);
+        process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is up to date\n');
+        return 0;
+      });
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { force: { type: 'boolean' } } });
+      return withDb(async (db) => {
+        const r = await seed(db, { force: values.force === true, reasonsFile: process.env['ZWFW_EVALUATION_REASONS'] });
+        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        return 0;
+      });
+    }
+    case 'keys': {
+      const [sub, ...args] = rest;
+      if (sub !== 'create') break;
+      const { values } = parseArgs({ args, options: { origin: { type: 'string', multiple: true }, name: { type: 'string' } } });
+      const origins = values.origin ?? [];
+      if (origins.length === 0) {
+        process.stderr.write('zwfw keys create needs at least one --origin https://site.example\n');
+        return 2;
+      }
+      return withDb(async (db) => {
+        const key = await createPartnerKey(db, { name: values.name ?? origins[0] ?? 'partner', origins });
+        process.stdout.write(`${key.key}\n`);
+        process.stderr.write(`publishable key for ${key.origins.join(', ')} (send it as X-Zwfw-Key)\n`);
+        return 0;
+      });
+    }
+    case 'import':
+      return withDb((db) => importCommand(rest, db));
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      break;
+  }
+  process.stderr.write(USAGE);
+  return 2;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli\.(?:js|ts)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`zwfw: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,11 @@
+import { initial } from './001-initial.js';
+
+/** One schema change: statements run in order inside one transaction. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+/** Every migration, in version order. Append only: never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initial];

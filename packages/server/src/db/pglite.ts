@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Db, Queryable, Row } from './types.js';
+
+/**
+ * Embedded PostgreSQL (WASM). `dataDir` is a folder path, or `memory://` for a throw-away database.
+ * PGlite is a single connection: its transactions are serialised by the library, which is what we want
+ * for the one-process embedded mode.
+ */
+export async function openPglite(dataDir: string): Promise<Db> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create(dataDir);
+  const wrap = (q: { query: PGlite['query'] }): Queryable => ({
+    async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      const res = await q.query<T>(sql, [...params]);
+      return res.rows;
+    },
+  });
+  const base = wrap(pg);
+  return {
+    kind: 'pglite',
+    query: base.query,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    close: () => pg.close(),
+  };
+}

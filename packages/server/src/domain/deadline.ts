@@ -1,0 +1,102 @@
+import {
+  CASE_STATUS_INFO, computeDeadline, countWorkingDays, toChinaDate, type CaseStatus, type ClockPause,
+  type Deadline, type TimeLimit,
+} from '@zwfw/core';
+
+/** A status change as stored (enough to reconstruct when the clock ran). */
+export interface StatusChange {
+  toStatus: CaseStatus;
+  at: Date;
+}
+
+/**
+ * Limits in minutes/hours (即办件) count as 0 working days (due on the acceptance day); months and years are
+ * approximated in calendar days. Working and calendar days go to the core calendar unchanged.
+ */
+export function deadlineLimit(limit: TimeLimit): { value: number; unit: 'working_day' | 'calendar_day' } {
+  const value = Math.ceil(limit.value);
+  switch (limit.unit) {
+    case 'working_day':
+    case 'calendar_day':
+      return { value, unit: limit.unit };
+    case 'minute':
+    case 'hour':
+      return { value: 0, unit: 'working_day' };
+    case 'month':
+      return { value: value * 30, unit: 'calendar_day' };
+    case 'year':
+      return { value: value * 365, unit: 'calendar_day' };
+  }
+}
+
+/**
+ * Clock pauses from the status history: a pause starts on the (China) day the case enters a pausing status
+ * (补正, 特别程序) and ends the day before it leaves it, so the stopping day does not count and the resuming
+ * day does. A pause entered and left on the same day pauses nothing. An open pause has no end.
+ */
+export function pausesFrom(history: readonly StatusChange[]): ClockPause[] {
+  const pauses: ClockPause[] = [];
+  let open: string | undefined;
+  for (const change of history) {
+    const day = toChinaDate(change.at);
+    const pausing = CASE_STATUS_INFO[change.toStatus].pausesClock;
+    if (pausing && open === undefined) open = day;
+    else if (!pausing && open !== undefined) {
+      const end = dayBefore(day);
+      if (end >= open) pauses.push({ from: open, to: end });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) pauses.push({ from: open });
+  return pauses;
+}
+
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The public deadline of a case: null before 受理 (the clock has not started). Once the clock stops (办结,
+ * 撤回, …) it is read as of that day, so a closed case keeps the figures it ended with.
+ */
+export function caseDeadline(input: {
+  limit: TimeLimit;
+  acceptedAt: Date | null;
+  history: readonly StatusChange[];
+  countStartDay: boolean;
+  now?: Date;
+}): Deadline | null {
+  if (input.acceptedAt === null) return null;
+  const acceptedOn = toChinaDate(input.acceptedAt);
+  const nowDay = toChinaDate(input.now ?? new Date());
+  const stop = input.history.find((c) => CASE_STATUS_INFO[c.toStatus].clock === 'stopped');
+  const concludedOn = stop === undefined ? undefined : toChinaDate(stop.at);
+  let today = concludedOn ?? nowDay;
+  if (today < acceptedOn) today = acceptedOn;
+  const pauses = pausesFrom(input.history);
+  const status = computeDeadline({
+    acceptedOn,
+    limit: deadlineLimit(input.limit),
+    pauses,
+    countStartDay: input.countStartDay,
+    today,
+  });
+  const options = { countStartDay: input.countStartDay };
+  const pausedWorkingDays = Math.max(
+    0,
+    countWorkingDays(acceptedOn, today, options) - countWorkingDays(acceptedOn, today, { ...options, pauses: closeOpen(pauses, today) }),
+  );
+  return {
+    limit: input.limit,
+    dueDate: status.dueDate,
+    remainingWorkingDays: status.remainingWorkingDays,
+    paused: concludedOn === undefined && status.paused,
+    pausedWorkingDays,
+  };
+}
+
+function closeOpen(pauses: readonly ClockPause[], today: string): ClockPause[] {
+  return pauses.flatMap((p) => (p.to !== undefined ? [p] : p.from > today ? [] : [{ from: p.from, to: today }]));
+}

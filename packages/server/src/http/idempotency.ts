@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { Db, Queryable } from '../db/types.js';
+import { ProblemError } from '../problems/problem-error.js';
+
+/** A stored response to replay. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+/** Hash of a request body independent of key order, so a semantically equal retry matches. */
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Runs `work` at most once per (scope, key), in one transaction with the key record:
+ * - first time: the key row is inserted, `work` runs, its response is stored with it, all committed together;
+ * - a retry with the same body gets the stored response (replayed = true);
+ * - the same key with another body is a 409;
+ * - a concurrent duplicate blocks on the key's unique index until the first commits, then replays.
+ * If `work` throws (e.g. a validation problem), everything rolls back and the key stays free for a corrected
+ * request.
+ */
+export async function runIdempotent(
+  db: Db,
+  scope: string,
+  key: string,
+  hash: string,
+  work: (tx: Queryable) => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx.query(
+      `insert into idempotency_keys (scope, key, request_hash) values ($1, $2, $3)
+       on conflict (scope, key) do nothing returning key`,
+      [scope, key, hash],
+    );
+    if (inserted.length === 0) {
+      const rows = await tx.query<{ request_hash: string; status_code: number | null; response: unknown }>(
+        'select request_hash, status_code, response from idempotency_keys where scope = $1 and key = $2',
+        [scope, key],
+      );
+      const row = rows[0];
+      if (row === undefined || row.status_code === null) {
+        // Only possible if the first request is still running on a connection that does not block us.
+        throw new ProblemError('conflict', { detail: 'A request with this Idempotency-Key is still in progress; retry shortly.' });
+      }
+      if (row.request_hash !== hash) {
+        throw new ProblemError('idempotency_key_reused', {
+          detail: 'This Idempotency-Key was already used with a different request body. Use a new key for a new submission.',
+        });
+      }
+      return { status: Number(row.status_code), body: row.response, replayed: true };
+    }
+    const result = await work(tx);
+    await tx.query(
+      'update idempotency_keys set status_code = $3, response = $4::jsonb where scope = $1 and key = $2',
+      [scope, key, result.status, JSON.stringify(result.body)],
+    );
+    return { ...result, replayed: false };
+  });
+}

@@ -1,0 +1,51 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isProblemError } from './problem-error.js';
+import { buildProblem, requestLocale, sendProblem, type AnyProblemCode } from './send.js';
+
+// Fastify's own errors, by code, mapped to contract problems. Anything else that is not a ProblemError is
+// a bug: it becomes a bare 500 problem (no message, no stack) and is logged without request data.
+const FASTIFY_CODES: Record<string, { code: AnyProblemCode; detail: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', detail: 'Send JSON with Content-Type: application/json.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', detail: 'Content-Length does not match the body.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', detail: 'The request body is larger than the server accepts.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'bad_request', detail: 'The JSON body is empty.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'bad_request', detail: 'The body is not valid JSON.' },
+  FST_ERR_BAD_URL: { code: 'bad_request', detail: 'The URL is malformed.' },
+  FST_ERR_ASYNC_CONSTRAINT: { code: 'bad_request', detail: 'The request could not be routed.' },
+};
+
+/** Installs the error and not-found handlers that answer everything with application/problem+json. */
+export function installProblemHandlers(app: FastifyInstance, options: { bodyLimit: number }): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const locale = requestLocale(request);
+    if (isProblemError(err)) {
+      return sendProblem(reply, buildProblem(err.code, locale, { detail: err.detail, errors: err.errors, status: err.status }), err.headers);
+    }
+    const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+    if (known) {
+      const detail = known.code === 'payload_too_large' ? `The body limit is ${options.bodyLimit} bytes.` : known.detail;
+      return sendProblem(reply, buildProblem(known.code, locale, { detail }));
+    }
+    // JSON.parse failures (SyntaxError) and prototype-poisoning rejections arrive with a 400 status.
+    if (err instanceof SyntaxError || err.statusCode === 400) {
+      return sendProblem(reply, buildProblem('bad_request', locale, { detail: 'The body is not valid JSON.' }));
+    }
+    if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      const code: AnyProblemCode = err.statusCode === 404 ? 'not_found' : err.statusCode === 413 ? 'payload_too_large' : err.statusCode === 415 ? 'unsupported_media_type' : 'bad_request';
+      return sendProblem(reply, buildProblem(code, locale, { status: err.statusCode }));
+    }
+    request.log.error({ err: { name: err.name, code: err.code, message: err.message, stack: err.stack } }, 'unhandled error');
+    return sendProblem(reply, buildProblem('internal', locale));
+  });
+
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('access-control-allow-origin', '*');
+    const path = request.url.split('?')[0] ?? '';
+    return sendProblem(
+      reply,
+      buildProblem('not_found', requestLocale(request), {
+        detail: `No resource at ${path.slice(0, 200)}. The API lives under /v1; see /v1/openapi.json.`,
+      }),
+    );
+  });
+}

@@ -1,0 +1,44 @@
+import type { Locale, Progress } from '@zwfw/core';
+import type { ServerConfig } from '../config.js';
+import type { Db, Queryable } from '../db/types.js';
+import { getForm } from '../repo/catalogue-read.js';
+import { caseEvents, openStages, toCaseView, toProgressEvents, type CaseRow } from '../repo/cases.js';
+import { caseForCitizen } from './case-access.js';
+import type { HandlerContext, HandlerResult } from './operation.js';
+
+/** The progress document of a case (also the admin simulator's response). */
+export async function buildProgress(db: Queryable, config: ServerConfig, row: CaseRow, locale: Locale): Promise<Progress> {
+  const events = await caseEvents(db, row.case_number);
+  const rated = await db.query<{ stage: string }>('select stage from evaluations where case_number = $1', [row.case_number]);
+  const done = new Set(rated.map((r) => r.stage));
+  const progress: Progress = {
+    case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay }),
+    events: toProgressEvents(events, locale).slice(-500),
+    evaluableStages: openStages(row).filter((s) => !done.has(s)),
+  };
+  const deferred = row.input.materials.filter((m) => m.status === 'tolerance');
+  if (deferred.length > 0 && !['concluded_approved', 'concluded_approved_tolerance', 'delivered'].includes(row.status)) {
+    const form = await getForm(db, row.input.formId);
+    const names = new Map<string, string>();
+    // Material names come from the matter; the form only lists ids, so fall back to the id.
+    if (row.matter_code !== null) {
+      const m = await db.query<{ doc: { materials: { id: string; name: string }[] } }>('select doc from matters where code = $1', [row.matter_code]);
+      for (const mat of m[0]?.doc.materials ?? []) names.set(mat.id, mat.name);
+    }
+    progress.pendingMaterials = deferred.map((m) => ({
+      materialId: m.materialId,
+      name: (names.get(m.materialId) ?? form?.materials.find((x) => x.materialId === m.materialId)?.materialId ?? m.materialId).slice(0, 500),
+    }));
+  }
+  return progress;
+}
+
+/** GET /v1/applications/{caseNumber}/progress. */
+export function progressHandlers(db: Db, config: ServerConfig) {
+  return {
+    getProgress: async ({ request, params, query, locale }: HandlerContext<{ caseNumber: string }, { verifier: string }>): Promise<HandlerResult> => {
+      const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
+      return { status: 200, body: await buildProgress(db, config, row, locale) };
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { operationList, type OperationId } from '@zwfw/core';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { registerPreflight } from './auth/preflight.js';
+import type { ServerConfig } from './config.js';
+import type { Db } from './db/types.js';
+import { housekeeping } from './http/rate-limit.js';
+import { installProblemHandlers } from './problems/handlers.js';
+import { ProblemError } from './problems/problem-error.js';
+import { adminHandlers } from './routes/admin.js';
+import { applicationHandlers } from './routes/applications.js';
+import { catalogueHandlers } from './routes/catalogue.js';
+import { evaluationHandlers } from './routes/evaluations.js';
+import { metaHandlers } from './routes/meta.js';
+import { fastifyPath, registerOperation, type OperationHandler } from './routes/operation.js';
+import { progressHandlers } from './routes/progress.js';
+import { interimSearch } from './search/interim.js';
+import type { SearchProvider } from './search/provider.js';
+
+/** Version reported by /health. */
+export const SERVER_VERSION = '0.1.0';
+
+/** Options of createServer. */
+export interface CreateServerOptions {
+  db: Db;
+  config: ServerConfig;
+  /** Search engine; defaults to the interim SQL search. */
+  search?: SearchProvider;
+  /** Folder of the static demo pages; defaults to packages/server/public. */
+  publicDir?: string;
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** The package's public/ folder, from src/ (tsx) or dist/ (built). */
+function defaultPublicDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
+}
+
+/**
+ * Builds the HTTP app (not listening). Stateless: everything it remembers (cases, idempotency records, rate
+ * limits) is in `db`, so any number of these can serve one database.
+ */
+export async function createServer({ db, config, search, publicDir }: CreateServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // Fastify's own request lines carry the URL (case numbers, verifiers); ours below do not.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+    logger: config.logLevel === 'silent'
+      ? false
+      : {
+          level: config.logLevel,
+          // Belt and braces: nothing below logs bodies or headers, and these paths are censored if it ever does.
+          redact: {
+            paths: ['req.headers', 'req.body', 'req.query', 'res.headers', 'headers', 'body', 'verifier', 'accessToken', '*.verifier', '*.accessToken'],
+            censor: '[redacted]',
+          },
+          serializers: { req: () => ({}), res: () => ({}) },
+        },
+  });
+  const searchProvider = search ?? interimSearch(db);
+
+  // Only JSON bodies: text/plain (Fastify's other default) becomes a 415 problem.
+  app.removeContentTypeParser('text/plain');
+
+  installProblemHandlers(app, { bodyLimit: config.bodyLimit });
+
+  // One line per request: route template (never the URL: it may carry a case number and a verifier),
+  // status and duration. No headers, no bodies, no IPs.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { reqId: request.id, method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  // Expired rate-limit windows and idempotency records are cleared now and then by whichever replica.
+  app.addHook('onResponse', async () => {
+    if (Math.random() < 0.002) housekeeping(db).catch(() => {});
+  });
+
+  registerPreflight(app, db);
+
+  const handlers: Record<OperationId, OperationHandler> = {
+    ...catalogueHandlers(db),
+    ...metaHandlers(db, searchProvider, SERVER_VERSION),
+    ...applicationHandlers(db, config),
+    ...progressHandlers(db, config),
+    ...evaluationHandlers(db, config),
+    ...adminHandlers(db, config),
+  };
+  const byPath = new Map<string, Set<string>>();
+  for (const op of operationList) {
+    registerOperation(app, db, op, handlers[op.operationId], { adminToken: config.adminToken, maxAge: config.catalogueMaxAge });
+    const url = fastifyPath(op.path);
+    const methods = byPath.get(url) ?? new Set<string>();
+    methods.add(op.method.toUpperCase());
+    if (op.method === 'get') methods.add('HEAD');
+    byPath.set(url, methods);
+  }
+  // 405 with Allow for the other methods of every contract path.
+  for (const [url, methods] of byPath) {
+    const allow = [...methods, 'OPTIONS'].join(', ');
+    const others = METHODS.filter((m) => !methods.has(m));
+    if (others.length === 0) continue;
+    app.route({
+      method: others,
+      url,
+      handler: async (request, reply) => {
+        reply.header('access-control-allow-origin', '*');
+        throw new ProblemError('method_not_allowed', { detail: `${request.method} is not supported here. Allowed: ${allow}.`, headers: { allow } });
+      },
+    });
+  }
+
+  const root = publicDir ?? defaultPublicDir();
+  if (existsSync(root)) {
+    await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: true, maxAge: 60_000 });
+  }
+  return app;
+}
