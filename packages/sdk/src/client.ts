@@ -60,6 +60,7 @@ export function createClient(options: ClientOptions): ZwfwClient {
     timeout: config.timeout,
     retry: config.retry,
     cache: config.cache,
+    origin: config.origin,
     random: Math.random,
   });
   let drafts: DraftsResource | undefined;

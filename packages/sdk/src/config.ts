@@ -43,6 +43,13 @@ export interface ClientOptions {
   cache?: CacheOption;
   /** Where drafts are kept. Default: IndexedDB in browsers, memory in Node. */
   drafts?: DraftStore;
+  /**
+   * Node and other non-browser runtimes only: the `Origin` to present, which must be one of the publishable
+   * key's allowed origins (e.g. `"https://www.example-bank.cn"`). Keys are bound to origins, and the API
+   * refuses keyed calls (submit, progress, rate) that carry none. Browsers send the page's origin themselves
+   * and ignore this option.
+   */
+  origin?: string;
 }
 
 /** Options after validation and defaulting. */
@@ -55,9 +62,10 @@ export interface ResolvedConfig {
   retry: RetryOptions | number | boolean | undefined;
   cache: CacheStore | undefined;
   drafts: DraftStore | undefined;
+  origin: string | undefined;
 }
 
-const KNOWN_OPTIONS = new Set(['baseUrl', 'publishableKey', 'locale', 'fetch', 'timeout', 'retry', 'cache', 'drafts']);
+const KNOWN_OPTIONS = new Set(['baseUrl', 'publishableKey', 'locale', 'fetch', 'timeout', 'retry', 'cache', 'drafts', 'origin']);
 
 function fail(option: string, message: string): never {
   throw new ZwfwConfigError(message, { option, operation: 'createClient' });
@@ -123,8 +131,24 @@ export function resolveConfig(options: unknown): ResolvedConfig {
     fail('drafts', 'drafts must implement the DraftStore interface (get, set, delete, entries), e.g. createClient({ drafts: new MemoryDraftStore() })');
   }
 
+  const origin = o['origin'];
+  let normalisedOrigin: string | undefined;
+  if (origin !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = typeof origin === 'string' ? new URL(origin) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== String(origin).replace(/\/$/, '')) {
+      fail('origin', `origin must be a bare origin such as 'https://www.example-bank.cn' (scheme, host, optional port; no path); got ${JSON.stringify(origin)}.`);
+    }
+    normalisedOrigin = parsed.origin;
+  }
+
   return {
     baseUrl,
+    origin: normalisedOrigin,
     publishableKey: typeof key === 'string' ? key.trim() : undefined,
     locale: locale as ZwfwLocale,
     fetch: fetchOption as typeof globalThis.fetch | undefined,

@@ -14,6 +14,16 @@ export interface OperationInput {
   idempotencyKey?: string;
 }
 
+/**
+ * Whether the SDK refuses to send the call without a publishable key. Writes and case lookups (verifier
+ * operations) always need one. Catalogue reads are public information: the reference server serves them
+ * without a key even where the contract table says `required`, so for reads the server decides (a 401 becomes
+ * a ZwfwApiError whose message names the publishableKey option).
+ */
+function needsKey(def: { publishableKey: string; method: string; verifier: boolean }): boolean {
+  return def.publishableKey === 'required' && (def.method !== 'get' || def.verifier);
+}
+
 /** Calls contract operation `id` through the transport, returning its validated, typed response. */
 export function callOperation<Id extends OperationId>(
   transport: Transport,
@@ -32,7 +42,7 @@ export function callOperation<Id extends OperationId>(
     query: input.query,
     body: input.body,
     schema,
-    key: def.publishableKey === 'required' ? 'required' : 'optional',
+    key: needsKey(def) ? 'required' : 'optional',
     idempotencyKey: input.idempotencyKey,
     cacheable: def.cache !== 'none',
   };

@@ -64,6 +64,8 @@ export interface TransportConfig {
   timeout: number;
   retry: RetryOptions | number | boolean | undefined;
   cache: CacheStore | undefined;
+  /** Origin header for non-browser runtimes (browsers set their own and ignore this). */
+  origin?: string | undefined;
   /** Source of randomness for jitter (tests inject a seeded one). */
   random: () => number;
 }
@@ -193,6 +195,7 @@ export class Transport {
       ...spec.headers,
     };
     if (this.#config.publishableKey !== undefined) headers['x-zwfw-key'] = this.#config.publishableKey;
+    if (this.#config.origin !== undefined) headers['origin'] = this.#config.origin;
     if (spec.idempotencyKey !== undefined) headers['idempotency-key'] = spec.idempotencyKey;
     if (cached !== undefined) headers['if-none-match'] = cached.etag;
     return headers;
