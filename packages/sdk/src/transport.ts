@@ -364,7 +364,7 @@ function problemError(
   const retryAfter = retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
   const hint = PROBLEM_HINTS[status] ?? (status >= 500 ? 'The server failed; retry later, and quote err.requestId if it persists.' : '');
   const message =
-    `${spec.operation} failed with HTTP ${status} ${code}: ${detail ?? title}. ${hint}`.trim() +
+    `${spec.operation} failed with HTTP ${status} ${code}: ${(detail ?? title).replace(/[.。]\s*$/, '')}. ${hint}`.trim() +
     (spec.idempotencyKey !== undefined && status >= 500 ? ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.` : '');
   return new ZwfwApiError(message, {
     ...common,

@@ -1,0 +1,261 @@
+// Every resource over real HTTP against the reference server (Fastify + in-memory PGlite), and every error
+// class produced by a real response. No fetch mocks.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  createClient,
+  ZwfwAbortError,
+  ZwfwApiError,
+  ZwfwConfigError,
+  ZwfwNetworkError,
+  ZwfwTimeoutError,
+  ZwfwValidationError,
+  type ApplicationSubmission,
+  type ClientOptions,
+  type ZwfwClient,
+} from '../src/index.js';
+import { adminAction, validSubmission } from './helpers/journey.js';
+import { startReferenceServer, type ReferenceServer } from './helpers/reference-server.js';
+
+let server: ReferenceServer;
+let client: ZwfwClient;
+let submission: ApplicationSubmission;
+/** Every request the SDK made, as "METHOD path status". */
+const log: string[] = [];
+
+function clientWith(over: Partial<ClientOptions> = {}): ZwfwClient {
+  return createClient({
+    baseUrl: server.url,
+    publishableKey: server.key,
+    origin: server.origin,
+    retry: { baseDelay: 10, maxDelay: 50 },
+    fetch: async (input, init) => {
+      const res = await fetch(input, init);
+      const req = input instanceof Request ? input : new Request(input, init);
+      log.push(`${req.method} ${new URL(req.url).pathname} ${res.status}`);
+      return res;
+    },
+    ...over,
+  });
+}
+
+before(async () => {
+  server = await startReferenceServer();
+  client = clientWith();
+  submission = await validSubmission(client);
+});
+after(() => server.close());
+
+describe('resources against the reference server', () => {
+  test('matters.list iterates cursor pages; matters.page returns one; matters.get reads a guide', async () => {
+    const first = await client.matters.page({ limit: 1 });
+    assert.equal(first.items.length, 1);
+    const all = await client.matters.list({ limit: 1 }).toArray();
+    assert.ok(all.length >= 1);
+    // Walking with limit 1 makes one request per matter (plus none after the last page).
+    let pages = 0;
+    for await (const page of client.matters.list({ limit: 1 }).pages()) {
+      pages++;
+      assert.ok(page.items.length <= 1);
+    }
+    assert.equal(pages, all.length);
+    const matter = await client.matters.get(all[0]!.code);
+    assert.equal(matter.code, all[0]!.code);
+    assert.equal(typeof matter.name, 'string');
+  });
+
+  test('forms.get reads a matter form and a bundle form; bundles.get/list', async () => {
+    const code = submission.matterCode!;
+    const form = await client.forms.get({ matterCode: code });
+    assert.equal(form.id, submission.formId);
+    const bundles = await client.bundles.list().toArray();
+    assert.ok(bundles.length >= 1);
+    const bundle = await client.bundles.get(bundles[0]!.id);
+    assert.equal(bundle.id, bundles[0]!.id);
+    // The reference server may not have merged the bundle's form yet: then it must be a typed 404.
+    const merged = await client.forms.get({ bundleId: bundle.id }).catch((e: unknown) => e);
+    if (merged instanceof ZwfwApiError) assert.equal(merged.code, 'not_found');
+    else assert.equal((merged as { id: string }).id, bundle.formId);
+  });
+
+  test('regions.list and evaluations.reasons', async () => {
+    const top = await client.regions.list().toArray();
+    assert.ok(top.length >= 1);
+    const first = top[0]!;
+    if (first.hasChildren === true) {
+      const children = await client.regions.list({ parent: first.code }).toArray();
+      assert.ok(children.every((r) => r.parentCode === first.code));
+    }
+    const reasons = await client.evaluations.reasons();
+    assert.ok(reasons.reasons.length >= 1);
+    assert.equal(typeof reasons.version, 'string');
+  });
+
+  test('search answers from the server (and from the local index when the server serves one)', async () => {
+    const matter = await client.matters.get(submission.matterCode!);
+    const res = await client.search(matter.name.slice(0, 4));
+    assert.equal(typeof res.query, 'string');
+    assert.ok(Array.isArray(res.items));
+    assert.equal(client.search.indexLoaded, false);
+    try {
+      await client.search.loadIndex();
+    } catch (e) {
+      // Until the server ships the @zwfw/search index format, loading fails loudly with a validation error.
+      assert.ok(e instanceof ZwfwValidationError, String(e));
+      return;
+    }
+    assert.equal(client.search.indexLoaded, true);
+    const local = await client.search(matter.name);
+    assert.equal(local.items[0]?.code, matter.code);
+  });
+
+  test('submit → progress → (admin accepts) → rate: the whole citizen journey', async () => {
+    const receipt = await client.applications.submit(submission);
+    assert.match(receipt.case.caseNumber, /^[0-9A-Za-z_-]+$/);
+    const progress = await client.applications.progress(receipt);
+    assert.equal(progress.case.caseNumber, receipt.case.caseNumber);
+    // The mobile tail works as a verifier too.
+    const byTail = await client.applications.progress({ caseNumber: receipt.case.caseNumber, verifier: submission.applicant.mobile.slice(-4) });
+    assert.equal(byTail.case.caseNumber, receipt.case.caseNumber);
+
+    assert.equal((await adminAction(server, receipt.case.caseNumber, { action: 'accept' })).status, 200);
+    const accepted = await client.applications.progress(receipt);
+    assert.ok(accepted.evaluableStages.length >= 1);
+    const reasons = await client.evaluations.reasons();
+    const evaluation = await client.evaluations.create(receipt, {
+      stage: accepted.evaluableStages[0]!,
+      level: 5,
+      reasons: [],
+      channel: 'web',
+      reasonListVersion: reasons.version,
+      anonymous: false,
+    });
+    assert.equal(evaluation.caseNumber, receipt.case.caseNumber);
+    // One evaluation per case per stage: the second is a typed 409.
+    const again = await client.evaluations
+      .create(receipt, { stage: accepted.evaluableStages[0]!, level: 4, reasons: [], channel: 'web', reasonListVersion: reasons.version, anonymous: false })
+      .catch((e: unknown) => e);
+    assert.ok(again instanceof ZwfwApiError);
+    assert.equal(again.status, 409);
+    assert.equal(again.code, 'evaluation_exists');
+  });
+
+  test('the same Idempotency-Key returns the same case; a different body with it is idempotency_key_reused', async () => {
+    const idempotencyKey = crypto.randomUUID();
+    const a = await client.applications.submit(submission, { idempotencyKey });
+    const b = await client.applications.submit(submission, { idempotencyKey });
+    assert.equal(a.case.caseNumber, b.case.caseNumber);
+    const c = await client.applications.submit(submission);
+    assert.notEqual(c.case.caseNumber, a.case.caseNumber);
+    const other: ApplicationSubmission = { ...submission, channel: 'app' };
+    const err = await client.applications.submit(other, { idempotencyKey }).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwApiError);
+    assert.equal(err.status, 409);
+    assert.equal(err.code, 'idempotency_key_reused');
+    assert.equal(err.idempotencyKey, idempotencyKey);
+  });
+
+  test('ETag: a repeated catalogue read is revalidated and answered 304 from the cache', async () => {
+    log.length = 0;
+    const code = submission.matterCode!;
+    const a = await client.matters.get(code);
+    const b = await client.matters.get(code);
+    assert.deepEqual(a, b);
+    const gets = log.filter((l) => l.startsWith(`GET /v1/matters/${code} `));
+    assert.deepEqual(gets.slice(-1), [`GET /v1/matters/${code} 304`]);
+  });
+
+  test('identical reads in flight share one request', async () => {
+    const fresh = clientWith({ cache: false });
+    log.length = 0;
+    const code = submission.matterCode!;
+    const results = await Promise.all([fresh.matters.get(code), fresh.matters.get(code), fresh.matters.get(code)]);
+    assert.equal(results.length, 3);
+    assert.equal(log.filter((l) => l.startsWith(`GET /v1/matters/${code} `)).length, 1);
+  });
+
+  test('ZwfwApiError: 404 with code, 422 with per-field errors, 403 with a wrong verifier', async () => {
+    const notFound = await client.matters.get('NO_SUCH_MATTER').catch((e: unknown) => e);
+    assert.ok(notFound instanceof ZwfwApiError);
+    assert.equal(notFound.status, 404);
+    assert.equal(notFound.code, 'not_found');
+    assert.ok(notFound.requestId === undefined || typeof notFound.requestId === 'string');
+
+    const bad = { ...submission, applicant: { ...submission.applicant, mobile: '123' } };
+    const invalid = await client.applications.submit(bad).catch((e: unknown) => e);
+    assert.ok(invalid instanceof ZwfwApiError);
+    assert.equal(invalid.status, 422);
+    assert.equal(invalid.code, 'validation_failed');
+    assert.ok(invalid.errors.some((e) => e.path.endsWith('mobile')), JSON.stringify(invalid.errors));
+
+    const receipt = await client.applications.submit(submission);
+    const wrong = await client.applications.progress({ caseNumber: receipt.case.caseNumber, verifier: '0000' }).catch((e: unknown) => e);
+    assert.ok(wrong instanceof ZwfwApiError);
+    assert.ok(wrong.status === 403 || wrong.status === 404, String(wrong.status));
+  });
+
+  test('ZwfwApiError for a key the server does not know, and for a missing origin outside browsers', async () => {
+    const unknownKey = clientWith({ publishableKey: 'pk_unknown_0000000000000000' });
+    const e1 = await unknownKey.applications.submit(submission).catch((e: unknown) => e);
+    assert.ok(e1 instanceof ZwfwApiError);
+    assert.equal(e1.status, 401);
+    assert.match(e1.message, /publishableKey/);
+    const noOrigin = createClient({ baseUrl: server.url, publishableKey: server.key });
+    const e2 = await noOrigin.applications.submit(submission).catch((e: unknown) => e);
+    assert.ok(e2 instanceof ZwfwApiError);
+    assert.equal(e2.code, 'origin_not_allowed');
+  });
+
+  test('ZwfwValidationError when the server breaks the contract (response rewritten in flight)', async () => {
+    const lying = clientWith({
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
+        if (res.status !== 200) return res;
+        const body = (await res.json()) as Record<string, unknown>;
+        return new Response(JSON.stringify({ ...body, name: 42 }), { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+      cache: false,
+    });
+    const err = await lying.matters.get(submission.matterCode!).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwValidationError);
+    assert.equal(err.path, 'name');
+    assert.match(err.message, /does not match the contract at "name"/);
+  });
+
+  test('ZwfwNetworkError, ZwfwTimeoutError, ZwfwAbortError, ZwfwConfigError from real calls', async () => {
+    const closed = createClient({ baseUrl: 'http://127.0.0.1:9/', retry: false });
+    assert.ok((await closed.regions.list().first().catch((e: unknown) => e)) instanceof ZwfwNetworkError);
+
+    const slow = clientWith({
+      timeout: 50,
+      retry: false,
+      cache: false,
+      fetch: async (input, init) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return fetch(input, init);
+      },
+    });
+    const t = await slow.matters.get(submission.matterCode!).catch((e: unknown) => e);
+    assert.ok(t instanceof ZwfwTimeoutError);
+
+    const controller = new AbortController();
+    controller.abort(new Error('navigated away'));
+    const a = await client.matters.get(submission.matterCode!, { signal: controller.signal }).catch((e: unknown) => e);
+    assert.ok(a instanceof ZwfwAbortError);
+
+    const keyless = createClient({ baseUrl: server.url });
+    // Catalogue reads are public and work without a key; writes say at the call what is missing.
+    assert.ok((await keyless.regions.list().first()).items.length >= 1);
+    const c = await keyless.applications.submit(submission).catch((e: unknown) => e);
+    assert.ok(c instanceof ZwfwConfigError);
+    assert.equal(c.option, 'publishableKey');
+  });
+
+  test('locale is sent as Accept-Language and problem titles come back localized', async () => {
+    const en = clientWith({ locale: 'en' });
+    const zh = clientWith({ locale: 'zh-CN' });
+    const [e1, e2] = await Promise.all([en.matters.get('NO_SUCH_MATTER').catch((e: unknown) => e), zh.matters.get('NO_SUCH_MATTER').catch((e: unknown) => e)]);
+    assert.ok(e1 instanceof ZwfwApiError && e2 instanceof ZwfwApiError);
+    assert.notEqual(e1.title, e2.title);
+  });
+});
