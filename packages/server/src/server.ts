@@ -11,6 +11,7 @@ import type { Db } from './db/types.js';
 import { housekeeping } from './http/rate-limit.js';
 import { installProblemHandlers } from './problems/handlers.js';
 import { ProblemError } from './problems/problem-error.js';
+import { buildProblem, requestLocale, sendProblem } from './problems/send.js';
 import { adminHandlers } from './routes/admin.js';
 import { applicationHandlers } from './routes/applications.js';
 import { catalogueHandlers } from './routes/catalogue.js';
@@ -53,6 +54,14 @@ export async function createServer({ db, config, search, publicDir }: CreateServ
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    // Errors raised before routing (undecodable URL, over-long path segment) are problems too.
+    frameworkErrors: (error, request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      reply.header('access-control-allow-origin', '*');
+      void sendProblem(reply, buildProblem(tooLong ? 'not_found' : 'bad_request', requestLocale(request), {
+        detail: tooLong ? 'A path segment is longer than any resource identifier.' : 'The URL is malformed (bad percent-encoding).',
+      }));
+    },
     logger: config.logLevel === 'silent'
       ? false
       : {

@@ -30,6 +30,24 @@ function checkIdempotencyKey(op: OperationDef, header: string | string[] | undef
   }
 }
 
+/**
+ * Parses a JSON body with a contract schema. A refinement in a schema may assume the base shape and throw on
+ * odd input (seen with a JSON array as body: reported to core); such a throw is the client's malformed input,
+ * so it becomes a 422 on the body root instead of a 500.
+ */
+function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown): unknown {
+  let parsed: ReturnType<typeof schema.safeParse>;
+  try {
+    parsed = schema.safeParse(value);
+  } catch {
+    throw new ProblemError('validation_failed', {
+      errors: [{ path: '', code: 'invalid_type', message: 'Expected a JSON object of the documented shape' }],
+    });
+  }
+  if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error) });
+  return parsed.data;
+}
+
 /** What a handler receives: the request parts, already parsed by the contract's schemas. */
 export interface HandlerContext<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
   request: FastifyRequest;
@@ -115,9 +133,7 @@ export function registerOperation(
         if (request.body === undefined || request.body === null) {
           throw new ProblemError('bad_request', { detail: 'This operation needs a JSON body (Content-Type: application/json).' });
         }
-        const parsed = op.body.safeParse(request.body);
-        if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error) });
-        body = parsed.data;
+        body = parseBody(op.body, request.body);
       }
       const result = await handler({ request, reply, params, query, body, locale });
       for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
