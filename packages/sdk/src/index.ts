@@ -40,3 +40,20 @@ export type { ApplicationsResource, ApplicationSubmission, WriteOptions } from '
 export type { EvaluationsResource, EvaluationSubmission } from './resources/evaluations.js';
 export type { RegionsResource, RegionListFilter } from './resources/regions.js';
 export { caseRefOf, type CaseRef, type CaseRefLike } from './resources/cases.js';
+
+// The contract's data types, re-exported so an app can type its code from the SDK alone.
+export type {
+  Matter,
+  MatterSummary,
+  FormSpec,
+  Bundle,
+  ApplicationReceipt,
+  Case,
+  Progress,
+  Evaluation,
+  EvaluationReasonList,
+  Region,
+  SearchResponse,
+  SearchHit,
+  Problem,
+} from '@zwfw/core';

@@ -9,7 +9,7 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Handler = (req: RecordedRequest, res: ServerResponse, n: number) => void | Promise<void>;
+export type Handler = (req: RecordedRequest, res: ServerResponse, n: number) => unknown;
 
 export interface StubServer {
   url: string;
