@@ -39,7 +39,11 @@ export interface OperationDef {
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
-  /** Publishable key (`X-Zwfw-Key` or `Authorization: Bearer`), bound to the partner's allowed origins. */
+  /**
+   * Publishable key (`X-Zwfw-Key` or `Authorization: Bearer`), bound to the partner's allowed origins. The
+   * catalogue (matters, guides, forms, bundles, search, regions, reasons) is public information: `none`, and
+   * readable from any origin. Only a citizen's case operations need a key.
+   */
   readonly publishableKey: Requirement;
   /** Admin token (`Authorization: Bearer`), for the back-office simulator only. */
   readonly adminToken: boolean;
@@ -65,66 +69,66 @@ export const operations = {
   listMatters: {
     operationId: 'listMatters', method: 'get', path: '/v1/matters', tags: ['matters'],
     summary: '事项列表 List matters (summaries), filtered and cursor-paginated',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     query: MatterListQuerySchema,
     responses: { 200: { description: 'A page of matter summaries', schema: MatterSummaryPageSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed'],
+    errors: ['validation_failed'],
   },
   getMatter: {
     operationId: 'getMatter', method: 'get', path: '/v1/matters/{code}', tags: ['matters'],
     summary: '办事指南 Get the full guide of a matter',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     params: MatterCodeParamsSchema,
     responses: { 200: { description: 'The matter', schema: MatterSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+    errors: ['validation_failed', 'not_found'],
   },
   getMatterForm: {
     operationId: 'getMatterForm', method: 'get', path: '/v1/matters/{code}/form', tags: ['matters', 'forms'],
     summary: '智能表单 Get the form spec of a matter',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     params: MatterCodeParamsSchema,
     responses: { 200: { description: 'The form spec', schema: FormSpecSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+    errors: ['validation_failed', 'not_found'],
   },
   listBundles: {
     operationId: 'listBundles', method: 'get', path: '/v1/bundles', tags: ['bundles'],
     summary: '一件事 List bundles',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     query: BundleListQuerySchema,
     responses: { 200: { description: 'A page of bundles', schema: BundlePageSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed'],
+    errors: ['validation_failed'],
   },
   getBundle: {
     operationId: 'getBundle', method: 'get', path: '/v1/bundles/{id}', tags: ['bundles'],
     summary: '一件事 Get a bundle',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     params: BundleIdParamsSchema,
     responses: { 200: { description: 'The bundle', schema: BundleSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+    errors: ['validation_failed', 'not_found'],
   },
   getBundleForm: {
     operationId: 'getBundleForm', method: 'get', path: '/v1/bundles/{id}/form', tags: ['bundles', 'forms'],
     summary: '一张表单 Get the merged form spec of a bundle',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     params: BundleIdParamsSchema,
     responses: { 200: { description: 'The merged form spec', schema: FormSpecSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+    errors: ['validation_failed', 'not_found'],
   },
   searchMatters: {
     operationId: 'searchMatters', method: 'get', path: '/v1/search', tags: ['search'],
     summary: '事项搜索 Search matters (server-side; browsers usually query the index locally)',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     query: SearchQuerySchema,
     responses: { 200: { description: 'Ranked hits with highlights and facets', schema: SearchResponseSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed'],
+    errors: ['validation_failed'],
   },
   getSearchIndex: {
     operationId: 'getSearchIndex', method: 'get', path: '/v1/search-index', tags: ['search'],
     summary: '搜索索引 Get the static search index (built by @zwfw/search)',
     description: 'A static, CDN-cacheable artifact: the key is optional so the file can be served from a CDN.',
-    publishableKey: 'optional', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'static',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'static',
     responses: { 200: { description: 'The search index document', schema: SearchIndexDocumentSchema } },
-    errors: ['unauthorized', 'origin_not_allowed'],
+    errors: [],
   },
   submitApplication: {
     operationId: 'submitApplication', method: 'post', path: '/v1/applications', tags: ['applications'],
@@ -160,17 +164,17 @@ export const operations = {
   getEvaluationReasons: {
     operationId: 'getEvaluationReasons', method: 'get', path: '/v1/evaluation-reasons', tags: ['evaluations'],
     summary: '评价内容 Get the current versioned reason list',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     responses: { 200: { description: 'The reason list', schema: EvaluationReasonListSchema } },
-    errors: ['unauthorized', 'origin_not_allowed'],
+    errors: [],
   },
   listRegions: {
     operationId: 'listRegions', method: 'get', path: '/v1/regions', tags: ['regions'],
     summary: '行政区划 List regions (children of ?parent=, or provinces)',
-    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
     query: RegionListQuerySchema,
     responses: { 200: { description: 'A page of regions', schema: RegionPageSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+    errors: ['validation_failed', 'not_found'],
   },
   getOpenApi: {
     operationId: 'getOpenApi', method: 'get', path: '/v1/openapi.json', tags: ['meta'],
