@@ -25,6 +25,8 @@ export interface Alignment {
   mask: number;
   /** Matched term spans [start, end), in unit order (for highlights). */
   spans: number[];
+  /** Match quality per query unit (0 = unmatched). */
+  quality: number[];
 }
 
 interface Candidate {
@@ -135,9 +137,11 @@ export class Aligner {
     let covered = 0;
     let first = m;
     const spans: number[] = [];
+    const quality: number[] = new Array(n).fill(0);
     for (let u = 0; u < n; u++) {
       const c = chosen[u];
       if (!c) continue;
+      quality[u] = c.quality;
       matched += units[u]!.weight * c.quality;
       mask |= 1 << u;
       count++;
@@ -147,11 +151,11 @@ export class Aligner {
       if (p && p.start + p.length === c.start) adjacent++;
       spans.push(c.start, c.start + c.length);
     }
-    if (count === 0 || query.total === 0) return { score: 0, mask: 0, spans };
+    if (count === 0 || query.total === 0) return { score: 0, mask: 0, spans, quality };
     const coverage = Math.min(1, matched / query.total);
     const order = count === 1 ? 1 : adjacent / (count - 1);
     const used = Math.min(1, covered / Math.max(1, m));
-    const score = coverage * coverage * (0.7 + 0.3 * order) * (0.85 + 0.15 * used) * (first === 0 ? 1 : 0.96);
-    return { score, mask, spans };
+    const score = coverage * coverage * (0.7 + 0.3 * order) * (0.7 + 0.3 * used) * (first === 0 ? 1 : 0.96);
+    return { score, mask, spans, quality };
   }
 }

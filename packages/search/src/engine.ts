@@ -4,7 +4,7 @@
 import { Aligner } from './align.js';
 import { decodeCharMap, isHan, normalize } from './normalize.js';
 import { PinyinTable } from './pinyin-table.js';
-import { parseQuery, type ParsedQuery } from './query.js';
+import { MAX_UNITS, parseQuery, type ParsedQuery } from './query.js';
 import type {
   FacetCounts,
   Highlight,
@@ -22,8 +22,13 @@ const NF = WEIGHTS.length;
 const OTHER_FIELDS = 0.2;
 /** Sub-items rank just below an equally relevant main item. */
 const SUB_ITEM = 0.97;
-/** Popularity (0..1) adds at most this much. */
-const POPULARITY = 0.03;
+/** Popularity (0..1) multiplies the score by up to 1 + this: it decides near-ties (sydj: 生育/失业/收养登记). */
+const POPULARITY = 0.1;
+/**
+ * Weight of unit evidence: each query unit's best weighted match in any field of the document, so everyday
+ * wording whose words are spread over the name and several intent words still adds up.
+ */
+const UNIT_EVIDENCE = 0.5;
 /** A document matches when at least this share of the query's weight is found in it. */
 const MIN_COVERAGE = 0.5;
 
@@ -60,6 +65,7 @@ export class SearchIndex {
   private readonly termMask: Uint32Array;
   private readonly fieldScore: Float64Array;
   private readonly docMask: Uint32Array;
+  private readonly unitBest: Float32Array;
   private readonly docSeen: Uint8Array;
 
   constructor(data: SerializedIndex) {
@@ -84,6 +90,7 @@ export class SearchIndex {
     this.termMask = new Uint32Array(n);
     this.fieldScore = new Float64Array(this.size * NF);
     this.docMask = new Uint32Array(this.size);
+    this.unitBest = new Float32Array(this.size * MAX_UNITS);
     this.docSeen = new Uint8Array(this.size);
   }
 
@@ -211,7 +218,13 @@ export class SearchIndex {
       if (a.score <= 0) continue;
       for (const p of this.postings.get(t) ?? []) {
         const d = p >>> 3;
-        const slot = d * NF + (p & 7);
+        const f = p & 7;
+        const slot = d * NF + f;
+        const w = WEIGHTS[f] as number;
+        for (let u = 0, base = d * MAX_UNITS; u < a.quality.length; u++) {
+          const e = w * (a.quality[u] as number);
+          if (e > (this.unitBest[base + u] as number)) this.unitBest[base + u] = e;
+        }
         if (!this.docSeen[d]) {
           this.docSeen[d] = 1;
           docs.push(d);
@@ -242,13 +255,17 @@ export class SearchIndex {
       this.docMask[d] = 0;
       this.docSeen[d] = 0;
       let found = 0;
+      let evidence = 0;
       unitWeights.forEach((w, u) => {
         if (mask & (1 << u)) found += w;
+        evidence += w * (this.unitBest[d * MAX_UNITS + u] as number);
+        this.unitBest[d * MAX_UNITS + u] = 0;
       });
       const coverage = found / q.total;
+      evidence /= q.total;
       if (coverage < MIN_COVERAGE || (filter && !filter(d))) return;
-      let score = (best + OTHER_FIELDS * (sum - best)) * coverage;
-      score += POPULARITY * ((this.data.pop[d] ?? 0) / 100);
+      let score = (best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence;
+      score *= 1 + POPULARITY * ((this.data.pop[d] ?? 0) / 100);
       if (this.parentCodes[d] !== undefined) score *= SUB_ITEM;
       scores[i] = score;
       if (score > top) top = score;

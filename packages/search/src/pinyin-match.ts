@@ -2,8 +2,10 @@
  * Matching a run of typed letters against the characters of one term, through their readings. The run is not
  * segmented up front ("xian" may be 西安 or 现; "fangan" may be fang-an or fan-gan): the matcher walks the
  * term's characters and lets each consume a full syllable, an initial (yyzz, zh/ch/sh as one), or — at the end
- * of the run only — a syllable prefix, so search-as-you-type works. One syllable per match may be misspelt by
- * one letter. Literal letters in the term (ETC, CA) match themselves.
+ * of the run only — a syllable prefix, so search-as-you-type works. Once per match, one syllable may be
+ * misspelt by one letter, or up to {@link MAX_GAP} characters of the term may be skipped (people drop the
+ * middle word: "yclsxk" for 烟草专卖零售许可); skipped characters lower the match quality. Literal letters in
+ * the term (ETC, CA) match themselves.
  */
 import type { PinyinTable } from './pinyin-table.js';
 
@@ -12,6 +14,8 @@ const Q_FULL = 1;
 const Q_PREFIX = 0.9;
 const Q_INITIAL = 0.85;
 const Q_EDIT = 0.6;
+/** Most term characters one match may skip between two syllables. */
+export const MAX_GAP = 3;
 
 /** A match of a letter run inside a term: term positions [start, start+length), mean quality 0..1. */
 export interface RunMatch {
@@ -110,41 +114,90 @@ export class RunMatcher {
     const run = this.run;
     const L = run.length;
     if (i === L) return 0;
-    if (j >= this.term.length) return -1;
+    const m = this.term.length;
+    if (j >= m) return -1;
     const k = this.slot(i, j, e);
     if (this.memoStamp[k] === this.stamp) return this.memoScore[k] as number;
     let bestScore = -1;
     let bestEnd = -1;
-    const consider = (score: number, end: number): void => {
-      if (score > bestScore) {
-        bestScore = score;
-        bestEnd = end;
-      }
-    };
-    const next = (ni: number, ne: number, q: number): void => {
-      const rest = this.best(ni, j + 1, ne);
-      if (rest >= 0) consider(q + rest, ni === L ? j + 1 : (this.memoEnd[this.slot(ni, j + 1, ne)] as number));
-    };
     const c = run.charCodeAt(i);
-    if (this.term.charCodeAt(j) === c) next(i + 1, e, Q_FULL);
+    if (this.term.charCodeAt(j) === c) {
+      const rest = this.best(i + 1, j + 1, e);
+      if (rest >= 0 && Q_FULL + rest > bestScore) {
+        bestScore = Q_FULL + rest;
+        bestEnd = i + 1 === L ? j + 1 : (this.memoEnd[this.slot(i + 1, j + 1, e)] as number);
+      }
+    }
     const r = this.readings[j];
     if (r) {
       const rem = L - i;
-      for (const id of r) {
-        const s = this.table.syllables[id] as string;
+      const syllables = this.table.syllables;
+      for (let x = 0; x < r.length; x++) {
+        const s = syllables[r[x] as number] as string;
         if (s.charCodeAt(0) !== c) continue;
         const sl = s.length;
-        if (rem >= sl && run.startsWith(s, i)) next(i + sl, e, Q_FULL);
-        else if (rem < sl && s.startsWith(run.slice(i))) consider(Q_PREFIX, j + 1);
-        // An initial: one letter, or zh/ch/sh typed as two.
+        let full = 0;
+        if (rem >= sl) {
+          full = sl;
+          for (let y = 1; y < sl; y++) {
+            if (run.charCodeAt(i + y) !== s.charCodeAt(y)) {
+              full = 0;
+              break;
+            }
+          }
+        } else {
+          // The run ends inside this syllable: a prefix (search-as-you-type) or just its initial.
+          let prefix = true;
+          for (let y = 1; y < rem; y++) {
+            if (run.charCodeAt(i + y) !== s.charCodeAt(y)) {
+              prefix = false;
+              break;
+            }
+          }
+          if (prefix && Q_PREFIX > bestScore) {
+            bestScore = Q_PREFIX;
+            bestEnd = j + 1;
+          }
+        }
+        // Each step's end is read right after it returns, before any other recursion can overwrite it.
+        let v: number;
+        if (full > 0 && (v = this.step(i + full, j, e, Q_FULL)) > bestScore) {
+          bestScore = v;
+          bestEnd = this.stepEnd;
+        }
         if (rem > 1) {
-          next(i + 1, e, Q_INITIAL);
-          if (sl > 2 && s.charCodeAt(1) === 104 && run.charCodeAt(i + 1) === 104) next(i + 2, e, Q_INITIAL);
+          // An initial: one letter, or zh/ch/sh typed as two.
+          if ((v = this.step(i + 1, j, e, Q_INITIAL)) > bestScore) {
+            bestScore = v;
+            bestEnd = this.stepEnd;
+          }
+          if (
+            sl > 2 &&
+            s.charCodeAt(1) === 104 &&
+            run.charCodeAt(i + 1) === 104 &&
+            (v = this.step(i + 2, j, e, Q_INITIAL)) > bestScore
+          ) {
+            bestScore = v;
+            bestEnd = this.stepEnd;
+          }
         }
         if (e === 0 && sl >= 3) {
           for (let len = sl - 1; len <= sl + 1 && len <= rem; len++) {
-            if (len >= 2 && oneEdit(run, i, len, s)) next(i + len, 1, Q_EDIT);
+            if (len >= 2 && oneEdit(run, i, len, s) && (v = this.step(i + len, j, 1, Q_EDIT)) > bestScore) {
+              bestScore = v;
+              bestEnd = this.stepEnd;
+            }
           }
+        }
+      }
+    }
+    // Skip a few term characters between two syllables (never before the first: a match starts on a hit).
+    if (e === 0 && i > 0) {
+      for (let g = 1; g <= MAX_GAP && j + g < m; g++) {
+        const rest = this.best(i, j + g, 1);
+        if (rest > bestScore) {
+          bestScore = rest;
+          bestEnd = this.memoEnd[this.slot(i, j + g, 1)] as number;
         }
       }
     }
@@ -152,5 +205,16 @@ export class RunMatcher {
     this.memoScore[k] = bestScore;
     this.memoEnd[k] = bestEnd;
     return bestScore;
+  }
+
+  /** End position of the match found by the last {@link step} call. */
+  private stepEnd = -1;
+
+  /** Consume up to run[ni) with character j at quality q, then continue at j+1: total score or -1. */
+  private step(ni: number, j: number, ne: number, q: number): number {
+    const rest = this.best(ni, j + 1, ne);
+    if (rest < 0) return -1;
+    this.stepEnd = ni === this.run.length ? j + 1 : (this.memoEnd[this.slot(ni, j + 1, ne)] as number);
+    return q + rest;
   }
 }

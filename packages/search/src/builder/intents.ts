@@ -3,8 +3,23 @@
  * intent entry, the entry's everyday wording is added to the document's `intent` field. Expanding documents
  * rather than queries means no dictionary ships to the browser, and a query in everyday words meets the
  * official matter through an ordinary field match.
+ *
+ * Official wording varies a little between catalogues (不动产权证书 / 不动产权属证书), so an official term of
+ * four or more characters also matches with one extra character inside it.
  */
+import { isHan } from '../normalize.js';
 import type { IntentDictionary } from './dictionaries.js';
+
+/** True when `term` occurs at `at`, exactly or (terms of 4+ characters) with one extra character inside. */
+function matchesAt(text: string, at: number, term: string): boolean {
+  if (text.startsWith(term, at)) return true;
+  if (term.length < 4) return false;
+  let k = 1;
+  while (k < term.length && text[at + k] === term[k]) k++;
+  // term[0..k) matched; allow one inserted character, then the rest must follow exactly.
+  // The extra character must be a Han character: never a field separator or punctuation.
+  return k >= 2 && k < term.length && isHan(text.charCodeAt(at + k)) && text.startsWith(term.slice(k), at + k + 1);
+}
 
 /** Finds the intent entries whose official terms occur in a text, and returns their everyday terms. */
 export class IntentExpander {
@@ -39,7 +54,7 @@ export class IntentExpander {
     for (let i = 0; i < text.length; i++) {
       const list = this.byFirst.get(text[i] as string);
       if (!list) continue;
-      for (const { term, entry } of list) if (text.startsWith(term, i)) entries.add(entry);
+      for (const { term, entry } of list) if (matchesAt(text, i, term)) entries.add(entry);
     }
     const out = new Set<string>();
     for (const e of [...entries].sort((a, b) => a - b)) for (const w of this.everyday[e] ?? []) out.add(w);

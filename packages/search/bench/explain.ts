@@ -1,0 +1,29 @@
+/**
+ * Diagnostic: per-field alignment scores of the top documents for one query.
+ *   node --import tsx packages/search/bench/explain.ts 怎么注册公司
+ */
+import { readFileSync } from 'node:fs';
+import { buildIndex } from '../src/builder/index.js';
+import { loadIndex, type SearchDocument } from '../src/index.js';
+import { Aligner } from '../src/align.js';
+import { parseQuery } from '../src/query.js';
+
+const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', import.meta.url), 'utf8')) as SearchDocument[];
+const data = buildIndex(docs);
+const index = loadIndex(data);
+// Reach into the engine's tables: this is a diagnostic, not API.
+const inner = index as unknown as { table: never; t2s: never; text: string[]; readings: never[] };
+const q = parseQuery(process.argv[2] ?? '', inner.t2s, inner.table, data.stop);
+console.log(q.units.map((u) => `${u.text}:${u.weight}`).join(' '));
+const aligner = new Aligner(inner.table);
+for (const hit of index.search(process.argv[2] ?? '', { limit: Number(process.argv[3] ?? 6) }).hits) {
+  const d = data.code.indexOf(hit.code);
+  const fields: [string, number[]][] = [['name', [data.name[d] as number]], ['kw', data.kw[d] ?? []], ['intent', data.intent[d] ?? []], ['themes', data.themes[d] ?? []], ['dept', [data.dept[d] as number]]];
+  console.log(`${hit.score} ${hit.name} pop=${data.pop[d]}`);
+  for (const [f, ts] of fields) {
+    for (const t of ts) {
+      const a = aligner.align(q, inner.text[t] as string, inner.readings[t] as never);
+      if (a.score > 0) console.log(`   ${f} ${data.terms[t]} ${a.score.toFixed(3)} [${a.quality.map((x) => x.toFixed(2)).join(' ')}]`);
+    }
+  }
+}

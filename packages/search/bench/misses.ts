@@ -1,0 +1,32 @@
+/**
+ * Diagnostic: print the queries whose first relevant result is not at rank 1 (for finding general causes).
+ *   node --import tsx packages/search/bench/misses.ts [kind]
+ */
+import { readFileSync } from 'node:fs';
+import { buildIndex } from '../src/builder/index.js';
+import { loadIndex, type SearchDocument } from '../src/index.js';
+import { countyCatalogue, scaleJudgements } from './counties.js';
+
+const dataDir = new URL('../eval/data/', import.meta.url);
+let docs = JSON.parse(readFileSync(new URL('catalogue.json', dataDir), 'utf8')) as SearchDocument[];
+const queries = JSON.parse(readFileSync(new URL('queries.json', dataDir), 'utf8')) as {
+  kind: string;
+  query: string;
+  relevant: Record<string, number>;
+}[];
+const large = process.argv.includes('--20k');
+const scaled = countyCatalogue(docs);
+if (large) docs = scaled.docs;
+const index = loadIndex(buildIndex(docs));
+const kind = process.argv.slice(2).find((a) => !a.startsWith('--'));
+for (const q of queries) {
+  if (kind && q.kind !== kind) continue;
+  const rel = large ? scaleJudgements(q.relevant, scaled.copies) : q.relevant;
+  const hits = index.search(q.query, { limit: 10 }).hits;
+  const rank = hits.findIndex((h) => (rel[h.code] ?? 0) > 0);
+  if (rank === 0) continue;
+  console.log(`\n[${q.kind}] ${q.query}  → first relevant at ${rank < 0 ? 'none' : rank + 1}`);
+  const byCode = new Map(docs.map((d) => [d.code, d]));
+  console.log('  wanted:', Object.entries(rel).filter(([, g]) => g === 3).slice(0, 3).map(([c]) => byCode.get(c)?.name).join(', '));
+  for (const h of hits.slice(0, 5)) console.log(`  ${rel[h.code] ?? 0} ${h.score} ${h.name} (${h.department})`);
+}
