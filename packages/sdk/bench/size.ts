@@ -13,7 +13,6 @@ import esbuildPluginModule from 'rollup-plugin-esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
@@ -29,8 +28,6 @@ const resolveDir = resolve(here, '..');
 interface Probe {
   name: string;
   code: string;
-  /** Rewrite core's `import { z } from 'zod'` to a namespace import (what-if for a suggestion to core). */
-  namespaceZod?: boolean;
   /** Extra modules kept out of the bundle. */
   external?: string[];
 }
@@ -42,14 +39,6 @@ const probes: Probe[] = [
 const c = createClient({ baseUrl: 'https://zwfw.example.gov.cn/', publishableKey: 'pk_test_1' });
 export const guide = (code) => c.matters.get(code);
 export const submit = (input) => c.applications.submit(input);`,
-  },
-  {
-    name: "what-if: typical, core importing `* as z` instead of `{ z }`",
-    code: `import { createClient } from ${JSON.stringify(sdkSrc)};
-const c = createClient({ baseUrl: 'https://zwfw.example.gov.cn/', publishableKey: 'pk_test_1' });
-export const guide = (code) => c.matters.get(code);
-export const submit = (input) => c.applications.submit(input);`,
-    namespaceZod: true,
   },
   {
     name: 'errors only: isZwfwError + error classes',
@@ -121,19 +110,6 @@ for (const probe of probes) {
     metafile: true,
     external: probe.external ?? [],
     logLevel: 'silent',
-    plugins: probe.namespaceZod
-      ? [
-          {
-            name: 'namespace-zod',
-            setup(b) {
-              b.onLoad({ filter: /packages[\\/]core[\\/]dist[\\/].*\.js$/ }, async (args) => ({
-                contents: (await readFile(args.path, 'utf8')).replaceAll("import { z } from 'zod';", "import * as z from 'zod';"),
-                loader: 'js',
-              }));
-            },
-          },
-        ]
-      : [],
   });
   // The entry chunk is what a page loads up front; lazily imported chunks are listed separately.
   const files = result.outputFiles.filter((f) => f.path.endsWith('.js'));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROBLEM_CODES, problemType, type ProblemCode } from '../schemas/problem.js';
 import { COMPONENT_SCHEMAS } from './components.js';
 import { COMMON_ERRORS, operationList, type OperationDef } from './operations.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseNumberSchema, IdSchema, MatterCodeSchema, TimestampSchema } from '../schemas/primitives.js';
 
 // Path, header and small response schemas that exist only for the HTTP contract.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { enumFromLabels, label } from './labels.js';
 import { MaterialSubmissionStatusSchema } from './material-enums.js';
 import { whenValid } from './refine.js';

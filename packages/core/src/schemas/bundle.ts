@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AudienceSchema } from './matter-enums.js';
 import { whenValid } from './refine.js';
 import { IdSchema, MatterCodeSchema, TimeLimitSchema, textSchema } from './primitives.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   EvaluationChannelSchema, EvaluationLevelSchema, EvaluationStageSchema, isNegativeLevel,
 } from './evaluation-enums.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MaterialNecessitySchema } from './material-enums.js';
 import { whenValid } from './refine.js';
 import { IdSchema, MatterCodeSchema, textSchema } from './primitives.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Locales every built-in label ships in. */
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AgencyNatureSchema, AudienceSchema, CaseTypeSchema, ChannelSchema, ContactWaySchema, HandleAreaSchema,
   MatterStateSchema, MatterTypeSchema, OnlineDepthSchema, PowerSourceSchema, ProcessStepKindSchema,

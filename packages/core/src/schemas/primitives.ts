@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TimeUnitSchema } from './matter-enums.js';
 
 // Shared building blocks. Wire formats: timestamps are ISO 8601 with an offset (`2025-03-01T09:30:00+08:00`

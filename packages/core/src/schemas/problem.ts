@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { label, type LocalizedLabel } from './labels.js';
 
 /** Stable machine codes of the API's errors, with HTTP status and a localized title, as data. */

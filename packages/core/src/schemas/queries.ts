@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, UseLevelSchema } from './matter-enums.js';
 import { MatterSummarySchema } from './matter.js';
 import { BooleanParamSchema, CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
