@@ -36,11 +36,11 @@ async function importCommand(args: string[], db: Db): Promise<number> {
   return 0;
 }
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+async function withDb<T>(fn: (db: Db) => Promise<T>, migrateFirst = true): Promise<T> {
   const config = loadConfig();
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrate(db);
+    if (migrateFirst) await migrate(db);
     return await fn(db);
   } finally {
     await db.close();
@@ -65,7 +65,7 @@ export async function runCli(argv: string[]): Promise<number> {
         const applied = await migrate(db);
         process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is up to date\n');
         return 0;
-      });
+      }, false);
     case 'seed': {
       const { values } = parseArgs({ args: rest, options: { force: { type: 'boolean' } } });
       return withDb(async (db) => {

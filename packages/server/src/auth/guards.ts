@@ -45,7 +45,9 @@ export async function publicCors(_request: FastifyRequest, reply: FastifyReply):
 export function keyGuard(db: Db) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const header = request.headers['x-zwfw-key'];
-    const value = Array.isArray(header) ? header[0] : header;
+    // The contract also accepts the publishable key as `Authorization: Bearer <key>`.
+    const bearer = /^Bearer (pk_\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const value = (Array.isArray(header) ? header[0] : header) ?? bearer;
     const origin = requestOrigin(request);
     const key = value ? await findPartnerKey(db, value) : undefined;
     if (key !== undefined && origin !== undefined && key.origins.includes(origin)) {
