@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.mjs';
 
 export default {
-  files: ['packages/elements/test/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
+  files: ['packages/elements/test/**/*.test.ts', 'packages/sdk/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
