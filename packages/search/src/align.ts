@@ -14,6 +14,8 @@ import type { ParsedQuery } from './query.js';
 const Q_EXACT = 1;
 const Q_HOMOPHONE = 0.75;
 const Q_NEAR = 0.5;
+/** Factor on a homophone match with no matched neighbour. */
+const ISOLATED = 0.3;
 /** Viterbi reward for two consecutive units matched at consecutive positions. */
 const ADJACENT = 0.35;
 
@@ -27,6 +29,8 @@ export interface Alignment {
   spans: number[];
   /** Match quality per query unit (0 = unmatched). */
   quality: number[];
+  /** True when at least two units matched side by side, or the whole term was matched. */
+  chain: boolean;
 }
 
 interface Candidate {
@@ -138,9 +142,15 @@ export class Aligner {
     let first = m;
     const spans: number[] = [];
     const quality: number[] = new Array(n).fill(0);
+    const touches = (a: Candidate | undefined, b: Candidate | undefined): boolean =>
+      !!a && !!b && a.start + a.length === b.start;
     for (let u = 0; u < n; u++) {
       const c = chosen[u];
       if (!c) continue;
+      // A homophone on its own is a coincidence, not a typo: typos sit inside words typed otherwise right.
+      if (c.quality < 1 && units[u]!.kind === 'han' && !touches(chosen[u - 1], c) && !touches(c, chosen[u + 1])) {
+        c.quality *= ISOLATED;
+      }
       quality[u] = c.quality;
       matched += units[u]!.weight * c.quality;
       mask |= 1 << u;
@@ -151,11 +161,11 @@ export class Aligner {
       if (p && p.start + p.length === c.start) adjacent++;
       spans.push(c.start, c.start + c.length);
     }
-    if (count === 0 || query.total === 0) return { score: 0, mask: 0, spans, quality };
+    if (count === 0 || query.total === 0) return { score: 0, mask: 0, spans, quality, chain: false };
     const coverage = Math.min(1, matched / query.total);
     const order = count === 1 ? 1 : adjacent / (count - 1);
     const used = Math.min(1, covered / Math.max(1, m));
     const score = coverage * coverage * (0.7 + 0.3 * order) * (0.7 + 0.3 * used) * (first === 0 ? 1 : 0.96);
-    return { score, mask, spans, quality };
+    return { score, mask, spans, quality, chain: adjacent > 0 || covered >= m };
   }
 }

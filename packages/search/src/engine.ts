@@ -29,8 +29,12 @@ const POPULARITY = 0.1;
  * wording whose words are spread over the name and several intent words still adds up.
  */
 const UNIT_EVIDENCE = 0.5;
-/** A document matches when at least this share of the query's weight is found in it. */
-const MIN_COVERAGE = 0.5;
+/**
+ * A document matches when at least this share of the query's weight is found in it, and at least two units'
+ * worth (or half the query, if shorter): long everyday questions match on a couple of key words, while one
+ * shared character never makes a match.
+ */
+const MIN_COVERAGE = 0.25;
 
 /** Appends `value` to the list at `key` unless it was the last value appended there. */
 function addOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -219,6 +223,8 @@ export class SearchIndex {
       for (const p of this.postings.get(t) ?? []) {
         const d = p >>> 3;
         const f = p & 7;
+        // Themes and departments are long shared labels: a stray character in them (the 安 of 平安县) is noise.
+        if (f >= 3 && !a.chain) continue;
         const slot = d * NF + f;
         const w = WEIGHTS[f] as number;
         for (let u = 0, base = d * MAX_UNITS; u < a.quality.length; u++) {
@@ -263,7 +269,7 @@ export class SearchIndex {
       });
       const coverage = found / q.total;
       evidence /= q.total;
-      if (coverage < MIN_COVERAGE || (filter && !filter(d))) return;
+      if (coverage < MIN_COVERAGE || found < Math.min(2, q.total / 2) || (filter && !filter(d))) return;
       let score = (best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence;
       score *= 1 + POPULARITY * ((this.data.pop[d] ?? 0) / 100);
       if (this.parentCodes[d] !== undefined) score *= SUB_ITEM;
@@ -275,10 +281,34 @@ export class SearchIndex {
     const floor = top * 0.2;
     const matched = scored.filter((i) => (scores[i] as number) >= floor);
     const order = matched.sort((x, y) => (scores[y] as number) - (scores[x] as number) || (docs[x] as number) - (docs[y] as number));
-    const hits = order.slice(0, limit).map((i) => this.hit(q, docs[i] as number, scores[i] as number));
+    const hits = this.crowd(order, docs, options.diversify !== false, limit).map((i) =>
+      this.hit(q, docs[i] as number, scores[i] as number),
+    );
     const response: SearchResponse = { hits, total: matched.length };
     if (options.facets) response.facets = this.facets(matched.map((i) => docs[i] as number));
     return response;
+  }
+
+  /**
+   * The top `limit` of `order`, at first one document per distinct name: when many agencies implement the same
+   * matter, the page shows the different matters before the second copy of any (a department filter then picks
+   * the agency).
+   */
+  private crowd(order: readonly number[], docs: readonly number[], diversify: boolean, limit: number): number[] {
+    if (!diversify) return order.slice(0, limit);
+    const seen = new Set<number>();
+    const first: number[] = [];
+    const later: number[] = [];
+    for (const i of order) {
+      if (first.length >= limit) break;
+      const name = this.data.name[docs[i] as number] as number;
+      if (seen.has(name)) later.push(i);
+      else {
+        seen.add(name);
+        first.push(i);
+      }
+    }
+    return first.concat(later).slice(0, limit);
   }
 
   private hit(q: ParsedQuery, d: number, score: number): SearchHit {

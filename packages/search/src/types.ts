@@ -81,6 +81,11 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Also count facet values over all matching documents (after filters). */
   facets?: boolean;
+  /**
+   * Show each distinct matter name once before repeating it (default true): a provincial catalogue lists the
+   * same matter for every county agency. Set false for a strict score order.
+   */
+  diversify?: boolean;
 }
 
 /** A highlighted span `[start, end)` in UTF-16 offsets of the original field text. */

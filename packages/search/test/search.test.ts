@@ -124,3 +124,15 @@ test('serialise → load round trip answers identically', () => {
   assert.deepEqual(JSON.parse(text), built);
   assert.throws(() => loadIndex({ ...built, v: 2 as 1 }), /version/);
 });
+
+test('the same matter from many agencies: distinct names first unless diversify is off', () => {
+  const copies = [
+    { code: 'X1', name: '营业执照', department: '东区市场监督管理局' },
+    { code: 'X2', name: '营业执照', department: '西区市场监督管理局' },
+    { code: 'X3', name: '营业执照遗失补领', department: '东区市场监督管理局' },
+  ];
+  const many = loadIndex(buildIndex(copies, { intents: false, stopwords: false }));
+  assert.deepEqual(many.search('营业执照').hits.map((h) => h.code), ['X1', 'X3', 'X2']);
+  assert.deepEqual(many.search('营业执照', { diversify: false }).hits.map((h) => h.code), ['X1', 'X2', 'X3']);
+  assert.deepEqual(many.search('营业执照', { filters: { department: '西区市场监督管理局' } }).hits.map((h) => h.code), ['X2']);
+});
