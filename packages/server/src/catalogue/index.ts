@@ -23,7 +23,6 @@ export const CATALOGUE_NOTICE = '示例数据：云溪市明湖区为虚构的�
 
 /** Generates the whole catalogue. Deterministic: two calls return equal data. */
 export function generateCatalogue(): Catalogue {
-  const hasChildren = new Set(MATTER_LIST.map((e) => e.parentCode).filter((c): c is string => c !== undefined));
   const byListCode = new Map<string, ListEntry>(MATTER_LIST.map((e) => [e.code, e]));
   const matters: Matter[] = [];
   const forms: FormSpec[] = [];
@@ -33,8 +32,8 @@ export function generateCatalogue(): Catalogue {
   for (const entry of MATTER_LIST) {
     const parent = entry.parentCode === undefined ? undefined : byListCode.get(entry.parentCode);
     const { matter, guide } = buildMatter(entry, parent, department(entry.department));
-    // Citizens apply for a 主项 through its 子项, so only leaves get a form.
-    if (guide.form !== undefined && !hasChildren.has(entry.code)) {
+    // 主项 keep their form too: portals let citizens start from the 主项 and pick the 业务办理项 in the form.
+    if (guide.form !== undefined) {
       const form = buildMatterForm(matter, guide.form);
       matter.formId = form.id;
       forms.push(form);

@@ -38,6 +38,10 @@ export const pension: Family = {
     const normal = nameHas(c, '正常退休', '待遇申领');
     const transfer = nameHas(c, '转移', '衔接');
     const early = nameHas(c, '提前退休');
+    // 容缺 only where the smart form (with its 告知承诺书) is offered: 企业职工 normal retirement.
+    const withForm = normal && !nameHas(c, '城乡居民');
+    const archiveDoc = own('本人档案（或出生时间等档案记载材料）', { sourceNote: '存档机构提供' });
+    const archive = withForm ? tolerance(archiveDoc, '档案正在转递的可先签署告知承诺书，受理后补齐') : archiveDoc;
     return {
       legalBasis: [L.socialInsurance16, L.socialInsurance, ...(transfer ? [{ lawName: '《城镇企业职工基本养老保险关系转移接续暂行办法》', documentNumber: '国办发〔2009〕66号' }] : [])],
       acceptConditions: transfer ? '参保人员跨统筹地区就业，需要将基本养老保险关系转入新参保地的。'
@@ -47,7 +51,7 @@ export const pension: Family = {
       legalDays: transfer ? 45 : early ? 20 : 15,
       promisedDays: transfer ? 15 : early ? 10 : 5,
       ...(early ? { specialProcedures: [{ name: '公示', duration: 5, unit: 'working_day' as const, basis: '特殊工种提前退休审批公示制度', countsTowardLimit: false }] } : {}),
-      materials: [idCard(), applicationForm(transfer ? '基本养老保险关系转移接续申请表' : '基本养老保险待遇申领表', '申请人签字'), ...(normal || early ? [bankCard, tolerance(own('本人档案（或出生时间等档案记载材料）', { sourceNote: '存档机构提供' }), '档案正在转递的可先签署告知承诺书，受理后补齐'), issued('退休审批表', '用人单位或存档机构出具', { necessity: 'optional', situation: '企业职工退休的' })] : [issued('参保缴费凭证', '原参保地社会保险经办机构出具', { necessity: 'optional' })]), powerOfAttorney()],
+      materials: [idCard(), applicationForm(transfer ? '基本养老保险关系转移接续申请表' : '基本养老保险待遇申领表', '申请人签字'), ...(normal || early ? [bankCard, archive, issued('退休审批表', '用人单位或存档机构出具', { necessity: 'optional', situation: '企业职工退休的' })] : [issued('参保缴费凭证', '原参保地社会保险经办机构出具', { necessity: 'optional' })]), powerOfAttorney()],
       faq: [
         { question: '退休手续可以一次办完吗？', answer: '可以。通过“退休一件事”，一次申请即可办理养老金申领、退休人员医保待遇确认、住房公积金退休提取等事项。' },
         { question: '养老金什么时候开始发放？', answer: '自核定之次月起按月发放至本人社会保障卡（金融账户）。' },
@@ -58,7 +62,7 @@ export const pension: Family = {
       onSiteVisits: 0,
       onlineDepth: transfer ? 'IV' : 'III',
       handleArea: transfer ? 'national' : 'municipal',
-      ...(normal && !nameHas(c, '城乡居民') ? { form: 'pension' } : {}),
+      ...(withForm ? { form: 'pension' } : {}),
     };
   },
 };

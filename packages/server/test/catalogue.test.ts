@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  BundleSchema, EvaluationReasonListSchema, FormSpecSchema, MatterSchema, RegionSchema, listFormFields,
+  validateCreditCode, validateRegionCode, type FormSpec, type Matter,
+} from '@zwfw/core';
+import { generateCatalogue } from '../src/catalogue/index.js';
+
+const catalogue = generateCatalogue();
+const { matters, forms, bundles, regions, evaluationReasons } = catalogue;
+const matterByCode = new Map(matters.map((m) => [m.code, m]));
+const formById = new Map(forms.map((f) => [f.id, f]));
+
+function issues(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } }, value: unknown): string {
+  const r = schema.safeParse(value);
+  return r.success ? '' : JSON.stringify(r.error?.issues.slice(0, 3));
+}
+
+describe('sample catalogue: schemas', () => {
+  it('every matter validates against MatterSchema', () => {
+    const bad = matters.map((m) => [m.name, issues(MatterSchema, m)]).filter(([, e]) => e !== '');
+    assert.deepEqual(bad, []);
+  });
+  it('every form, bundle, region and the reason list validate', () => {
+    assert.deepEqual(forms.map((f) => [f.id, issues(FormSpecSchema, f)]).filter(([, e]) => e !== ''), []);
+    assert.deepEqual(bundles.map((b) => [b.id, issues(BundleSchema, b)]).filter(([, e]) => e !== ''), []);
+    assert.deepEqual(regions.map((r) => [r.code, issues(RegionSchema, r)]).filter(([, e]) => e !== ''), []);
+    assert.equal(issues(EvaluationReasonListSchema, evaluationReasons), '');
+  });
+});
+
+describe('sample catalogue: size', () => {
+  it('has at least 1,000 matters across at least 35 departments', () => {
+    assert.ok(matters.length >= 1000, `${matters.length} matters`);
+    assert.ok(new Set(matters.map((m) => m.agency.name)).size >= 35);
+  });
+  it('has at least 30 matter forms and the four bundles with merged forms', () => {
+    assert.ok(forms.filter((f) => f.matterCode !== undefined).length >= 30);
+    assert.deepEqual(bundles.map((b) => b.id), ['enterprise-establishment', 'restaurant-opening', 'newborn', 'retirement']);
+  });
+});
+
+describe('sample catalogue: codes', () => {
+  it('agency codes pass GB 32100 and task codes are USCC + level + 12-char catalog code', () => {
+    const levelDigit = { national: '1', provincial: '2', municipal: '3', county: '4', township: '5', village: '6' } as const;
+    for (const m of matters) {
+      assert.ok(validateCreditCode(m.agency.code).ok, m.agency.code);
+      assert.equal(m.taskCode.length, 31, m.name);
+      assert.equal(m.taskCode, `${m.agency.code}${levelDigit[m.level[0] ?? 'county']}${m.catalogCode}`, m.name);
+      if (m.handleItemCode !== undefined) {
+        assert.equal(m.handleItemCode.length, 33);
+        assert.ok(m.handleItemCode.startsWith(m.taskCode));
+        assert.equal(m.code, m.handleItemCode);
+        assert.ok(m.parentCode !== undefined && matterByCode.has(m.parentCode), `parent of ${m.name}`);
+      } else {
+        assert.equal(m.code, m.taskCode);
+      }
+    }
+  });
+  it('matter codes and material ids are unique', () => {
+    assert.equal(new Set(matters.map((m) => m.code)).size, matters.length);
+    const ids = matters.flatMap((m) => m.materials.map((x) => x.id));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+  it('regions are structurally valid GB/T 2260 codes whose parents exist', () => {
+    const codes = new Set(regions.map((r) => r.code));
+    for (const r of regions) {
+      assert.ok(validateRegionCode(r.code).ok, r.code);
+      if (r.parentCode !== null) assert.ok(codes.has(r.parentCode), r.code);
+    }
+  });
+});
+
+describe('sample catalogue: guides are complete', () => {
+  it('every matter has legal basis, conditions, limits, process, windows, contacts and result', () => {
+    for (const m of matters) {
+      assert.ok(m.legalBasis.every((l) => l.lawName.startsWith('《')), m.name);
+      assert.ok(m.acceptConditions.length > 10 && m.windows.length > 0 && m.consultation.length > 0 && m.complaint.length > 0, m.name);
+      assert.ok(m.process.length >= 3 && m.faq.length >= 2, m.name);
+      assert.ok(m.promisedTimeLimit.unit !== 'working_day' || m.legalTimeLimit.unit !== 'working_day' || m.promisedTimeLimit.value <= m.legalTimeLimit.value || m.legalTimeLimit.value === 0, m.name);
+      if (m.caseType === 'instant') assert.equal(m.promisedTimeLimit.value, 0, m.name);
+      if (m.onSiteVisits > 0) assert.ok(m.onSiteVisitsReason, m.name);
+    }
+  });
+  it('carries the real fee of 不动产登记 and e-licence exemptions', () => {
+    const transfer = matters.find((m) => m.name === '国有建设用地使用权及房屋所有权转移登记（二手房）' || m.name.startsWith('国有建设用地使用权及房屋所有权转移登记'));
+    assert.ok(transfer?.fees.some((f) => f.standard.includes('80元') && (f.basis ?? '').includes('财税〔2016〕79号')));
+    const food = matters.find((m) => m.name === '食品经营许可（新办）');
+    assert.ok(food?.materials.some((x) => x.eLicense?.exempt === true && x.eLicense.licenseType === '营业执照'));
+    assert.equal(food?.legalBasis[0]?.article, '第三十五条');
+    const fund = matters.find((m) => m.name === '离退休提取住房公积金');
+    assert.equal(fund?.legalBasis[0]?.article, '第二十四条');
+  });
+});
+
+describe('sample catalogue: forms and bundles', () => {
+  it('every 容缺 material belongs to a form with a commitment text', () => {
+    for (const m of matters) {
+      if (!m.materials.some((x) => x.necessity === 'tolerance')) continue;
+      assert.ok(m.formId !== undefined, `${m.name} has 容缺 materials but no form`);
+      const form = formById.get(m.formId);
+      assert.ok(form?.commitmentText, `${m.name}: form without commitment text`);
+      const offered = new Set(form.materials.filter((x) => x.toleranceAllowed).map((x) => x.materialId));
+      for (const x of m.materials.filter((y) => y.necessity === 'tolerance')) assert.ok(offered.has(x.id), x.name);
+    }
+  });
+  it('every matter formId and bundle formId resolves, and each form names its matter', () => {
+    for (const m of matters) if (m.formId !== undefined) assert.equal(formById.get(m.formId)?.matterCode, m.code);
+    for (const b of bundles) {
+      const form = formById.get(b.formId);
+      assert.equal(form?.bundleId, b.id);
+      for (const s of b.steps) assert.ok(matterByCode.has(s.matterCode), s.matterCode);
+    }
+  });
+  it('the 企业开办 bundle covers the seven steps and the §6.2 form model', () => {
+    const b = bundles.find((x) => x.id === 'enterprise-establishment');
+    assert.ok(b);
+    assert.deepEqual(b.steps.map((s) => s.name), ['名称自主申报', '设立登记', '公章刻制', '发票申领', '社保登记', '住房公积金缴存登记', '银行开户预约']);
+    const form = formById.get(b.formId) as FormSpec;
+    const paths = listFormFields(form).map((f) => f.path);
+    for (const p of ['company.name', 'company.entityType', 'company.registeredCapital', 'company.businessScope', 'company.address.regionCode', 'company.address.detail', 'legalRep.idNumber', 'shareholders', 'shareholders[].subscribedAmount', 'officers', 'liaison.mobile', 'seal.types', 'invoice.types', 'employees', 'housingFund.contributionRate', 'bank.bankCode']) {
+      assert.ok(paths.includes(p), p);
+    }
+    assert.ok(!paths.includes('company.creditCode'), 'the company has no credit code before it exists');
+  });
+  it('merged forms ask each fact once and record the matters that need it', () => {
+    for (const b of bundles) {
+      const form = formById.get(b.formId) as FormSpec;
+      const fields = listFormFields(form);
+      const ids = fields.map((f) => f.path);
+      assert.equal(new Set(ids).size, ids.length, b.id);
+      const idCards = fields.filter((f) => f.field.prefillFrom === 'user.idNumber');
+      assert.ok(idCards.length <= 1, `${b.id}: the applicant's ID is asked ${idCards.length} times`);
+      for (const s of form.sections) for (const f of s.fields) assert.ok((f.sourceMatters?.length ?? 0) >= 1, `${b.id}: ${f.id}`);
+      assert.deepEqual(form.sourceMatters, b.steps.map((s) => s.matterCode));
+    }
+    const enterprise = formById.get('bundle-enterprise-establishment') as FormSpec;
+    const employees = listFormFields(enterprise).find((f) => f.path === 'employees');
+    assert.equal(employees?.field.sourceMatters?.length, 2, '社保 and 公积金 share the employee list');
+    const newborn = formById.get('bundle-newborn') as FormSpec;
+    const motherId = listFormFields(newborn).find((f) => f.path === 'mother.idNumber');
+    assert.ok((motherId?.field.sourceMatters?.length ?? 0) >= 4);
+  });
+});
+
+describe('sample catalogue: determinism', () => {
+  it('two runs produce equal data', () => {
+    assert.deepEqual(generateCatalogue(), catalogue);
+  });
+  it('is labelled illustrative', () => {
+    assert.ok(regions.some((r) => r.name === '云溪市'));
+    const m = matters[0] as Matter;
+    assert.ok(m.online.url?.includes('.example'));
+  });
+});
