@@ -44,7 +44,9 @@ export function agencyCode(dept: DepartmentProfile): string {
 
 /** The family guide for a row (generic template with the department's laws when no family matches). */
 export function guideFor(ctx: MatterContext, dept: DepartmentProfile): { familyId: string; guide: GuideTemplate } {
-  const family = FAMILIES.find((f) => f.matches(ctx));
+  // 依职权 items (处罚/检查/强制) share names with licences (…未取得食品经营许可…) but not their guide.
+  const exOfficio = ctx.type === 'penalty' || ctx.type === 'inspection' || ctx.type === 'enforcement';
+  const family = exOfficio ? undefined : FAMILIES.find((f) => f.matches(ctx));
   if (family !== undefined) return { familyId: family.id, guide: family.guide(ctx) };
   const laws = dept.laws.map((k) => (L as Record<string, LegalBasis>)[k]).filter((l): l is LegalBasis => l !== undefined);
   return { familyId: 'generic', guide: genericGuide(ctx, laws) };

@@ -20,7 +20,10 @@ function resultFor(ctx: MatterContext): MatterResult {
   if (ctx.type === 'adjudication') return { type: 'approval_document', name: '裁决书' };
   if (nameHas(ctx, '备案')) return { type: 'other', name: '备案回执' };
   if (nameHas(ctx, '证明', '查询', '打印')) return { type: 'other', name: '证明或查询结果' };
-  if (ctx.type === 'penalty' || ctx.type === 'inspection' || ctx.type === 'enforcement' || ctx.type === 'levy') return { type: 'other', name: '行政决定书' };
+  if (ctx.type === 'levy') return { type: 'other', name: '税收完税证明（电子）' };
+  if (ctx.type === 'penalty') return { type: 'other', name: '行政处罚决定书' };
+  if (ctx.type === 'enforcement') return { type: 'other', name: '行政强制措施决定书' };
+  if (ctx.type === 'inspection') return { type: 'other', name: '检查结果（现场检查笔录）' };
   return { type: 'none' };
 }
 

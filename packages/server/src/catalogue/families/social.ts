@@ -144,7 +144,7 @@ export const socialAssistance: Family = {
         { question: '需要提供收入证明吗？', answer: '申请人签署授权核对书后，由民政部门通过居民家庭经济状况核对系统核查，一般无需另行开具收入证明。' },
         FAQ_PROGRESS,
       ],
-      result: { type: 'approval_document', name: '审核确认通知书' },
+      result: nameHas(c, '残疾人证') ? { type: 'certificate', name: '中华人民共和国残疾人证' } : { type: 'approval_document', name: '审核确认通知书' },
       channels: ['window', 'online'],
       onSiteVisits: 0,
       onlineDepth: 'III',
