@@ -5,7 +5,10 @@ import { loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
 import type { Db } from './db/types.js';
+import type { CodeListVariant, Matter } from '@zwfw/core';
+import { importCatalogue } from './importer/index.js';
 import { startServer } from './main.js';
+import { saveCatalogue } from './repo/catalogue-write.js';
 import { seed } from './seed/seed.js';
 
 const USAGE = `zwfw — reference one-network server
@@ -18,22 +21,25 @@ const USAGE = `zwfw — reference one-network server
   zwfw import <dir>                            import a catalogue in the national exchange format
 `;
 
-/** Subcommands other modules add (the importer registers `import`). */
-export type Command = (args: string[], db: Db) => Promise<number>;
 
-// Hook for the importer: src/importer/index.ts exports importCatalogue(dir, {db}); `zwfw import <dir>` calls it.
+// `zwfw import <dir>`: the importer (src/importer) reads the national exchange format and hands each valid
+// matter to a sink; the sink collects them and saveCatalogue writes them in one transaction (which also bumps
+// the catalogue version, so ETags and the search index follow). Rejected rows are reported, not fatal.
 async function importCommand(args: string[], db: Db): Promise<number> {
-  const dir = args[0];
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { variant: { type: 'string' } } });
+  const dir = positionals[0];
   if (!dir) {
-    process.stderr.write('usage: zwfw import <dir>\n');
+    process.stderr.write('usage: zwfw import <dir> [--variant national|guangdong]\n');
     return 2;
   }
-  const specifier = './importer/index.js';
-  const mod = (await import(specifier)) as { importCatalogue?: (dir: string, opts: { db: Db }) => Promise<unknown> };
-  if (typeof mod.importCatalogue !== 'function') throw new Error('The importer is not available in this build');
-  const report = await mod.importCatalogue(dir, { db });
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  return 0;
+  const matters: Matter[] = [];
+  const report = await importCatalogue(dir, { upsertMatter: async (m) => void matters.push(m) }, {
+    ...(values.variant ? { variant: values.variant as CodeListVariant } : {}),
+  });
+  if (matters.length > 0) await saveCatalogue(db, { matters });
+  process.stdout.write(`${JSON.stringify({ loaded: report.loaded, rows: report.rows, rejected: report.rejected, skipped: report.skipped }, null, 2)}\n`);
+  process.stderr.write(`imported ${report.loaded} matters, rejected ${report.rejected.length} rows\n`);
+  return report.loaded === 0 && report.rejected.length > 0 ? 1 : 0;
 }
 
 async function withDb<T>(fn: (db: Db) => Promise<T>, migrateFirst = true): Promise<T> {

@@ -85,7 +85,7 @@ export async function createServer({ db, config, search, publicDir }: CreateServ
   // status and duration. No headers, no bodies, no IPs.
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { reqId: request.id, method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      { method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request',
     );
   });

@@ -1,3 +1,4 @@
+/// <reference path="../types/pg.d.ts" />
 import pg from 'pg';
 import type { Db, Queryable, Row } from './types.js';
 

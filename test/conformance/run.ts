@@ -1,0 +1,38 @@
+// Runs the conformance suite against a backend:
+//   node --import tsx test/conformance/run.ts --base-url http://127.0.0.1:8080 [--key KEY --origin ORIGIN --admin-token T]
+// Exit code 0 when nothing failed.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runConformance } from './suite.js';
+
+const { values } = parseArgs({
+  options: {
+    'base-url': { type: 'string' },
+    key: { type: 'string' },
+    origin: { type: 'string' },
+    'admin-token': { type: 'string' },
+    application: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+});
+if (!values['base-url']) {
+  process.stderr.write('usage: run.ts --base-url URL [--key KEY] [--origin ORIGIN] [--admin-token TOKEN] [--application file.json] [--json]\n');
+  process.exit(2);
+}
+const results = await runConformance({
+  baseUrl: values['base-url'],
+  key: values.key,
+  origin: values.origin,
+  adminToken: values['admin-token'],
+  application: values.application ? JSON.parse(readFileSync(values.application, 'utf8')) : undefined,
+});
+if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+else {
+  for (const r of results) {
+    const mark = r.status === 'pass' ? 'ok  ' : r.status === 'skip' ? 'skip' : 'FAIL';
+    process.stdout.write(`${mark} ${r.name}${r.detail ? `\n       ${r.detail.split('\n').join('\n       ')}` : ''}\n`);
+  }
+  const count = (s: string) => results.filter((r) => r.status === s).length;
+  process.stdout.write(`\n${count('pass')} passed, ${count('fail')} failed, ${count('skip')} skipped\n`);
+}
+process.exitCode = results.some((r) => r.status === 'fail') ? 1 : 0;
