@@ -19,7 +19,7 @@ import { evaluationHandlers } from './routes/evaluations.js';
 import { metaHandlers } from './routes/meta.js';
 import { fastifyPath, registerOperation, type OperationHandler } from './routes/operation.js';
 import { progressHandlers } from './routes/progress.js';
-import { interimSearch } from './search/interim.js';
+import { engineSearch } from './search/engine.js';
 import type { SearchProvider } from './search/provider.js';
 
 /** Version reported by /health. */
@@ -29,7 +29,7 @@ export const SERVER_VERSION = '0.1.0';
 export interface CreateServerOptions {
   db: Db;
   config: ServerConfig;
-  /** Search engine; defaults to the interim SQL search. */
+  /** Search engine; defaults to @zwfw/search over the catalogue in the database. */
   search?: SearchProvider;
   /** Folder of the static demo pages; defaults to packages/server/public. */
   publicDir?: string;
@@ -74,7 +74,7 @@ export async function createServer({ db, config, search, publicDir }: CreateServ
           serializers: { req: () => ({}), res: () => ({}) },
         },
   });
-  const searchProvider = search ?? interimSearch(db);
+  const searchProvider = search ?? engineSearch(db);
 
   // Only JSON bodies: text/plain (Fastify's other default) becomes a 415 problem.
   app.removeContentTypeParser('text/plain');

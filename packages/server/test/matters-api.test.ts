@@ -6,6 +6,7 @@ import {
   BundlePageSchema, BundleSchema, EvaluationReasonListSchema, FormSpecSchema, HealthSchema, MatterSchema,
   MatterSummaryPageSchema, RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema,
 } from '@zwfw/core';
+import { loadIndex } from '@zwfw/search';
 import { BUNDLE, MATTER, PERSON_MATTER, testCatalogue } from './helpers/fixtures.js';
 import { DB_KIND, call, startTestServer, type TestServer } from './helpers/server.js';
 
@@ -170,6 +171,12 @@ describe(`catalogue reads (${DB_KIND})`, () => {
     const filtered = await call(s.url, `/v1/search?q=${encodeURIComponent('事项')}&type=license&limit=5`);
     assert.equal(filtered.status, 200);
     assert.ok(filtered.body.items.length <= 5);
+    const pinyin = await call(s.url, '/v1/search?q=shenfenzheng');
+    assert.equal(pinyin.body.items[0]?.code, PERSON_MATTER.code, 'pinyin through @zwfw/search');
+    const byDept = await call(s.url, `/v1/search?q=${encodeURIComponent('许可')}&department=${MATTER.agency.code}`);
+    assert.ok(byDept.body.items.length > 0);
+    const otherDept = await call(s.url, `/v1/search?q=${encodeURIComponent('许可')}&department=91440106MA9XYW1234`);
+    assert.equal(otherDept.body.items.length, 0);
     assert.equal((await call(s.url, '/v1/search')).status, 422);
     assert.equal((await call(s.url, `/v1/search?q=${'x'.repeat(101)}`)).status, 422);
   });
@@ -178,6 +185,9 @@ describe(`catalogue reads (${DB_KIND})`, () => {
     const r = await call(s.url, '/v1/search-index');
     assert.equal(r.status, 200);
     SearchIndexDocumentSchema.parse(r.body);
+    // The artifact is what the SDK hands to @zwfw/search in the browser.
+    const local = loadIndex(r.body).search('身份证', { limit: 3 });
+    assert.equal(local.hits[0]?.code, PERSON_MATTER.code);
     const etag = r.headers.get('etag');
     assert.ok(etag);
     assert.match(r.headers.get('cache-control') ?? '', /public/);

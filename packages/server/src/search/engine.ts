@@ -1,0 +1,112 @@
+import {
+  DEFAULT_PAGE_SIZE, type FacetCount, type Matter, type SearchQuery, type SearchResponse,
+} from '@zwfw/core';
+import { loadIndex, type FacetCounts, type SearchIndex } from '@zwfw/search';
+import { buildIndex, type SearchDocument } from '@zwfw/search/builder';
+import type { Db } from '../db/types.js';
+import { etagOf } from '../http/etag.js';
+import { catalogueVersion } from '../repo/catalogue-write.js';
+import type { SearchIndexArtifact, SearchProvider } from './provider.js';
+
+/** Format tag of the served index document (core's SearchIndexDocument needs one; @zwfw/search ignores it). */
+export const SEARCH_INDEX_FORMAT = 'zwfw-search/1';
+
+interface Built {
+  version: string;
+  index: SearchIndex;
+  artifact: SearchIndexArtifact;
+}
+
+/** A matter as @zwfw/search indexes it: canonical codes for audience/type/theme so filters match the contract. */
+export function toSearchDocument(m: Matter): SearchDocument {
+  const doc: SearchDocument = {
+    code: m.code,
+    name: m.name,
+    department: m.agency.name,
+    type: m.type,
+    audience: [...m.audience],
+    themes: [...m.themes.person, ...m.themes.enterprise],
+    keywords: [...(m.shortName ? [m.shortName] : []), ...m.keywords],
+  };
+  if (m.parentCode !== undefined && m.parentCode !== m.code) doc.parentCode = m.parentCode;
+  return doc;
+}
+
+function facetList(counts: FacetCounts | undefined, max: number): FacetCount[] {
+  return Object.entries(counts ?? {})
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([value, count]) => ({ value: value.slice(0, 200), count }));
+}
+
+/**
+ * Search with @zwfw/search. The index is derived data: it is rebuilt when the catalogue version in the
+ * database changes, so every replica serves the same index without holding state of its own.
+ */
+export function engineSearch(db: Db): SearchProvider {
+  let current: Promise<Built> | undefined;
+  let currentVersion: string | undefined;
+
+  const build = async (version: string): Promise<Built> => {
+    const rows = await db.query<{ doc: Matter }>('select doc from matters order by code');
+    const serializedIndex = buildIndex(rows.map((r) => toSearchDocument(r.doc)));
+    const index = loadIndex(serializedIndex);
+    // The format tag and catalogue version wrap the builder's output (serializeIndex is JSON of the same object).
+    const serialized = JSON.stringify({ format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex });
+    return { version, index, artifact: { serialized, etag: etagOf(serialized) } };
+  };
+  const ready = async (): Promise<Built> => {
+    const version = await catalogueVersion(db);
+    if (current === undefined || currentVersion !== version) {
+      currentVersion = version;
+      current = build(version);
+      current.catch(() => {
+        current = undefined; // a failed build is retried on the next request
+      });
+    }
+    return current;
+  };
+
+  return {
+    engine: '@zwfw/search',
+    async search(q: SearchQuery): Promise<SearchResponse> {
+      const { index } = await ready();
+      let department: string | undefined;
+      if (q.department !== undefined) {
+        const rows = await db.query<{ department: string }>('select department from matters where agency_code = $1 limit 1', [q.department]);
+        department = rows[0]?.department;
+        if (department === undefined) return { query: q.q, items: [], total: 0, facets: { audience: [], department: [], theme: [], type: [] } };
+      }
+      const res = index.search(q.q, {
+        limit: q.limit ?? DEFAULT_PAGE_SIZE,
+        facets: true,
+        filters: {
+          ...(q.audience !== undefined ? { audience: q.audience } : {}),
+          ...(q.theme !== undefined ? { theme: q.theme } : {}),
+          ...(q.type !== undefined ? { type: q.type } : {}),
+          ...(department !== undefined ? { department } : {}),
+        },
+      });
+      return {
+        query: q.q,
+        items: res.hits.map((h) => ({
+          code: h.code,
+          name: h.name,
+          department: h.department,
+          score: Math.round(h.score * 10000) / 10000,
+          highlights: h.highlights.map((x) => ({ field: x.field, start: x.start, end: x.end })),
+        })),
+        total: res.total,
+        facets: {
+          audience: facetList(res.facets?.audience, 20),
+          department: facetList(res.facets?.department, 500),
+          theme: facetList(res.facets?.theme, 500),
+          type: facetList(res.facets?.type, 20),
+        },
+      };
+    },
+    async indexArtifact(): Promise<SearchIndexArtifact> {
+      return (await ready()).artifact;
+    },
+  };
+}
