@@ -5,10 +5,14 @@
  * pinyin run), then a small Viterbi pass picks one place per unit so that units typed next to each other land
  * next to each other. That is character bigram scoring without fixing a segmentation: "食品经营" matches
  * "食品经营许可证" as one chain, "执照营业" matches both characters but no chain.
+ *
+ * A query is aligned with hundreds of terms per keystroke, so {@link Aligner.measure} allocates nothing: the
+ * options and the Viterbi table live in typed scratch arrays reused across terms, and the homophone tests
+ * are bit masks prepared once per query.
  */
 import type { PinyinTable } from './pinyin-table.js';
 import { RunMatcher } from './pinyin-match.js';
-import type { ParsedQuery } from './query.js';
+import { MAX_UNITS, type ParsedQuery } from './query.js';
 
 /** Quality of a Han unit matched by an identical character, a homophone, a near-homophone. */
 const Q_EXACT = 1;
@@ -19,7 +23,7 @@ const ISOLATED = 0.3;
 /** Viterbi reward for two consecutive units matched at consecutive positions. */
 const ADJACENT = 0.35;
 
-/** The outcome of aligning a query with a term. */
+/** The outcome of aligning a query with a term (the allocating form, for highlights and diagnostics). */
 export interface Alignment {
   /** 0..1: how well the query is matched by this term (coverage², order, how much of the term is used). */
   score: number;
@@ -33,106 +37,192 @@ export interface Alignment {
   chain: boolean;
 }
 
-interface Candidate {
-  start: number;
-  length: number;
-  quality: number;
-}
+type Readings = readonly (readonly number[] | undefined)[];
 
-/** Aligns queries with terms; holds the pinyin run matcher's memo tables. */
+/** Aligns queries with terms; holds the pinyin run matcher's memo tables and the per-query scratch. */
 export class Aligner {
   private readonly runs: RunMatcher;
+  /** Per syllable id / near-homophone class: bit per Han query unit reading that way (this query only). */
+  private readonly homophones: Int32Array;
+  private readonly near: Int32Array;
+  private prepared: ParsedQuery | undefined;
+  /** Per term position: OR of {@link homophones} / {@link near} over the position's readings. */
+  private homAt = new Int32Array(64);
+  private nearAt = new Int32Array(64);
+  /** Options (places a unit can match), grouped by unit in term order: unit u owns [optOff[u], optOff[u+1]). */
+  private optStart = new Int32Array(256);
+  private optLen = new Int32Array(256);
+  private optQ = new Float64Array(256);
+  private readonly optOff = new Int32Array(MAX_UNITS + 1);
+  /** Viterbi rows: unit u's states start at rowOff[u]; the last state of a row is "unmatched". */
+  private dpScore = new Float64Array(256);
+  private dpBack = new Int32Array(256);
+  private readonly rowOff = new Int32Array(MAX_UNITS);
+  /** Chosen option per unit (-1 = unmatched), after {@link measure}. */
+  private readonly chosen = new Int32Array(MAX_UNITS);
+
+  /** Results of the last {@link measure}: bit per matched unit. */
+  mask = 0;
+  /** True when at least two units matched side by side, or the whole term was matched. */
+  chain = false;
+  /** Match quality per query unit (0 = unmatched); entries past the query's length are stale. */
+  readonly quality = new Float64Array(MAX_UNITS);
 
   constructor(private readonly table: PinyinTable) {
     this.runs = new RunMatcher(table);
+    this.homophones = new Int32Array(table.syllables.length);
+    let classes = 0;
+    for (const f of table.fuzzy) classes = Math.max(classes, f + 1);
+    this.near = new Int32Array(classes);
+  }
+
+  /** Set the per-query homophone masks (undoing the previous query's). */
+  private prepare(query: ParsedQuery): void {
+    const fuzzy = this.table.fuzzy;
+    const old = this.prepared;
+    if (old) for (const unit of old.units) for (const r of unit.readings) this.homophones[r] = this.near[fuzzy[r] as number] = 0;
+    query.units.forEach((unit, u) => {
+      for (const r of unit.readings) {
+        this.homophones[r] = (this.homophones[r] as number) | (1 << u);
+        const f = fuzzy[r] as number;
+        this.near[f] = (this.near[f] as number) | (1 << u);
+      }
+    });
+    this.prepared = query;
+  }
+
+  private push(k: number, start: number, length: number, quality: number): number {
+    if (k >= this.optStart.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.optStart = grow(this.optStart, (n) => new Int32Array(n));
+      this.optLen = grow(this.optLen, (n) => new Int32Array(n));
+      this.optQ = grow(this.optQ, (n) => new Float64Array(n));
+    }
+    this.optStart[k] = start;
+    this.optLen[k] = length;
+    this.optQ[k] = quality;
+    return k + 1;
   }
 
   /**
-   * Align `query` with one term.
+   * Align `query` with one term and return its score (0 when nothing matched); {@link mask}, {@link chain},
+   * {@link quality} and {@link spans} describe the alignment until the next call.
    * @param text normalised term
    * @param readings syllable ids per position of `text`
    */
-  align(query: ParsedQuery, text: string, readings: readonly (readonly number[] | undefined)[]): Alignment {
+  measure(query: ParsedQuery, text: string, readings: Readings): number {
+    if (query !== this.prepared) this.prepare(query);
     const units = query.units;
     const n = units.length;
     const m = text.length;
+    if (this.homAt.length < m) {
+      this.homAt = new Int32Array(m * 2);
+      this.nearAt = new Int32Array(m * 2);
+    }
     const fuzzy = this.table.fuzzy;
-    const options: Candidate[][] = [];
-    for (let u = 0; u < n; u++) {
-      const unit = units[u]!;
-      const found: Candidate[] = [];
-      if (unit.kind === 'han') {
-        for (let j = 0; j < m; j++) {
-          if (text.charCodeAt(j) === unit.code) {
-            found.push({ start: j, length: 1, quality: Q_EXACT });
-            continue;
-          }
-          const r = readings[j];
-          if (!r || unit.readings.length === 0) continue;
-          let q = 0;
-          for (const a of r) {
-            if (unit.readings.includes(a)) {
-              q = Q_HOMOPHONE;
-              break;
-            }
-            if (q === 0 && unit.fuzzy.includes(fuzzy[a] as number)) q = Q_NEAR;
-          }
-          if (q > 0) found.push({ start: j, length: 1, quality: q });
-        }
-      } else if (unit.kind === 'latin') {
-        for (const hit of this.runs.match(unit.text, text, readings)) found.push(hit);
-      } else {
-        for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {
-          found.push({ start: p, length: unit.text.length, quality: Q_EXACT });
+    for (let j = 0; j < m; j++) {
+      let h = 0;
+      let z = 0;
+      const r = readings[j];
+      if (r) {
+        for (let x = 0; x < r.length; x++) {
+          const a = r[x] as number;
+          h |= this.homophones[a] as number;
+          z |= this.near[fuzzy[a] as number] as number;
         }
       }
-      options.push(found);
+      this.homAt[j] = h;
+      this.nearAt[j] = z;
     }
-    return this.viterbi(query, options, m);
+    let k = 0;
+    for (let u = 0; u < n; u++) {
+      this.optOff[u] = k;
+      const unit = units[u]!;
+      if (unit.kind === 'han') {
+        const bit = 1 << u;
+        const code = unit.code;
+        for (let j = 0; j < m; j++) {
+          if (text.charCodeAt(j) === code) k = this.push(k, j, 1, Q_EXACT);
+          else if ((this.homAt[j] as number) & bit) k = this.push(k, j, 1, Q_HOMOPHONE);
+          else if ((this.nearAt[j] as number) & bit) k = this.push(k, j, 1, Q_NEAR);
+        }
+      } else if (unit.kind === 'latin') {
+        for (const hit of this.runs.match(unit.text, text, readings)) k = this.push(k, hit.start, hit.length, hit.quality);
+      } else {
+        for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {
+          k = this.push(k, p, unit.text.length, Q_EXACT);
+        }
+      }
+    }
+    this.optOff[n] = k;
+    if (k === 0 || query.total === 0) {
+      this.mask = 0;
+      this.chain = false;
+      this.quality.fill(0, 0, n);
+      this.chosen.fill(-1, 0, n);
+      return 0;
+    }
+    return this.viterbi(query, m);
   }
 
   /** Pick one option (or none) per unit maximising matched weight plus adjacency rewards. */
-  private viterbi(query: ParsedQuery, options: Candidate[][], m: number): Alignment {
+  private viterbi(query: ParsedQuery, m: number): number {
     const units = query.units;
     const n = units.length;
-    // score[u][k]: best total for units 0..u with unit u in state k (k = options.length means "unmatched").
-    const scores: number[][] = [];
-    const back: number[][] = [];
+    const { optStart, optLen, optQ, optOff, rowOff, chosen } = this;
+    const states = optOff[n]! + n;
+    if (this.dpScore.length < states) {
+      this.dpScore = new Float64Array(states * 2);
+      this.dpBack = new Int32Array(states * 2);
+    }
+    const score = this.dpScore;
+    const back = this.dpBack;
+    let row = 0;
+    let prevRow = 0;
+    let prevOff = 0;
+    let prevCount = 0;
     for (let u = 0; u < n; u++) {
-      const opts = options[u]!;
+      const off = optOff[u]!;
+      const count = optOff[u + 1]! - off;
       const w = units[u]!.weight;
-      const prevOpts = u > 0 ? options[u - 1]! : [];
-      const prev = u > 0 ? scores[u - 1]! : [0];
-      const row: number[] = [];
-      const brow: number[] = [];
-      for (let k = 0; k <= opts.length; k++) {
-        const opt = opts[k];
-        const gain = opt ? w * opt.quality : 0;
+      const bonus = u > 0 ? ADJACENT * Math.min(w, units[u - 1]!.weight) : 0;
+      rowOff[u] = row;
+      for (let k = 0; k <= count; k++) {
+        const matched = k < count;
+        const gain = matched ? w * optQ[off + k]! : 0;
         let best = -1;
         let arg = 0;
-        for (let p = 0; p < prev.length; p++) {
-          let s = (prev[p] as number) + gain;
-          const po = prevOpts[p];
-          if (opt && po && po.start + po.length === opt.start) s += ADJACENT * Math.min(w, units[u - 1]!.weight);
-          if (s > best) {
-            best = s;
-            arg = p;
+        if (u === 0) best = 0 + gain;
+        else {
+          const start = matched ? optStart[off + k]! : -1;
+          for (let p = 0; p <= prevCount; p++) {
+            let s = score[prevRow + p]! + gain;
+            if (matched && p < prevCount && optStart[prevOff + p]! + optLen[prevOff + p]! === start) s += bonus;
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
           }
         }
-        row.push(best);
-        brow.push(arg);
+        score[row + k] = best;
+        back[row + k] = arg;
       }
-      scores.push(row);
-      back.push(brow);
+      prevRow = row;
+      prevOff = off;
+      prevCount = count;
+      row += count + 1;
     }
     // Backtrack from the best final state.
-    const last = scores[n - 1] ?? [0];
     let k = 0;
-    for (let i = 1; i < last.length; i++) if ((last[i] as number) > (last[k] as number)) k = i;
-    const chosen: (Candidate | undefined)[] = new Array(n);
+    for (let i = 1; i <= prevCount; i++) if (score[prevRow + i]! > score[prevRow + k]!) k = i;
     for (let u = n - 1; u >= 0; u--) {
-      chosen[u] = options[u]![k];
-      k = back[u]![k] as number;
+      const off = optOff[u]!;
+      chosen[u] = k < optOff[u + 1]! - off ? off + k : -1;
+      k = back[rowOff[u]! + k]!;
     }
     let matched = 0;
     let mask = 0;
@@ -140,32 +230,56 @@ export class Aligner {
     let adjacent = 0;
     let covered = 0;
     let first = m;
-    const spans: number[] = [];
-    const quality: number[] = new Array(n).fill(0);
-    const touches = (a: Candidate | undefined, b: Candidate | undefined): boolean =>
-      !!a && !!b && a.start + a.length === b.start;
+    const quality = this.quality;
     for (let u = 0; u < n; u++) {
-      const c = chosen[u];
-      if (!c) continue;
-      // A homophone on its own is a coincidence, not a typo: typos sit inside words typed otherwise right.
-      if (c.quality < 1 && units[u]!.kind === 'han' && !touches(chosen[u - 1], c) && !touches(c, chosen[u + 1])) {
-        c.quality *= ISOLATED;
+      const c = chosen[u]!;
+      quality[u] = 0;
+      if (c < 0) continue;
+      const start = optStart[c]!;
+      const end = start + optLen[c]!;
+      const p = u > 0 ? chosen[u - 1]! : -1;
+      const touchesPrev = p >= 0 && optStart[p]! + optLen[p]! === start;
+      let q = optQ[c]!;
+      if (q < 1 && units[u]!.kind === 'han' && !touchesPrev) {
+        // A homophone on its own is a coincidence, not a typo: typos sit inside words typed otherwise right.
+        const x = u + 1 < n ? chosen[u + 1]! : -1;
+        if (!(x >= 0 && optStart[x] === end)) q *= ISOLATED;
       }
-      quality[u] = c.quality;
-      matched += units[u]!.weight * c.quality;
+      quality[u] = q;
+      matched += units[u]!.weight * q;
       mask |= 1 << u;
       count++;
-      covered += c.length;
-      if (c.start < first) first = c.start;
-      const p = u > 0 ? chosen[u - 1] : undefined;
-      if (p && p.start + p.length === c.start) adjacent++;
-      spans.push(c.start, c.start + c.length);
+      covered += end - start;
+      if (start < first) first = start;
+      if (touchesPrev) adjacent++;
     }
-    if (count === 0 || query.total === 0) return { score: 0, mask: 0, spans, quality, chain: false };
+    this.mask = mask;
+    this.chain = adjacent > 0 || covered >= m;
+    if (count === 0 || query.total === 0) {
+      this.mask = 0;
+      this.chain = false;
+      return 0;
+    }
     const coverage = Math.min(1, matched / query.total);
     const order = count === 1 ? 1 : adjacent / (count - 1);
     const used = Math.min(1, covered / Math.max(1, m));
-    const score = coverage * coverage * (0.7 + 0.3 * order) * (0.7 + 0.3 * used) * (first === 0 ? 1 : 0.96);
-    return { score, mask, spans, quality, chain: adjacent > 0 || covered >= m };
+    return coverage * coverage * (0.7 + 0.3 * order) * (0.7 + 0.3 * used) * (first === 0 ? 1 : 0.96);
+  }
+
+  /** Matched spans [start, end) of the last {@link measure}, in unit order. */
+  spans(n: number): number[] {
+    const out: number[] = [];
+    for (let u = 0; u < n; u++) {
+      const c = this.chosen[u]!;
+      if (c >= 0) out.push(this.optStart[c]!, this.optStart[c]! + this.optLen[c]!);
+    }
+    return out;
+  }
+
+  /** {@link measure} as one allocated object (highlights, diagnostics). */
+  align(query: ParsedQuery, text: string, readings: Readings): Alignment {
+    const score = this.measure(query, text, readings);
+    const n = query.units.length;
+    return { score, mask: this.mask, spans: this.spans(n), quality: Array.from(this.quality.subarray(0, n)), chain: this.chain };
   }
 }

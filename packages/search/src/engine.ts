@@ -43,6 +43,25 @@ function addOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+type Readings = readonly (readonly number[] | undefined)[];
+
+/**
+ * The first `k` of `items` in `before` order (a strict total order), sorted: insertion into a page of `k`, so a
+ * query matching thousands of documents never sorts them all.
+ */
+function topK(items: readonly number[], k: number, before: (x: number, y: number) => boolean): number[] {
+  const page: number[] = [];
+  if (k <= 0) return page;
+  for (const i of items) {
+    if (page.length >= k && !before(i, page[k - 1] as number)) continue;
+    let p = Math.min(page.length, k - 1);
+    while (p > 0 && before(i, page[p - 1] as number)) p--;
+    if (page.length >= k) page.pop();
+    page.splice(p, 0, i);
+  }
+  return page;
+}
+
 function asList(v: string | readonly string[] | undefined): readonly string[] | undefined {
   return v === undefined ? undefined : typeof v === 'string' ? [v] : v;
 }
@@ -57,8 +76,9 @@ export class SearchIndex {
   private readonly aligner: Aligner;
   private readonly text: string[] = [];
   private readonly readings: (readonly number[] | undefined)[][] = [];
-  /** term → (doc << 3 | field) */
-  private readonly postings = new Map<number, number[]>();
+  /** Postings of term t: postList[postOff[t] .. postOff[t+1]), each (doc << 3 | field), in document order. */
+  private readonly postOff: Int32Array;
+  private readonly postList: Int32Array;
   private readonly byChar = new Map<number, number[]>();
   private readonly bySyllable = new Map<number, number[]>();
   private readonly byInitials = new Map<number, number[]>();
@@ -71,6 +91,11 @@ export class SearchIndex {
   private readonly docMask: Uint32Array;
   private readonly unitBest: Float32Array;
   private readonly docSeen: Uint8Array;
+  private readonly docScore: Float64Array;
+  /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
+  private readonly bestOfName: Int32Array;
+  /** Units the current term matched. */
+  private readonly matchedUnits = new Int32Array(MAX_UNITS);
 
   constructor(data: SerializedIndex) {
     if (data.v !== 1) throw new Error(`@zwfw/search: unsupported index version ${String(data.v)}`);
@@ -80,14 +105,34 @@ export class SearchIndex {
     this.table = new PinyinTable(data.py);
     this.aligner = new Aligner(this.table);
     data.terms.forEach((t, i) => this.termIds.set(t, i));
+    // Postings are collected per term, then packed into one typed array: the hot loop reads them linearly.
+    const postings = new Map<number, number[]>();
+    const post = (t: number, d: number, f: number): void => {
+      let list = postings.get(t);
+      if (!list) {
+        postings.set(t, (list = []));
+        this.indexTerm(t);
+      }
+      list.push((d << 3) | f);
+    };
     const fields = [data.kw, data.intent, data.themes];
     for (let d = 0; d < this.size; d++) {
-      this.post(data.name[d] as number, d, 0);
+      post(data.name[d] as number, d, 0);
       fields.forEach((list, f) => {
-        for (const t of list[d] ?? []) this.post(t, d, f + 1);
+        for (const t of list[d] ?? []) post(t, d, f + 1);
       });
-      this.post(data.dept[d] as number, d, 4);
+      post(data.dept[d] as number, d, 4);
     }
+    const nTerms = data.terms.length;
+    this.postOff = new Int32Array(nTerms + 1);
+    let total = 0;
+    for (let t = 0; t < nTerms; t++) {
+      this.postOff[t] = total;
+      total += postings.get(t)?.length ?? 0;
+    }
+    this.postOff[nTerms] = total;
+    this.postList = new Int32Array(total);
+    for (const [t, list] of postings) this.postList.set(list, this.postOff[t] as number);
     this.parentCodes = data.parent.map((p) => (typeof p === 'string' ? p : p >= 0 ? data.code[p] : undefined));
     const n = data.terms.length;
     this.termHit = new Float64Array(n);
@@ -96,16 +141,8 @@ export class SearchIndex {
     this.docMask = new Uint32Array(this.size);
     this.unitBest = new Float32Array(this.size * MAX_UNITS);
     this.docSeen = new Uint8Array(this.size);
-  }
-
-  /** Record that term `t` occurs in field `f` of doc `d`; index the term's characters on first sight. */
-  private post(t: number, d: number, f: number): void {
-    let list = this.postings.get(t);
-    if (!list) {
-      this.postings.set(t, (list = []));
-      this.indexTerm(t);
-    }
-    list.push((d << 3) | f);
+    this.docScore = new Float64Array(this.size);
+    this.bestOfName = new Int32Array(n).fill(-1);
   }
 
   private indexTerm(t: number): void {
@@ -217,26 +254,38 @@ export class SearchIndex {
   /** Align candidate terms and spread their scores to the documents using them. */
   private scoreTerms(q: ParsedQuery, terms: readonly number[]): number[] {
     const docs: number[] = [];
+    const aligner = this.aligner;
+    const n = q.units.length;
+    const quality = aligner.quality;
+    const units = this.matchedUnits;
+    const { postOff, postList, unitBest, fieldScore, docMask, docSeen } = this;
     for (const t of terms) {
-      const a = this.aligner.align(q, this.text[t] as string, this.readings[t] as (readonly number[] | undefined)[]);
-      if (a.score <= 0) continue;
-      for (const p of this.postings.get(t) ?? []) {
+      const score = aligner.measure(q, this.text[t] as string, this.readings[t] as Readings);
+      if (score <= 0) continue;
+      const chain = aligner.chain;
+      const mask = aligner.mask;
+      let matched = 0;
+      for (let u = 0; u < n; u++) if ((quality[u] as number) > 0) units[matched++] = u;
+      for (let i = postOff[t] as number, end = postOff[t + 1] as number; i < end; i++) {
+        const p = postList[i] as number;
         const d = p >>> 3;
         const f = p & 7;
         // Themes and departments are long shared labels: a stray character in them (the 安 of 平安县) is noise.
-        if (f >= 3 && !a.chain) continue;
+        if (f >= 3 && !chain) continue;
         const slot = d * NF + f;
         const w = WEIGHTS[f] as number;
-        for (let u = 0, base = d * MAX_UNITS; u < a.quality.length; u++) {
-          const e = w * (a.quality[u] as number);
-          if (e > (this.unitBest[base + u] as number)) this.unitBest[base + u] = e;
+        const base = d * MAX_UNITS;
+        for (let x = 0; x < matched; x++) {
+          const u = units[x] as number;
+          const e = w * (quality[u] as number);
+          if (e > (unitBest[base + u] as number)) unitBest[base + u] = e;
         }
-        if (!this.docSeen[d]) {
-          this.docSeen[d] = 1;
+        if (!docSeen[d]) {
+          docSeen[d] = 1;
           docs.push(d);
         }
-        if (a.score > (this.fieldScore[slot] as number)) this.fieldScore[slot] = a.score;
-        this.docMask[d] = (this.docMask[d] as number) | a.mask;
+        if (score > (fieldScore[slot] as number)) fieldScore[slot] = score;
+        docMask[d] = (docMask[d] as number) | mask;
       }
     }
     return docs;
@@ -244,79 +293,95 @@ export class SearchIndex {
 
   private rankDocs(q: ParsedQuery, docs: readonly number[], options: SearchOptions, limit: number): SearchResponse {
     const filter = this.compileFilters(options.filters);
-    const unitWeights = q.units.map((u) => u.weight);
+    const units = q.units;
+    const n = units.length;
+    const { fieldScore, docMask, docSeen, unitBest } = this;
+    const pop = this.data.pop;
+    const scores = docs.length <= this.docScore.length ? this.docScore : new Float64Array(docs.length);
     const scored: number[] = [];
-    const scores = new Float64Array(docs.length);
     let top = 0;
-    docs.forEach((d, i) => {
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i] as number;
       let best = 0;
       let sum = 0;
-      for (let f = 0; f < NF; f++) {
-        const s = (this.fieldScore[d * NF + f] as number) * (WEIGHTS[f] as number);
-        this.fieldScore[d * NF + f] = 0;
+      for (let f = 0, slot = d * NF; f < NF; f++, slot++) {
+        const s = (fieldScore[slot] as number) * (WEIGHTS[f] as number);
+        fieldScore[slot] = 0;
         sum += s;
         if (s > best) best = s;
       }
-      const mask = this.docMask[d] as number;
-      this.docMask[d] = 0;
-      this.docSeen[d] = 0;
+      const mask = docMask[d] as number;
+      docMask[d] = 0;
+      docSeen[d] = 0;
       let found = 0;
       let evidence = 0;
-      unitWeights.forEach((w, u) => {
+      for (let u = 0, base = d * MAX_UNITS; u < n; u++) {
+        const w = units[u]!.weight;
         if (mask & (1 << u)) found += w;
-        evidence += w * (this.unitBest[d * MAX_UNITS + u] as number);
-        this.unitBest[d * MAX_UNITS + u] = 0;
-      });
+        evidence += w * (unitBest[base + u] as number);
+        unitBest[base + u] = 0;
+      }
       const coverage = found / q.total;
       evidence /= q.total;
-      if (coverage < MIN_COVERAGE || found < Math.min(2, q.total / 2) || (filter && !filter(d))) return;
+      if (coverage < MIN_COVERAGE || found < Math.min(2, q.total / 2) || (filter && !filter(d))) continue;
       let score = (best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence;
-      score *= 1 + POPULARITY * ((this.data.pop[d] ?? 0) / 100);
+      score *= 1 + POPULARITY * ((pop[d] ?? 0) / 100);
       if (this.parentCodes[d] !== undefined) score *= SUB_ITEM;
       scores[i] = score;
       if (score > top) top = score;
       scored.push(i);
-    });
+    }
     // Keep documents within reach of the best; a long tail of one-character coincidences is noise.
     const floor = top * 0.2;
-    const matched = scored.filter((i) => (scores[i] as number) >= floor);
-    const order = matched.sort((x, y) => (scores[y] as number) - (scores[x] as number) || (docs[x] as number) - (docs[y] as number));
-    const hits = this.crowd(order, docs, options.diversify !== false, limit).map((i) =>
-      this.hit(q, docs[i] as number, scores[i] as number),
-    );
+    const matched: number[] = [];
+    for (const i of scored) if ((scores[i] as number) >= floor) matched.push(i);
+    // Best first, ties by document order; only the returned page is ever sorted.
+    const before = (x: number, y: number): boolean =>
+      (scores[x] as number) > (scores[y] as number) || ((scores[x] as number) === (scores[y] as number) && (docs[x] as number) < (docs[y] as number));
+    const page = options.diversify === false ? topK(matched, limit, before) : this.crowd(matched, docs, limit, before);
+    const hits = page.map((i) => this.hit(q, docs[i] as number, scores[i] as number));
     const response: SearchResponse = { hits, total: matched.length };
     if (options.facets) response.facets = this.facets(matched.map((i) => docs[i] as number));
     return response;
   }
 
   /**
-   * The top `limit` of `order`, at first one document per distinct name: when many agencies implement the same
+   * The best `limit` of `matched`, one document per distinct name first: when many agencies implement the same
    * matter, the page shows the different matters before the second copy of any (a department filter then picks
-   * the agency).
+   * the agency). Equal to walking the full ranking and deferring repeated names, without sorting it.
    */
-  private crowd(order: readonly number[], docs: readonly number[], diversify: boolean, limit: number): number[] {
-    if (!diversify) return order.slice(0, limit);
-    const seen = new Set<number>();
-    const first: number[] = [];
-    const later: number[] = [];
-    for (const i of order) {
-      if (first.length >= limit) break;
-      const name = this.data.name[docs[i] as number] as number;
-      if (seen.has(name)) later.push(i);
-      else {
-        seen.add(name);
-        first.push(i);
-      }
+  private crowd(matched: readonly number[], docs: readonly number[], limit: number, before: (x: number, y: number) => boolean): number[] {
+    const names = this.data.name;
+    const bestOf = this.bestOfName;
+    const heads: number[] = [];
+    for (const i of matched) {
+      const name = names[docs[i] as number] as number;
+      const cur = bestOf[name] as number;
+      if (cur < 0) {
+        heads.push(name);
+        bestOf[name] = i;
+      } else if (before(i, cur)) bestOf[name] = i;
     }
-    return first.concat(later).slice(0, limit);
+    const reps: number[] = [];
+    for (const name of heads) {
+      reps.push(bestOf[name] as number);
+      bestOf[name] = -1;
+    }
+    const page = topK(reps, limit, before);
+    if (page.length >= limit) return page;
+    // Fewer distinct names than the page holds: fill it with the best repeated copies.
+    const chosen = new Set(reps);
+    return page.concat(topK(matched.filter((i) => !chosen.has(i)), limit - page.length, before));
   }
 
   private hit(q: ParsedQuery, d: number, score: number): SearchHit {
     const nameId = this.data.name[d] as number;
-    const a = this.aligner.align(q, this.text[nameId] as string, this.readings[nameId] as (readonly number[] | undefined)[]);
+    // Highlights are computed for the returned page only.
+    this.aligner.measure(q, this.text[nameId] as string, this.readings[nameId] as Readings);
+    const found = this.aligner.spans(q.units.length);
     const highlights: Highlight[] = [];
     const spans: [number, number][] = [];
-    for (let i = 0; i + 1 < a.spans.length; i += 2) spans.push([a.spans[i] as number, a.spans[i + 1] as number]);
+    for (let i = 0; i + 1 < found.length; i += 2) spans.push([found[i] as number, found[i + 1] as number]);
     spans.sort((x, y) => x[0] - y[0]);
     for (const [start, end] of spans) {
       const last = highlights[highlights.length - 1];
