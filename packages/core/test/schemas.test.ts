@@ -212,3 +212,15 @@ describe('bundles', () => {
     assert.deepEqual(failingPaths(BundleSchema.safeParse(bad)), ['/steps/6/matterCode']);
   });
 });
+
+describe('input schemas on hostile top-level values', () => {
+  it('an array, a string or null body is a validation error, never an exception', async () => {
+    const { ApplicationInputSchema, EvaluationInputSchema, FormSpecSchema } = await import('../src/index.js');
+    for (const schema of [ApplicationInputSchema, EvaluationInputSchema, FormSpecSchema]) {
+      for (const value of [[1, 2], 'x', null, 42, [], [{}]]) {
+        const r = schema.safeParse(value);
+        assert.equal(r.success, false);
+      }
+    }
+  });
+});

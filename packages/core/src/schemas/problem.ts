@@ -10,6 +10,7 @@ export const PROBLEM_CODES = {
   origin_not_allowed: { status: 403, title: label('该来源未获授权', '該來源未獲授權', 'Origin not allowed for this key') },
   verification_failed: { status: 403, title: label('办件核验信息不正确', '辦件核驗資訊不正確', 'Case verification failed') },
   not_found: { status: 404, title: label('未找到', '未找到', 'Not found') },
+  method_not_allowed: { status: 405, title: label('不支持该请求方法', '不支援該請求方法', 'Method not allowed') },
   not_acceptable: { status: 406, title: label('不支持的响应格式', '不支援的回應格式', 'Not acceptable') },
   conflict: { status: 409, title: label('状态冲突', '狀態衝突', 'Conflict') },
   idempotency_key_reused: { status: 409, title: label('幂等键已用于不同的请求', '冪等鍵已用於不同的請求', 'Idempotency-Key reused with a different request') },

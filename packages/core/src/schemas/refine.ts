@@ -11,9 +11,11 @@ export function whenValid(...keys: readonly string[]): { when: (payload: core.Pa
     when: (payload) =>
       typeof payload.value === 'object' &&
       payload.value !== null &&
+      !Array.isArray(payload.value) &&
       !payload.issues.some((issue) => {
         const head = issue.path?.[0];
-        return head !== undefined && keys.includes(String(head));
+        // A root-level issue (wrong type of the whole value) means no field can be trusted.
+        return head === undefined || keys.includes(String(head));
       }),
   };
 }

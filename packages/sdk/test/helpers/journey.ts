@@ -1,5 +1,5 @@
 // Shared test data: a valid application for the seeded matter, and an admin call to move a case along.
-import { exampleApplicationInput } from '@zwfw/core';
+import { sampleApplication } from '../../../../test/conformance/sample-application.js';
 import type { ApplicationSubmission, ZwfwClient } from '../../src/index.js';
 import type { ReferenceServer } from './reference-server.js';
 
@@ -7,8 +7,9 @@ import type { ReferenceServer } from './reference-server.js';
 export async function validSubmission(client: ZwfwClient): Promise<ApplicationSubmission> {
   const { items } = await client.matters.list({ limit: 1 }).first();
   const code = items[0]!.code;
-  const form = await client.forms.get({ matterCode: code });
-  return { ...exampleApplicationInput, matterCode: code, formId: form.id, formVersion: form.version };
+  const [matter, form] = await Promise.all([client.matters.get(code), client.forms.get({ matterCode: code })]);
+  // The same builder the conformance suite uses: every field filled to pass the form engine's checks.
+  return sampleApplication(matter, form);
 }
 
 /** Back-office simulator: apply an action (accept, conclude …) to a case through the admin API. */

@@ -1,4 +1,3 @@
-/// <reference path="../types/pg.d.ts" />
 import pg from 'pg';
 import type { Db, Queryable, Row } from './types.js';
 
@@ -19,7 +18,7 @@ export async function openPostgres(connectionString: string, options: PostgresOp
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const query = async <T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> =>
-    (await pool.query<T>(sql, [...params])).rows;
+    (await pool.query(sql, [...params])).rows as T[];
   await query('select 1');
   return {
     kind: 'postgres',
@@ -30,7 +29,7 @@ export async function openPostgres(connectionString: string, options: PostgresOp
         await client.query('begin');
         const tx: Queryable = {
           query: async <R = Row>(sql: string, params: readonly unknown[] = []) =>
-            (await client.query<R>(sql, [...params])).rows,
+            (await client.query(sql, [...params])).rows as R[],
         };
         const result = await fn(tx);
         await client.query('commit');

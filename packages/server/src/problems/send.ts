@@ -2,17 +2,8 @@ import { makeProblem, problemType, type Locale, type Problem, type ProblemCode, 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromHeader } from './locale.js';
 
-// Problem codes the contract's table (core PROBLEM_CODES) does not have yet. Kept here, in one place, until
-// core adds them (reported); ProblemSchema's `code` is an open string, so clients treat them generically.
-const EXTRA_CODES = {
-  method_not_allowed: {
-    status: 405,
-    title: { 'zh-CN': '不支持该请求方法', 'zh-TW': '不支援該請求方法', en: 'Method not allowed' },
-  },
-} as const;
-
-/** A problem code, including the server-local extras above. */
-export type AnyProblemCode = ProblemCode | keyof typeof EXTRA_CODES;
+/** A problem code of the contract. */
+export type AnyProblemCode = ProblemCode;
 
 /** Builds a problem in the request's locale. */
 export function buildProblem(
@@ -20,14 +11,8 @@ export function buildProblem(
   locale: Locale,
   options: { detail?: string | undefined; errors?: readonly ProblemFieldError[] | undefined; status?: number | undefined; instance?: string } = {},
 ): Problem {
-  let problem: Problem;
-  if (code === 'method_not_allowed') {
-    const extra = EXTRA_CODES[code];
-    problem = { type: `urn:zwfw:problem:${code}`, title: extra.title[locale], status: extra.status, code };
-  } else {
-    problem = makeProblem(code, { locale });
-    problem.type = problemType(code);
-  }
+  const problem: Problem = makeProblem(code, { locale });
+  problem.type = problemType(code);
   if (options.status !== undefined) problem.status = options.status;
   if (options.detail !== undefined) problem.detail = options.detail;
   if (options.instance !== undefined) problem.instance = options.instance;

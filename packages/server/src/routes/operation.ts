@@ -71,15 +71,13 @@ export interface HandlerResult {
 /** A handler of one contract operation. */
 export type OperationHandler = (ctx: HandlerContext<any, any, any>) => Promise<HandlerResult>;
 
-// The catalogue is public information (issue 3 §6: readable without a key from any origin). The core
-// contract currently marks catalogue reads `publishableKey: 'required'`; this server follows the issue and
-// requires keys only on the citizen's case operations below (reported to core as a contract question).
-const CASE_OPERATIONS: ReadonlySet<string> = new Set(['submitApplication', 'getProgress', 'submitEvaluation']);
-
-/** How an operation is protected on this server. */
+/**
+ * How an operation is protected on this server, straight from the contract: the catalogue is public
+ * (`publishableKey: 'none'`), a citizen's case operations need a key bound to the caller's origin.
+ */
 export function accessOf(op: OperationDef): 'public' | 'key' | 'admin' {
   if (op.adminToken) return 'admin';
-  return CASE_OPERATIONS.has(op.operationId) ? 'key' : 'public';
+  return op.publishableKey === 'required' ? 'key' : 'public';
 }
 
 /** Fastify URL of a contract path template (`/v1/matters/{code}` → `/v1/matters/:code`). */
