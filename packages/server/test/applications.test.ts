@@ -2,7 +2,7 @@
 // values / materials / 容缺 with core's form engine, the 43-character case number.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ApplicationReceiptSchema, toChinaDate, type ApplicationInput } from '@zwfw/core';
+import { ApplicationReceiptSchema, addWorkingDays, toChinaDate, type ApplicationInput } from '@zwfw/core';
 import { createPartnerKey } from '../src/index.js';
 import { BUNDLE, MATTER, PERSON_MATTER, legalApplication, personApplication, testCatalogue } from './helpers/fixtures.js';
 import { DB_KIND, DEMO_ORIGIN, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
@@ -39,7 +39,15 @@ describe(`applications (${DB_KIND})`, () => {
     assert.equal(receipt.case.caseNumber.length, 43);
     assert.match(receipt.case.caseNumber, new RegExp(`^${PERSON_MATTER.taskCode}${day}\\d{4}$`));
     assert.equal(receipt.case.status, 'submitted');
-    assert.equal(receipt.case.deadline, null, 'the clock starts at 受理');
+    // The clock starts at 受理; until then the receipt projects the promised limit from today.
+    const today = toChinaDate(new Date());
+    assert.equal(receipt.case.deadline?.projected, true);
+    assert.deepEqual(receipt.case.deadline?.limit, PERSON_MATTER.promisedTimeLimit);
+    assert.equal(
+      receipt.case.deadline?.dueDate,
+      addWorkingDays(today, PERSON_MATTER.promisedTimeLimit.value),
+      'due date = promised working days after today',
+    );
     assert.deepEqual(receipt.case.applicant, { type: 'person', name: '张*', idType: 'id_card', idNumber: '110101********1233', mobile: '139****5678' });
     assert.doesNotMatch(r.text, /13912345678|110101199003071233/);
     assert.equal(r.headers.get('location'), `/v1/applications/${receipt.case.caseNumber}/progress`);

@@ -15,6 +15,12 @@ export const DeadlineSchema = z.object({
   paused: z.boolean(),
   /** Working days paused so far. */
   pausedWorkingDays: z.number().int().nonnegative().optional(),
+  /**
+   * Not yet accepted (受理): the clock has not started, and the figures say what the deadline would be if the
+   * case were accepted today. The applicant learns the promised limit at submission; the real clock runs from
+   * acceptance.
+   */
+  projected: z.boolean().optional(),
 });
 /** Deadline of a case. */
 export type Deadline = z.infer<typeof DeadlineSchema>;

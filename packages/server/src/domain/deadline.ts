@@ -58,8 +58,10 @@ function dayBefore(day: string): string {
 }
 
 /**
- * The public deadline of a case: null before 受理 (the clock has not started). Once the clock stops (办结,
- * 撤回, …) it is read as of that day, so a closed case keeps the figures it ended with.
+ * The public deadline of a case. Before 受理 the clock has not started: the deadline is *projected* (as if
+ * accepted today) so the applicant sees the promised limit at submission, and null once the case ended
+ * without acceptance (不予受理, 撤回). Once the clock stops (办结, 撤回, …) it is read as of that day, so a
+ * closed case keeps the figures it ended with.
  */
 export function caseDeadline(input: {
   limit: TimeLimit;
@@ -68,10 +70,14 @@ export function caseDeadline(input: {
   countStartDay: boolean;
   now?: Date;
 }): Deadline | null {
-  if (input.acceptedAt === null) return null;
-  const acceptedOn = toChinaDate(input.acceptedAt);
   const nowDay = toChinaDate(input.now ?? new Date());
   const stop = input.history.find((c) => CASE_STATUS_INFO[c.toStatus].clock === 'stopped');
+  if (input.acceptedAt === null) {
+    if (stop !== undefined) return null;
+    const projected = computeDeadline({ acceptedOn: nowDay, limit: deadlineLimit(input.limit), countStartDay: input.countStartDay, today: nowDay });
+    return { limit: input.limit, dueDate: projected.dueDate, remainingWorkingDays: projected.remainingWorkingDays, paused: false, projected: true };
+  }
+  const acceptedOn = toChinaDate(input.acceptedAt);
   const concludedOn = stop === undefined ? undefined : toChinaDate(stop.at);
   let today = concludedOn ?? nowDay;
   if (today < acceptedOn) today = acceptedOn;
