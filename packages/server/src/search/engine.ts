@@ -16,9 +16,21 @@ interface Built {
   artifact: SearchIndexArtifact;
 }
 
+// Matters a citizen applies for (依申请) come first; 依职权 matters (penalties, enforcement, inspections, levies)
+// are published for transparency but are not what anyone searching a service portal wants to start. The
+// catalogue has no usage figures, so the matter type is the prior; a deployment with real volumes can feed them.
+const EX_OFFICIO_TYPES: ReadonlySet<string> = new Set(['penalty', 'enforcement', 'inspection', 'levy']);
+
+/** Search prior of a matter, 0..1 (the engine uses it only to break near-ties). */
+export function searchPrior(m: Matter): number {
+  if (EX_OFFICIO_TYPES.has(m.type) || m.state !== 'in_use') return 0.05;
+  return 0.5;
+}
+
 /** A matter as @zwfw/search indexes it: canonical codes for audience/type/theme so filters match the contract. */
 export function toSearchDocument(m: Matter): SearchDocument {
   const doc: SearchDocument = {
+    popularity: searchPrior(m),
     code: m.code,
     name: m.name,
     department: m.agency.name,
