@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPartnerKey, DEMO_PUBLISHABLE_KEY } from './auth/keys.js';
 import { loadConfig } from './config.js';
@@ -110,7 +112,18 @@ export async function runCli(argv: string[]): Promise<number> {
   return 2;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && /cli\.(?:js|ts)$/.test(process.argv[1]);
+// npm links the `zwfw` bin as a symlink (node_modules/.bin/zwfw), so compare real paths, not names.
+function isMainModule(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+const invokedDirectly = isMainModule();
 if (invokedDirectly) {
   runCli(process.argv.slice(2)).then(
     (code) => {

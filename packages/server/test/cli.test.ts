@@ -1,7 +1,7 @@
 // The zwfw CLI: keys create prints a publishable key, migrate reports, on a throw-away PGlite folder.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -20,6 +20,13 @@ function zwfw(...args: string[]) {
 
 describe('zwfw CLI', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs through a symlinked bin, as npm installs it (node_modules/.bin/zwfw)', () => {
+    const link = join(dir, 'zwfw-bin.ts');
+    symlinkSync(CLI, link);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', link, '--help'], { encoding: 'utf8', timeout: 60_000 });
+    assert.match(r.stdout + r.stderr, /zwfw — reference one-network server/);
+  });
 
   it('migrates a fresh data folder, then reports it up to date', () => {
     const first = zwfw('migrate');
