@@ -46,9 +46,23 @@ export class Aligner {
   private readonly homophones: Int32Array;
   private readonly near: Int32Array;
   private prepared: ParsedQuery | undefined;
-  /** Per term position: OR of {@link homophones} / {@link near} over the position's readings. */
-  private homAt = new Int32Array(64);
-  private nearAt = new Int32Array(64);
+  /**
+   * Dense ids for the characters of terms ({@link encode}), and per id, for the current query only (valid when
+   * its stamp is current): bits of the Han units it equals, reads like, or reads nearly like. A term position
+   * then costs one lookup, whatever the number of units and readings.
+   */
+  private readonly idOf = new Map<number, number>();
+  private readonly idCode: number[] = [];
+  private idStamp = new Uint32Array(256);
+  private idExact = new Int32Array(256);
+  private idHom = new Int32Array(256);
+  private idNear = new Int32Array(256);
+  private stamp = 0;
+  /** Term positions where some Han unit matches, with their unit bits (scratch of {@link measure}). */
+  private hitPos = new Int32Array(64);
+  private hitExact = new Int32Array(64);
+  private hitHom = new Int32Array(64);
+  private hitNear = new Int32Array(64);
   /** Options (places a unit can match), grouped by unit in term order: unit u owns [optOff[u], optOff[u+1]). */
   private optStart = new Int32Array(256);
   private optLen = new Int32Array(256);
@@ -76,8 +90,59 @@ export class Aligner {
     this.near = new Int32Array(classes);
   }
 
+  /** Character ids of a normalised term, for {@link measure}; ids are stable for the aligner's lifetime. */
+  encode(text: string): Uint16Array {
+    const ids = new Uint16Array(text.length);
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      let id = this.idOf.get(c);
+      if (id === undefined) {
+        this.idOf.set(c, (id = this.idCode.length));
+        this.idCode.push(c);
+      }
+      ids[j] = id;
+    }
+    if (this.idCode.length > this.idStamp.length) {
+      const size = this.idCode.length * 2;
+      this.idStamp = new Uint32Array(size);
+      this.idExact = new Int32Array(size);
+      this.idHom = new Int32Array(size);
+      this.idNear = new Int32Array(size);
+      this.prepared = undefined;
+    }
+    return ids;
+  }
+
+  /** Unit bits of character id `id` for the prepared query. */
+  private describe(id: number): void {
+    const query = this.prepared as ParsedQuery;
+    const code = this.idCode[id] as number;
+    let exact = 0;
+    query.units.forEach((unit, u) => {
+      if (unit.kind === 'han' && unit.code === code) exact |= 1 << u;
+    });
+    let h = 0;
+    let z = 0;
+    const r = this.table.readings.get(code);
+    if (r) {
+      for (const a of r) {
+        h |= this.homophones[a] as number;
+        z |= this.near[this.table.fuzzy[a] as number] as number;
+      }
+    }
+    this.idExact[id] = exact;
+    this.idHom[id] = h;
+    this.idNear[id] = z;
+    this.idStamp[id] = this.stamp;
+  }
+
   /** Set the per-query homophone masks (undoing the previous query's). */
   private prepare(query: ParsedQuery): void {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.idStamp.fill(0);
+      this.stamp = 1;
+    }
     const fuzzy = this.table.fuzzy;
     const old = this.prepared;
     if (old) for (const unit of old.units) for (const r of unit.readings) this.homophones[r] = this.near[fuzzy[r] as number] = 0;
@@ -114,29 +179,34 @@ export class Aligner {
    * @param text normalised term
    * @param readings syllable ids per position of `text`
    */
-  measure(query: ParsedQuery, text: string, readings: Readings): number {
+  measure(query: ParsedQuery, text: string, readings: Readings, ids: Uint16Array): number {
     if (query !== this.prepared) this.prepare(query);
     const units = query.units;
     const n = units.length;
     const m = text.length;
-    if (this.homAt.length < m) {
-      this.homAt = new Int32Array(m * 2);
-      this.nearAt = new Int32Array(m * 2);
-    }
-    const fuzzy = this.table.fuzzy;
-    for (let j = 0; j < m; j++) {
-      let h = 0;
-      let z = 0;
-      const r = readings[j];
-      if (r) {
-        for (let x = 0; x < r.length; x++) {
-          const a = r[x] as number;
-          h |= this.homophones[a] as number;
-          z |= this.near[fuzzy[a] as number] as number;
-        }
+    // Positions where some Han unit matches, with which units and how: one pass over the term.
+    let hits = 0;
+    let bits = 0;
+    if (query.han) {
+      if (this.hitPos.length < m) {
+        this.hitPos = new Int32Array(m * 2);
+        this.hitExact = new Int32Array(m * 2);
+        this.hitHom = new Int32Array(m * 2);
+        this.hitNear = new Int32Array(m * 2);
       }
-      this.homAt[j] = h;
-      this.nearAt[j] = z;
+      for (let j = 0; j < m; j++) {
+        const id = ids[j] as number;
+        if (this.idStamp[id] !== this.stamp) this.describe(id);
+        const e = this.idExact[id] as number;
+        const z = this.idNear[id] as number;
+        if ((e | z) === 0) continue;
+        this.hitPos[hits] = j;
+        this.hitExact[hits] = e;
+        this.hitHom[hits] = this.idHom[id] as number;
+        this.hitNear[hits] = z;
+        hits++;
+        bits |= e | z;
+      }
     }
     let k = 0;
     for (let u = 0; u < n; u++) {
@@ -144,11 +214,12 @@ export class Aligner {
       const unit = units[u]!;
       if (unit.kind === 'han') {
         const bit = 1 << u;
-        const code = unit.code;
-        for (let j = 0; j < m; j++) {
-          if (text.charCodeAt(j) === code) k = this.push(k, j, 1, Q_EXACT);
-          else if ((this.homAt[j] as number) & bit) k = this.push(k, j, 1, Q_HOMOPHONE);
-          else if ((this.nearAt[j] as number) & bit) k = this.push(k, j, 1, Q_NEAR);
+        if ((bits & bit) === 0) continue;
+        for (let x = 0; x < hits; x++) {
+          const j = this.hitPos[x] as number;
+          if ((this.hitExact[x] as number) & bit) k = this.push(k, j, 1, Q_EXACT);
+          else if ((this.hitHom[x] as number) & bit) k = this.push(k, j, 1, Q_HOMOPHONE);
+          else if ((this.hitNear[x] as number) & bit) k = this.push(k, j, 1, Q_NEAR);
         }
       } else if (unit.kind === 'latin') {
         for (const hit of this.runs.match(unit.text, text, readings)) k = this.push(k, hit.start, hit.length, hit.quality);
@@ -166,7 +237,42 @@ export class Aligner {
       this.chosen.fill(-1, 0, n);
       return 0;
     }
-    return this.viterbi(query, m);
+    const alone = this.single(query, m);
+    return alone >= 0 ? alone : this.viterbi(query, m);
+  }
+
+  /**
+   * The common case of a term matching one unit only (most terms sharing a single character with the query):
+   * the Viterbi pass would pick that unit's first best option; this is it without the table. Returns -1 when
+   * more than one unit has options.
+   */
+  private single(query: ParsedQuery, m: number): number {
+    const n = query.units.length;
+    const { optOff, optQ } = this;
+    let only = -1;
+    for (let u = 0; u < n; u++) {
+      if (optOff[u + 1]! > optOff[u]!) {
+        if (only >= 0) return -1;
+        only = u;
+      }
+    }
+    let c = optOff[only]!;
+    for (let x = c + 1, end = optOff[only + 1]!; x < end; x++) if (optQ[x]! > optQ[c]!) c = x;
+    this.chosen.fill(-1, 0, n);
+    this.chosen[only] = c;
+    this.quality.fill(0, 0, n);
+    const unit = query.units[only]!;
+    let q = optQ[c]!;
+    // Alone in the term, a homophone has no matched neighbour.
+    if (q < 1 && unit.kind === 'han') q *= ISOLATED;
+    this.quality[only] = q;
+    this.mask = 1 << only;
+    const start = this.optStart[c]!;
+    const covered = this.optLen[c]!;
+    this.chain = covered >= m;
+    const coverage = Math.min(1, (0 + unit.weight * q) / query.total);
+    const used = Math.min(1, covered / Math.max(1, m));
+    return coverage * coverage * (0.7 + 0.3 * 1) * (0.7 + 0.3 * used) * (start === 0 ? 1 : 0.96);
   }
 
   /** Pick one option (or none) per unit maximising matched weight plus adjacency rewards. */
@@ -278,7 +384,7 @@ export class Aligner {
 
   /** {@link measure} as one allocated object (highlights, diagnostics). */
   align(query: ParsedQuery, text: string, readings: Readings): Alignment {
-    const score = this.measure(query, text, readings);
+    const score = this.measure(query, text, readings, this.encode(text));
     const n = query.units.length;
     return { score, mask: this.mask, spans: this.spans(n), quality: Array.from(this.quality.subarray(0, n)), chain: this.chain };
   }

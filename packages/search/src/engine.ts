@@ -75,6 +75,8 @@ export class SearchIndex {
   private readonly table: PinyinTable;
   private readonly aligner: Aligner;
   private readonly text: string[] = [];
+  /** Per term: its characters' ids in the aligner. */
+  private readonly ids: Uint16Array[] = [];
   private readonly readings: (readonly number[] | undefined)[][] = [];
   /** Postings of term t: postList[postOff[t] .. postOff[t+1]), each (doc << 3 | field), in document order. */
   private readonly postOff: Int32Array;
@@ -168,6 +170,7 @@ export class SearchIndex {
       prevInitials = initials;
     }
     this.readings[t] = readings;
+    this.ids[t] = this.aligner.encode(text);
   }
 
   /**
@@ -260,7 +263,7 @@ export class SearchIndex {
     const units = this.matchedUnits;
     const { postOff, postList, unitBest, fieldScore, docMask, docSeen } = this;
     for (const t of terms) {
-      const score = aligner.measure(q, this.text[t] as string, this.readings[t] as Readings);
+      const score = aligner.measure(q, this.text[t] as string, this.readings[t] as Readings, this.ids[t] as Uint16Array);
       if (score <= 0) continue;
       const chain = aligner.chain;
       const mask = aligner.mask;
@@ -377,7 +380,7 @@ export class SearchIndex {
   private hit(q: ParsedQuery, d: number, score: number): SearchHit {
     const nameId = this.data.name[d] as number;
     // Highlights are computed for the returned page only.
-    this.aligner.measure(q, this.text[nameId] as string, this.readings[nameId] as Readings);
+    this.aligner.measure(q, this.text[nameId] as string, this.readings[nameId] as Readings, this.ids[nameId] as Uint16Array);
     const found = this.aligner.spans(q.units.length);
     const highlights: Highlight[] = [];
     const spans: [number, number][] = [];

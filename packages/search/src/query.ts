@@ -30,6 +30,8 @@ export interface ParsedQuery {
   units: QueryUnit[];
   /** Sum of unit weights. */
   total: number;
+  /** True when some unit is a Han character. */
+  han: boolean;
 }
 
 /** Parse a query: normalise, tokenise, down-weight stopwords, attach readings. */
@@ -63,5 +65,5 @@ export function parseQuery(query: string, t2s: CharMap, table: PinyinTable, stop
     units.push({ kind: t.kind, text: t.text, code, readings, fuzzy, weight });
     total += weight;
   }
-  return { normalised, units, total };
+  return { normalised, units, total, han: units.some((u) => u.kind === 'han') };
 }
