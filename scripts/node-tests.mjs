@@ -1,6 +1,8 @@
-// Runs every package's node tests (node --test with tsx) in one runner, so the run ends with one summary.
+// Runs every package's node tests (node --test with tsx). The whole suite runs on the embedded database
+// (PGlite); when DATABASE_URL is set, the server and conformance suites run a second time on that PostgreSQL,
+// so both storage paths are proven in one run. Ends with the summed "# pass" / "# fail" lines.
 // Usage: node scripts/node-tests.mjs [package ...]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,19 +16,41 @@ function* testFiles(dir) {
     // browser/ folders hold web-test-runner tests (Chromium), not node tests.
     if (statSync(p).isDirectory()) {
       if (name !== 'browser') yield* testFiles(p);
-    }
-    else if (name.endsWith('.test.ts')) yield p;
+    } else if (name.endsWith('.test.ts')) yield p;
   }
 }
 
-const files = wanted.flatMap((pkg) => [...testFiles(join('packages', pkg, 'test'))]);
-files.push(...[...testFiles('test')].filter((f) => !f.includes('/e2e/') || process.env.ZWFW_E2E !== '0'));
+function run(title, files, env) {
+  console.log(`\n--- ${title} (${files.length} files) ---`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...env, NODE_ENV: 'test' },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.on('close', (code) => {
+      const last = (re) => Number([...out.matchAll(re)].at(-1)?.[1] ?? 0);
+      resolve({ code: code ?? 1, pass: last(/^# pass (\d+)$/gm), fail: last(/^# fail (\d+)$/gm) + last(/^# cancelled (\d+)$/gm) });
+    });
+  });
+}
+
+const files = [...wanted.flatMap((pkg) => [...testFiles(join('packages', pkg, 'test'))]), ...testFiles('test')];
 if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'test' },
-});
-process.exit(r.status ?? 1);
+const { DATABASE_URL, ...withoutDb } = process.env;
+const results = [await run('embedded database (PGlite)', files, withoutDb)];
+if (DATABASE_URL) {
+  const storage = files.filter((f) => f.startsWith(join('packages', 'server', 'test')) || f.startsWith(join('test', 'conformance')));
+  results.push(await run(`PostgreSQL (${DATABASE_URL.replace(/\/\/[^@]*@/, '//')})`, storage, process.env));
+}
+const pass = results.reduce((a, r) => a + r.pass, 0);
+const fail = results.reduce((a, r) => a + r.fail, 0);
+console.log(`\n# pass ${pass}\n# fail ${fail}`);
+process.exit(results.every((r) => r.code === 0) && fail === 0 && pass > 0 ? 0 : 1);

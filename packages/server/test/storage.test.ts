@@ -48,7 +48,8 @@ describe(`storage (${DB_KIND})`, () => {
     }
   });
 
-  it('seeds once and keeps data across restarts of the embedded database', { skip: DB_KIND === 'postgres' && 'PGlite only' }, async () => {
+  // Always on a PGlite folder, whichever database the rest of the suite uses: persistence is the embedded path's.
+  it('seeds once and keeps data across restarts of the embedded database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zwfw-pglite-'));
     try {
       const first = await openDb({ dataDir: join(dir, 'data') });
@@ -68,7 +69,8 @@ describe(`storage (${DB_KIND})`, () => {
     }
   });
 
-  it('lets two replicas share one database: a retry on the other replica replays the same case', { skip: DB_KIND === 'pglite' && 'needs DATABASE_URL' }, async () => {
+  // Two app instances on one database (in-process PGlite, or PostgreSQL with DATABASE_URL): no replica state.
+  it(`lets two replicas share one database (${DB_KIND}): a retry on the other replica replays the same case`, async () => {
     const db = await openTestDb();
     const config = loadConfig({}, { adminToken: ADMIN_TOKEN, adminTokenGenerated: false, logLevel: 'silent' });
     await migrate(db);
