@@ -36,6 +36,9 @@ const UNIT_EVIDENCE = 0.5;
  */
 const MIN_COVERAGE = 0.25;
 
+/** Share of a Han unit's weight a term gets towards the candidate floor when it only has a homophone of it. */
+const HOMOPHONE_TOUCH = 0.5;
+
 /** Appends `value` to the list at `key` unless it was the last value appended there. */
 function addOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
@@ -213,7 +216,10 @@ export class SearchIndex {
     q.units.forEach((unit, u) => {
       if (unit.kind === 'han') {
         hit(this.byChar.get(unit.code), u, unit.weight);
-        for (const r of unit.readings) hit(this.bySyllable.get(r), u, unit.weight);
+        // A term that shares only a reading with this unit is weaker evidence than one sharing the character:
+        // it counts for less towards the floor below, so homophones are aligned when nothing better is around
+        // (a typo, a character the catalogue lacks) and skipped when the query's own characters are found.
+        for (const r of unit.readings) hit(this.bySyllable.get(r), u, unit.weight * HOMOPHONE_TOUCH);
       } else if (unit.kind === 'digit') {
         hit(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
       } else {

@@ -1,0 +1,99 @@
+/**
+ * The query-time shortcuts must not change answers: the single-unit path equals the Viterbi pass, the top-k
+ * page equals the head of a longer page, and homophone-only terms are skipped only when the query's own
+ * characters are found. Some checks reach into private members (cast), as bench/explain.ts does.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Aligner } from '../src/align.js';
+import { buildIndex } from '../src/builder/index.js';
+import { loadIndex, type SearchIndex } from '../src/index.js';
+import { parseQuery, type ParsedQuery } from '../src/query.js';
+import type { PinyinTable } from '../src/pinyin-table.js';
+import { docs, intents, stopwords } from './fixtures.js';
+
+interface Internals {
+  table: PinyinTable;
+  t2s: Map<number, number>;
+  data: { stop: string[]; terms: string[] };
+  text: string[];
+  candidates(q: ParsedQuery): number[];
+  termHit: Float64Array;
+  termMask: Uint32Array;
+}
+const inner = (index: SearchIndex): Internals => index as unknown as Internals;
+
+const index = loadIndex(buildIndex(docs, { intents, stopwords }));
+const QUERIES = ['营业执照', '执照', '公基金', '营业只照', '身分证', 'yyzz', 'gongjijin提取', '开饭店要办什么', '证', '住房', '车', 'etc卡', '出生医学'];
+
+test('single-unit shortcut scores exactly as the Viterbi pass', () => {
+  const { table, t2s, data, text } = inner(index);
+  const aligner = new Aligner(table);
+  let singles = 0;
+  for (const query of QUERIES) {
+    const q = parseQuery(query, t2s, table, data.stop);
+    for (const term of text) {
+      if (term === undefined) continue;
+      const readings = [...term].map((c) => table.readings.get(c.charCodeAt(0)));
+      const fast = aligner.align(q, term, readings);
+      const viterbi = (aligner as unknown as { viterbi(q: ParsedQuery, m: number): number }).viterbi(q, term.length);
+      if (fast.score <= 0) continue;
+      if ((fast.mask & (fast.mask - 1)) === 0) singles++;
+      assert.equal(viterbi, fast.score, `${query} / ${term}`);
+      assert.equal(aligner.mask, fast.mask, `${query} / ${term}`);
+      assert.deepEqual(Array.from(aligner.quality.subarray(0, q.units.length)), fast.quality, `${query} / ${term}`);
+      assert.deepEqual(aligner.spans(q.units.length), fast.spans, `${query} / ${term}`);
+    }
+  }
+  assert.ok(singles > 10, 'the shortcut was exercised');
+});
+
+test('a short page is the head of a longer one, with and without diversification', () => {
+  for (const query of QUERIES) {
+    for (const diversify of [true, false]) {
+      const long = index.search(query, { limit: 50, diversify }).hits.map((h) => h.code);
+      for (const limit of [1, 2, 3, 5]) {
+        assert.deepEqual(index.search(query, { limit, diversify }).hits.map((h) => h.code), long.slice(0, limit), `${query} ${limit}`);
+      }
+    }
+  }
+  const copies = [
+    { code: 'X1', name: '营业执照', department: '东区市场监督管理局' },
+    { code: 'X2', name: '营业执照', department: '西区市场监督管理局' },
+    { code: 'X3', name: '营业执照遗失补领', department: '东区市场监督管理局' },
+    { code: 'X4', name: '营业执照遗失补领', department: '西区市场监督管理局' },
+  ];
+  const many = loadIndex(buildIndex(copies, { intents: false, stopwords: false }));
+  const page = (limit: number): string[] => many.search('营业执照', { limit }).hits.map((h) => h.code);
+  assert.deepEqual(page(1), ['X1']);
+  assert.deepEqual(page(2), ['X1', 'X3']);
+  assert.deepEqual(page(3), ['X1', 'X3', 'X2']);
+  assert.deepEqual(page(10), ['X1', 'X3', 'X2', 'X4']);
+});
+
+test('homophone-only terms are aligned as a fallback, not when the query characters are found', () => {
+  const small = loadIndex(
+    buildIndex(
+      [
+        { code: 'L1', name: '城市低保申请', department: '民政局' },
+        { code: 'L2', name: '地方标准备案', department: '市场监督管理局' },
+      ],
+      { intents: false, stopwords: false },
+    ),
+  );
+  const s = inner(small);
+  const candidates = (query: string): string[] => {
+    const terms = s.candidates(parseQuery(query, s.t2s, s.table, s.data.stop));
+    for (const t of terms) {
+      s.termHit[t] = 0;
+      s.termMask[t] = 0;
+    }
+    return terms.map((t) => s.data.terms[t] as string);
+  };
+  // 地 (di) only reads like 低: with 低保 itself in the catalogue, 地方标准备案 is not worth aligning.
+  assert.ok(candidates('低保').includes('城市低保申请'));
+  assert.ok(!candidates('低保').includes('地方标准备案'));
+  // 滴 (di) is in no term: homophones are all there is, so they are aligned and found.
+  assert.ok(candidates('滴').includes('地方标准备案'));
+  assert.ok(small.search('滴').hits.some((h) => h.code === 'L2'));
+});
