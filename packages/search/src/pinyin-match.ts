@@ -62,8 +62,23 @@ export class RunMatcher {
   private term = '';
   private readings: readonly (readonly number[] | undefined)[] = [];
   private width = 0;
+  /**
+   * Per term position: bit (letter - 'a') for each letter a match may consume there first (the first letters
+   * of its readings, or the character itself when it is a Latin letter). A state whose next letter has no bit
+   * at its position can only skip, so it is rejected before recursing.
+   */
+  private initAt = new Int32Array(64);
+  /** First-letter bits per syllable id. */
+  private readonly syllableBit: Int32Array;
 
-  constructor(private readonly table: PinyinTable) {}
+  constructor(private readonly table: PinyinTable) {
+    this.syllableBit = new Int32Array(table.syllables.map((s) => 1 << (s.charCodeAt(0) - 97)));
+  }
+
+  /** True when the letter at run[i] can be consumed at term position j (by a reading or literally). */
+  private opens(i: number, j: number): boolean {
+    return ((this.initAt[j] as number) & (1 << (this.run.charCodeAt(i) - 97))) !== 0;
+  }
 
   /**
    * All places where the whole run matches in the term, best quality per start position.
@@ -85,9 +100,21 @@ export class RunMatcher {
     this.term = term;
     this.readings = readings;
     this.width = m + 1;
-    const first = run.charCodeAt(0);
+    if (this.initAt.length < m) this.initAt = new Int32Array(m * 2);
+    let any = 0;
     for (let j = 0; j < m; j++) {
-      if (!this.canStart(first, j)) continue;
+      let bits = 0;
+      const c = term.charCodeAt(j);
+      if (c >= 97 && c <= 122) bits = 1 << (c - 97);
+      const r = readings[j];
+      if (r) for (let x = 0; x < r.length; x++) bits |= this.syllableBit[r[x] as number] as number;
+      this.initAt[j] = bits;
+      any |= bits;
+    }
+    // A match starts on a character the run's first letter opens.
+    if ((any & (1 << (run.charCodeAt(0) - 97))) === 0) return out;
+    for (let j = 0; j < m; j++) {
+      if (!this.opens(0, j)) continue;
       const score = this.best(0, j, 0);
       if (score > 0) {
         const end = this.memoEnd[this.slot(0, j, 0)] as number;
@@ -95,14 +122,6 @@ export class RunMatcher {
       }
     }
     return out;
-  }
-
-  private canStart(first: number, j: number): boolean {
-    if (this.term.charCodeAt(j) === first) return true;
-    const r = this.readings[j];
-    if (!r) return false;
-    for (const id of r) if ((this.table.syllables[id] as string).charCodeAt(0) === first) return true;
-    return false;
   }
 
   private slot(i: number, j: number, e: number): number {
@@ -194,6 +213,8 @@ export class RunMatcher {
     // Skip a few term characters between two syllables (never before the first: a match starts on a hit).
     if (e === 0 && i > 0) {
       for (let g = 1; g <= MAX_GAP && j + g < m; g++) {
+        // After a skip nothing else may be skipped, so the landing character must open the next letter.
+        if (!this.opens(i, j + g)) continue;
         const rest = this.best(i, j + g, 1);
         if (rest > bestScore) {
           bestScore = rest;
@@ -212,6 +233,8 @@ export class RunMatcher {
 
   /** Consume up to run[ni) with character j at quality q, then continue at j+1: total score or -1. */
   private step(ni: number, j: number, ne: number, q: number): number {
+    // With the one skip or edit spent, the next character must open the next letter.
+    if (ne === 1 && ni < this.run.length && j + 1 < this.term.length && !this.opens(ni, j + 1)) return -1;
     const rest = this.best(ni, j + 1, ne);
     if (rest < 0) return -1;
     this.stepEnd = ni === this.run.length ? j + 1 : (this.memoEnd[this.slot(ni, j + 1, ne)] as number);
