@@ -24,7 +24,7 @@ const cdn = (input, file, tsconfig) => ({
 export default [
   // The SDK alone, for pages that call the API without the elements; lazy chunks (the search engine) beside it.
   {
-    ...cdn('packages/sdk/src/index.ts', undefined, 'packages/sdk/tsconfig.json'),
+    ...cdn('packages/sdk/src/cdn.ts', undefined, 'packages/sdk/tsconfig.json'),
     output: { dir: 'packages/sdk/dist/cdn', entryFileNames: 'zwfw-sdk.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   },
   cdn('packages/elements/src/define.ts', 'packages/elements/dist/cdn/zwfw-elements.js', 'packages/elements/tsconfig.json'),

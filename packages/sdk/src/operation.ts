@@ -4,7 +4,7 @@
 
 import { fillPath, operations, type OperationId, type ResponseOf } from '@zwfw/core';
 import type { StandardSchemaV1 } from 'ky';
-import type { CallOptions, HttpMethod, RequestSpec, Transport } from './transport.js';
+import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, Transport } from './transport.js';
 
 /** Inputs of one contract operation. */
 export interface OperationInput {
@@ -15,13 +15,11 @@ export interface OperationInput {
 }
 
 /**
- * Whether the SDK refuses to send the call without a publishable key. Writes and case lookups (verifier
- * operations) always need one. Catalogue reads are public information: the reference server serves them
- * without a key even where the contract table says `required`, so for reads the server decides (a 401 becomes
- * a ZwfwApiError whose message names the publishableKey option).
+ * The key travels only where the contract requires it (a citizen's case operations). Catalogue reads are
+ * public: sending the key there would only add a CORS preflight and tie a cacheable read to one partner.
  */
-function needsKey(def: { publishableKey: string; method: string; verifier: boolean }): boolean {
-  return def.publishableKey === 'required' && (def.method !== 'get' || def.verifier);
+function keyRequirement(def: { publishableKey: string }): KeyRequirement {
+  return def.publishableKey === 'required' ? 'required' : 'none';
 }
 
 /** Calls contract operation `id` through the transport, returning its validated, typed response. */
@@ -42,7 +40,7 @@ export function callOperation<Id extends OperationId>(
     query: input.query,
     body: input.body,
     schema,
-    key: needsKey(def) ? 'required' : 'optional',
+    key: keyRequirement(def),
     idempotencyKey: input.idempotencyKey,
     cacheable: def.cache !== 'none',
   };

@@ -31,8 +31,8 @@ export interface CallOptions {
   retry?: RetryOptions | number | boolean;
 }
 
-/** Whether an operation needs the publishable key. */
-export type KeyRequirement = 'required' | 'optional';
+/** Whether an operation sends (and so needs) the publishable key. */
+export type KeyRequirement = 'required' | 'none';
 
 /** Everything the transport needs to perform one logical call. */
 export interface RequestSpec<T> {
@@ -194,7 +194,7 @@ export class Transport {
       'accept-language': this.#config.locale,
       ...spec.headers,
     };
-    if (this.#config.publishableKey !== undefined) headers['x-zwfw-key'] = this.#config.publishableKey;
+    if (spec.key === 'required' && this.#config.publishableKey !== undefined) headers['x-zwfw-key'] = this.#config.publishableKey;
     if (this.#config.origin !== undefined) headers['origin'] = this.#config.origin;
     if (spec.idempotencyKey !== undefined) headers['idempotency-key'] = spec.idempotencyKey;
     if (cached !== undefined) headers['if-none-match'] = cached.etag;

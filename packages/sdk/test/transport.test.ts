@@ -30,18 +30,25 @@ function transport(over: Partial<TransportConfig> = {}): Transport {
   });
 }
 
-const get = { operation: 'items.get', method: 'GET' as const, path: 'v1/items/1', schema: Item, key: 'optional' as const };
+const get = { operation: 'items.get', method: 'GET' as const, path: 'v1/items/1', schema: Item, key: 'none' as const };
 
 describe('transport', () => {
-  test('sends the key, locale and accept headers, and validates the body', async () => {
+  test('sends the locale and accept headers, and validates the body; no key on a public read', async () => {
     stub.requests.length = 0;
     stub.handle((_req, res) => json(res, 200, { id: '1', n: 2 }));
     const item = await transport({ locale: 'en' }).request(get);
     assert.deepEqual(item, { id: '1', n: 2 });
     const h = stub.requests[0]?.headers;
-    assert.equal(h?.['x-zwfw-key'], 'pk_test');
+    assert.equal(h?.['x-zwfw-key'], undefined, 'public reads carry no key (no preflight, shared caches)');
     assert.equal(h?.['accept-language'], 'en');
     assert.match(String(h?.accept), /application\/json/);
+  });
+
+  test('sends the key where the operation requires it', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => json(res, 200, { id: '1', n: 2 }));
+    await transport().request({ ...get, key: 'required' });
+    assert.equal(stub.requests[0]?.headers['x-zwfw-key'], 'pk_test');
   });
 
   test('retries a 503 honouring Retry-After in seconds', async () => {

@@ -6,7 +6,8 @@ import { isKnownOrigin, normalizeOrigin } from './keys.js';
 const KEY_PATH = /^\/v1\/applications(?:\/|$|\?)/;
 const ADMIN_PATH = /^\/v1\/admin(?:\/|$|\?)/;
 const KEY_HEADERS = 'Content-Type, X-Zwfw-Key, Idempotency-Key, Accept-Language, If-None-Match';
-const PUBLIC_HEADERS = 'Accept-Language, If-None-Match';
+// X-Zwfw-Key is allowed (and ignored) on public reads, so a client that always sends its key still works.
+const PUBLIC_HEADERS = 'Accept-Language, If-None-Match, X-Zwfw-Key';
 
 /**
  * Answers every CORS preflight. A preflight carries no X-Zwfw-Key, so for key-protected paths the best it can
