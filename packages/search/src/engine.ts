@@ -99,6 +99,8 @@ export class SearchIndex {
   private readonly docScore: Float64Array;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
   private readonly bestOfName: Int32Array;
+  /** Terms credited by the current query (scratch of {@link candidates}). */
+  private readonly touched: number[] = [];
   /** Units the current term matched. */
   private readonly matchedUnits = new Int32Array(MAX_UNITS);
 
@@ -201,38 +203,28 @@ export class SearchIndex {
 
   /** Terms sharing enough with the query to be worth aligning. */
   private candidates(q: ParsedQuery): number[] {
-    const touched: number[] = [];
-    const hit = (list: readonly number[] | undefined, u: number, w: number): void => {
-      if (!list) return;
-      const bit = 1 << u;
-      for (const t of list) {
-        const mask = this.termMask[t] as number;
-        if (mask & bit) continue;
-        if (mask === 0) touched.push(t);
-        this.termMask[t] = mask | bit;
-        this.termHit[t] = (this.termHit[t] as number) + w;
-      }
-    };
-    q.units.forEach((unit, u) => {
+    const touched = this.touched;
+    touched.length = 0;
+    const units = q.units;
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u]!;
       if (unit.kind === 'han') {
-        hit(this.byChar.get(unit.code), u, unit.weight);
+        this.touch(this.byChar.get(unit.code), u, unit.weight);
         // A term that shares only a reading with this unit is weaker evidence than one sharing the character:
         // it counts for less towards the floor below, so homophones are aligned when nothing better is around
         // (a typo, a character the catalogue lacks) and skipped when the query's own characters are found.
-        for (const r of unit.readings) hit(this.bySyllable.get(r), u, unit.weight * HOMOPHONE_TOUCH);
+        for (const r of unit.readings) this.touch(this.bySyllable.get(r), u, unit.weight * HOMOPHONE_TOUCH);
       } else if (unit.kind === 'digit') {
-        hit(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
+        this.touch(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
       } else {
-        for (const key of this.initialPairs(unit.text)) hit(this.byInitials.get(key), u, unit.weight);
+        for (const key of this.initialPairs(unit.text)) this.touch(this.byInitials.get(key), u, unit.weight);
         if (unit.weight <= 1) {
-          // One (possibly partial) syllable: every character read with a matching syllable.
-          this.table.syllables.forEach((s, id) => {
-            if (s.startsWith(unit.text) || unit.text.startsWith(s)) hit(this.bySyllable.get(id), u, unit.weight);
-          });
-          hit(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
+          // One (possibly partial) syllable: every character read with a syllable it starts, or that starts it.
+          for (const id of this.syllablesAround(unit.text)) this.touch(this.bySyllable.get(id), u, unit.weight);
+          this.touch(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
         }
       }
-    });
+    }
     let max = 0;
     for (const t of touched) max = Math.max(max, this.termHit[t] as number);
     const floor = max * 0.5;
@@ -247,16 +239,38 @@ export class SearchIndex {
     return out;
   }
 
+  /** Credit unit `u` (weight `w`) to every term of `list`, once per unit. */
+  private touch(list: readonly number[] | undefined, u: number, w: number): void {
+    if (!list) return;
+    const bit = 1 << u;
+    const { termMask, termHit, touched } = this;
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i] as number;
+      const mask = termMask[t] as number;
+      if (mask & bit) continue;
+      if (mask === 0) touched.push(t);
+      termMask[t] = mask | bit;
+      termHit[t] = (termHit[t] as number) + w;
+    }
+  }
+
+  /** Ids of the syllables `run` is a prefix of or starts with, ascending (a lookup, not a scan). */
+  private syllablesAround(run: string): number[] {
+    const ids = [...(this.table.byPrefix.get(run) ?? [])];
+    for (const id of this.table.prefixesOf(run)) if (!ids.includes(id)) ids.push(id);
+    return ids.sort((a, b) => a - b);
+  }
+
   /** Initial-pair keys a letter run can start with, over all ways to read its first syllable. */
   private initialPairs(run: string): Set<number> {
     const keys = new Set<number>();
     const a = run.charCodeAt(0);
-    const add = (k: number): void => {
-      if (k < run.length) keys.add(a * 128 + run.charCodeAt(k));
-    };
-    add(1);
-    if (run.charCodeAt(1) === 104) add(2);
-    for (const s of this.table.syllables) if (s.length > 1 && run.startsWith(s)) add(s.length);
+    if (run.length > 1) keys.add(a * 128 + run.charCodeAt(1));
+    if (run.charCodeAt(1) === 104 && run.length > 2) keys.add(a * 128 + run.charCodeAt(2));
+    for (const id of this.table.prefixesOf(run).sort((x, y) => x - y)) {
+      const k = (this.table.syllables[id] as string).length;
+      if (k > 1 && k < run.length) keys.add(a * 128 + run.charCodeAt(k));
+    }
     return keys;
   }
 

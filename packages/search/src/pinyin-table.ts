@@ -29,6 +29,8 @@ export class PinyinTable {
   readonly ids = new Map<string, number>();
   /** Longest syllable length, bounds the matcher's look-ahead. */
   readonly maxLength: number;
+  /** Every prefix of a syllable (z, zh, zhu …) → ids of the syllables it starts, ascending. */
+  readonly byPrefix = new Map<string, number[]>();
 
   constructor(packed: string) {
     const fuzzyIds = new Map<string, number>();
@@ -53,6 +55,24 @@ export class PinyinTable {
       }
     }
     this.maxLength = maxLength;
+    this.syllables.forEach((s, id) => {
+      for (let k = 1; k <= s.length; k++) {
+        const p = s.slice(0, k);
+        const list = this.byPrefix.get(p);
+        if (list) list.push(id);
+        else this.byPrefix.set(p, [id]);
+      }
+    });
+  }
+
+  /** Ids of the syllables `run` begins with, longest first ("xian": xian, xia, xi). */
+  prefixesOf(run: string): number[] {
+    const out: number[] = [];
+    for (let k = Math.min(this.maxLength, run.length); k >= 1; k--) {
+      const id = this.ids.get(run.slice(0, k));
+      if (id !== undefined) out.push(id);
+    }
+    return out;
   }
 
   /**
