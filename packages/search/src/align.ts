@@ -57,6 +57,8 @@ export class Aligner {
   private idExact = new Int32Array(256);
   private idHom = new Int32Array(256);
   private idNear = new Int32Array(256);
+  /** Per character id, static: first letters typed pinyin may consume it with ({@link RunMatcher.letterBits}). */
+  private idLetters = new Int32Array(256);
   private stamp = 0;
   /** Term positions where some Han unit matches, with their unit bits (scratch of {@link measure}). */
   private hitPos = new Int32Array(64);
@@ -99,16 +101,20 @@ export class Aligner {
       if (id === undefined) {
         this.idOf.set(c, (id = this.idCode.length));
         this.idCode.push(c);
+        if (id >= this.idStamp.length) {
+          const size = id * 2;
+          this.idStamp = new Uint32Array(size);
+          this.idExact = new Int32Array(size);
+          this.idHom = new Int32Array(size);
+          this.idNear = new Int32Array(size);
+          const letters = new Int32Array(size);
+          letters.set(this.idLetters);
+          this.idLetters = letters;
+          this.prepared = undefined;
+        }
+        this.idLetters[id] = this.runs.letterBits(c);
       }
       ids[j] = id;
-    }
-    if (this.idCode.length > this.idStamp.length) {
-      const size = this.idCode.length * 2;
-      this.idStamp = new Uint32Array(size);
-      this.idExact = new Int32Array(size);
-      this.idHom = new Int32Array(size);
-      this.idNear = new Int32Array(size);
-      this.prepared = undefined;
     }
     return ids;
   }
@@ -222,7 +228,7 @@ export class Aligner {
           else if ((this.hitNear[x] as number) & bit) k = this.push(k, j, 1, Q_NEAR);
         }
       } else if (unit.kind === 'latin') {
-        for (const hit of this.runs.match(unit.text, text, readings)) k = this.push(k, hit.start, hit.length, hit.quality);
+        for (const hit of this.runs.match(unit.text, text, readings, ids, this.idLetters)) k = this.push(k, hit.start, hit.length, hit.quality);
       } else {
         for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {
           k = this.push(k, p, unit.text.length, Q_EXACT);

@@ -75,6 +75,17 @@ export class RunMatcher {
     this.syllableBit = new Int32Array(table.syllables.map((s) => 1 << (s.charCodeAt(0) - 97)));
   }
 
+  /**
+   * First-letter bits of one character (see {@link initAt}): the first letters of its readings, or its own bit
+   * when it is a Latin letter. Computed once per distinct character by the aligner.
+   */
+  letterBits(code: number): number {
+    let bits = code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+    const r = this.table.readings.get(code);
+    if (r) for (const id of r) bits |= this.syllableBit[id] as number;
+    return bits;
+  }
+
   /** True when the letter at run[i] can be consumed at term position j (by a reading or literally). */
   private opens(i: number, j: number): boolean {
     return ((this.initAt[j] as number) & (1 << (this.run.charCodeAt(i) - 97))) !== 0;
@@ -86,7 +97,13 @@ export class RunMatcher {
    * @param term normalised term text
    * @param readings syllable ids per term position (undefined for characters without a reading)
    */
-  match(run: string, term: string, readings: readonly (readonly number[] | undefined)[]): RunMatch[] {
+  match(
+    run: string,
+    term: string,
+    readings: readonly (readonly number[] | undefined)[],
+    ids: Uint16Array,
+    idBits: Int32Array,
+  ): RunMatch[] {
     const out: RunMatch[] = [];
     const m = term.length;
     const size = (run.length + 1) * (m + 1) * 2;
@@ -103,11 +120,7 @@ export class RunMatcher {
     if (this.initAt.length < m) this.initAt = new Int32Array(m * 2);
     let any = 0;
     for (let j = 0; j < m; j++) {
-      let bits = 0;
-      const c = term.charCodeAt(j);
-      if (c >= 97 && c <= 122) bits = 1 << (c - 97);
-      const r = readings[j];
-      if (r) for (let x = 0; x < r.length; x++) bits |= this.syllableBit[r[x] as number] as number;
+      const bits = idBits[ids[j] as number] as number;
       this.initAt[j] = bits;
       any |= bits;
     }
