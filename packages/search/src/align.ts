@@ -228,7 +228,9 @@ export class Aligner {
           else if ((this.hitNear[x] as number) & bit) k = this.push(k, j, 1, Q_NEAR);
         }
       } else if (unit.kind === 'latin') {
-        for (const hit of this.runs.match(unit.text, text, readings, ids, this.idLetters)) k = this.push(k, hit.start, hit.length, hit.quality);
+        const runs = this.runs;
+        const found = runs.match(unit.text, text, readings, ids, this.idLetters);
+        for (let x = 0; x < found; x++) k = this.push(k, runs.foundStart[x]!, runs.foundLength[x]!, runs.foundQuality[x]!);
       } else {
         for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {
           k = this.push(k, p, unit.text.length, Q_EXACT);

@@ -17,13 +17,6 @@ const Q_EDIT = 0.6;
 /** Most term characters one match may skip between two syllables. */
 export const MAX_GAP = 3;
 
-/** A match of a letter run inside a term: term positions [start, start+length), mean quality 0..1. */
-export interface RunMatch {
-  start: number;
-  length: number;
-  quality: number;
-}
-
 /** True when a and b differ by exactly one substitution, insertion or deletion. */
 function oneEdit(run: string, from: number, len: number, syllable: string): boolean {
   const sl = syllable.length;
@@ -91,11 +84,19 @@ export class RunMatcher {
     return ((this.initAt[j] as number) & (1 << (this.run.charCodeAt(i) - 97))) !== 0;
   }
 
+  /** Matches of the last {@link match}, by start position: [start, start + length), mean quality. */
+  foundStart = new Int32Array(16);
+  foundLength = new Int32Array(16);
+  foundQuality = new Float64Array(16);
+
   /**
-   * All places where the whole run matches in the term, best quality per start position.
+   * All places where the whole run matches in the term, best quality per start position: returns how many,
+   * stored in {@link foundStart}, {@link foundLength}, {@link foundQuality} (no allocation per term).
    * @param run normalised letters
    * @param term normalised term text
    * @param readings syllable ids per term position (undefined for characters without a reading)
+   * @param ids the aligner's character id per term position
+   * @param idBits first-letter bits per character id ({@link letterBits})
    */
   match(
     run: string,
@@ -103,9 +104,14 @@ export class RunMatcher {
     readings: readonly (readonly number[] | undefined)[],
     ids: Uint16Array,
     idBits: Int32Array,
-  ): RunMatch[] {
-    const out: RunMatch[] = [];
+  ): number {
+    let found = 0;
     const m = term.length;
+    if (this.foundStart.length < m) {
+      this.foundStart = new Int32Array(m * 2);
+      this.foundLength = new Int32Array(m * 2);
+      this.foundQuality = new Float64Array(m * 2);
+    }
     const size = (run.length + 1) * (m + 1) * 2;
     if (this.memoScore.length < size) {
       this.memoScore = new Float64Array(size * 2);
@@ -125,16 +131,19 @@ export class RunMatcher {
       any |= bits;
     }
     // A match starts on a character the run's first letter opens.
-    if ((any & (1 << (run.charCodeAt(0) - 97))) === 0) return out;
+    if ((any & (1 << (run.charCodeAt(0) - 97))) === 0) return 0;
     for (let j = 0; j < m; j++) {
       if (!this.opens(0, j)) continue;
       const score = this.best(0, j, 0);
       if (score > 0) {
         const end = this.memoEnd[this.slot(0, j, 0)] as number;
-        out.push({ start: j, length: end - j, quality: score / (end - j) });
+        this.foundStart[found] = j;
+        this.foundLength[found] = end - j;
+        this.foundQuality[found] = score / (end - j);
+        found++;
       }
     }
-    return out;
+    return found;
   }
 
   private slot(i: number, j: number, e: number): number {
