@@ -42,24 +42,24 @@ type Readings = readonly (readonly number[] | undefined)[];
 /** Aligns queries with terms; holds the pinyin run matcher's memo tables and the per-query scratch. */
 export class Aligner {
   private readonly runs: RunMatcher;
-  /** Per syllable id / near-homophone class: bit per Han query unit reading that way (this query only). */
-  private readonly homophones: Int32Array;
-  private readonly near: Int32Array;
   private prepared: ParsedQuery | undefined;
   /**
-   * Dense ids for the characters of terms ({@link encode}), and per id, for the current query only (valid when
-   * its stamp is current): bits of the Han units it equals, reads like, or reads nearly like. A term position
-   * then costs one lookup, whatever the number of units and readings.
+   * Dense ids for the characters of terms ({@link encode}). Per id, for the current query only: bits of the Han
+   * units it equals, reads like, or reads nearly like. They are set from the query side when a query is
+   * prepared (through the ids read each way), so a term position costs one lookup and the characters the query
+   * cannot match are never looked at.
    */
   private readonly idOf = new Map<number, number>();
-  private readonly idCode: number[] = [];
-  private idStamp = new Uint32Array(256);
   private idExact = new Int32Array(256);
   private idHom = new Int32Array(256);
   private idNear = new Int32Array(256);
+  /** Ids whose bits the prepared query set, to clear them for the next one. */
+  private readonly marked: number[] = [];
+  /** Static: character ids per syllable id, and per near-homophone class. */
+  private readonly idsBySyllable: number[][] = [];
+  private readonly idsByClass: number[][] = [];
   /** Per character id, static: first letters typed pinyin may consume it with ({@link RunMatcher.letterBits}). */
   private idLetters = new Int32Array(256);
-  private stamp = 0;
   /** Term positions where some Han unit matches, with their unit bits (scratch of {@link measure}). */
   private hitPos = new Int32Array(64);
   private hitExact = new Int32Array(64);
@@ -86,10 +86,6 @@ export class Aligner {
 
   constructor(private readonly table: PinyinTable) {
     this.runs = new RunMatcher(table);
-    this.homophones = new Int32Array(table.syllables.length);
-    let classes = 0;
-    for (const f of table.fuzzy) classes = Math.max(classes, f + 1);
-    this.near = new Int32Array(classes);
   }
 
   /** Character ids of a normalised term, for {@link measure}; ids are stable for the aligner's lifetime. */
@@ -99,64 +95,53 @@ export class Aligner {
       const c = text.charCodeAt(j);
       let id = this.idOf.get(c);
       if (id === undefined) {
-        this.idOf.set(c, (id = this.idCode.length));
-        this.idCode.push(c);
-        if (id >= this.idStamp.length) {
-          const size = id * 2;
-          this.idStamp = new Uint32Array(size);
-          this.idExact = new Int32Array(size);
-          this.idHom = new Int32Array(size);
-          this.idNear = new Int32Array(size);
-          const letters = new Int32Array(size);
-          letters.set(this.idLetters);
-          this.idLetters = letters;
-          this.prepared = undefined;
+        this.idOf.set(c, (id = this.idOf.size));
+        if (id >= this.idLetters.length) {
+          const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+            const b = new Int32Array(id! * 2);
+            b.set(a);
+            return b;
+          };
+          this.idExact = grow(this.idExact);
+          this.idHom = grow(this.idHom);
+          this.idNear = grow(this.idNear);
+          this.idLetters = grow(this.idLetters);
         }
         this.idLetters[id] = this.runs.letterBits(c);
+        const fuzzy = this.table.fuzzy;
+        for (const r of this.table.readings.get(c) ?? []) {
+          (this.idsBySyllable[r] ??= []).push(id);
+          const list = (this.idsByClass[fuzzy[r] as number] ??= []);
+          if (list[list.length - 1] !== id) list.push(id);
+        }
+        // A query prepared before this character existed did not mark it.
+        this.prepared = undefined;
       }
       ids[j] = id;
     }
     return ids;
   }
 
-  /** Unit bits of character id `id` for the prepared query. */
-  private describe(id: number): void {
-    const query = this.prepared as ParsedQuery;
-    const code = this.idCode[id] as number;
-    let exact = 0;
-    query.units.forEach((unit, u) => {
-      if (unit.kind === 'han' && unit.code === code) exact |= 1 << u;
-    });
-    let h = 0;
-    let z = 0;
-    const r = this.table.readings.get(code);
-    if (r) {
-      for (const a of r) {
-        h |= this.homophones[a] as number;
-        z |= this.near[this.table.fuzzy[a] as number] as number;
-      }
-    }
-    this.idExact[id] = exact;
-    this.idHom[id] = h;
-    this.idNear[id] = z;
-    this.idStamp[id] = this.stamp;
-  }
-
-  /** Set the per-query homophone masks (undoing the previous query's). */
+  /** Set the unit bits of the characters the query can match (clearing the previous query's). */
   private prepare(query: ParsedQuery): void {
-    this.stamp = (this.stamp + 1) >>> 0;
-    if (this.stamp === 0) {
-      this.idStamp.fill(0);
-      this.stamp = 1;
-    }
+    for (const id of this.marked) this.idExact[id] = this.idHom[id] = this.idNear[id] = 0;
+    this.marked.length = 0;
+    const mark = (ids: readonly number[] | undefined, bits: Int32Array, bit: number): void => {
+      for (const id of ids ?? []) {
+        if (((this.idExact[id] as number) | (this.idHom[id] as number) | (this.idNear[id] as number)) === 0) this.marked.push(id);
+        bits[id] = (bits[id] as number) | bit;
+      }
+    };
     const fuzzy = this.table.fuzzy;
-    const old = this.prepared;
-    if (old) for (const unit of old.units) for (const r of unit.readings) this.homophones[r] = this.near[fuzzy[r] as number] = 0;
     query.units.forEach((unit, u) => {
+      if (unit.kind !== 'han') return;
+      const bit = 1 << u;
+      const id = this.idOf.get(unit.code);
+      if (id !== undefined) mark([id], this.idExact, bit);
       for (const r of unit.readings) {
-        this.homophones[r] = (this.homophones[r] as number) | (1 << u);
-        const f = fuzzy[r] as number;
-        this.near[f] = (this.near[f] as number) | (1 << u);
+        // A homophone is also a near-homophone: same class.
+        mark(this.idsBySyllable[r], this.idHom, bit);
+        mark(this.idsByClass[fuzzy[r] as number], this.idNear, bit);
       }
     });
     this.prepared = query;
@@ -202,7 +187,6 @@ export class Aligner {
       }
       for (let j = 0; j < m; j++) {
         const id = ids[j] as number;
-        if (this.idStamp[id] !== this.stamp) this.describe(id);
         const e = this.idExact[id] as number;
         const z = this.idNear[id] as number;
         if ((e | z) === 0) continue;
