@@ -14,6 +14,13 @@ const Q_FULL = 1;
 const Q_PREFIX = 0.9;
 const Q_INITIAL = 0.85;
 const Q_EDIT = 0.6;
+/** How a syllable can consume the run at a letter ({@link RunMatcher.fit}). */
+const FIRST = 1; // starts with that letter (so its initial can be typed)
+const FULL = 2; // typed in full
+const PREFIX = 4; // the run ends inside it, typed so far
+const ZH = 8; // zh/ch/sh typed as a two-letter initial
+const EDIT_SHORT = 16; // typed with one edit, one letter short; << 1: same length; << 2: one letter long
+
 /** Most term characters one match may skip between two syllables. */
 export const MAX_GAP = 3;
 
@@ -63,9 +70,16 @@ export class RunMatcher {
   private initAt = new Int32Array(64);
   /** First-letter bits per syllable id. */
   private readonly syllableBit: Int32Array;
+  private readonly syllableLength: Int32Array;
+  /** {@link fit} cache: (letter × syllable) → bits, valid for the run of {@link fitGeneration}. */
+  private fitRun = '';
+  private fitGeneration = 0;
+  private fitStamp = new Uint32Array(0);
+  private fitBits = new Uint8Array(0);
 
   constructor(private readonly table: PinyinTable) {
     this.syllableBit = new Int32Array(table.syllables.map((s) => 1 << (s.charCodeAt(0) - 97)));
+    this.syllableLength = new Int32Array(table.syllables.map((s) => s.length));
   }
 
   /**
@@ -119,6 +133,15 @@ export class RunMatcher {
       this.memoStamp = new Uint32Array(size * 2);
     }
     this.stamp = (this.stamp + 1) >>> 0;
+    if (run !== this.fitRun) {
+      this.fitRun = run;
+      const size = (run.length + 1) * this.syllableLength.length;
+      if (this.fitStamp.length < size) {
+        this.fitStamp = new Uint32Array(size);
+        this.fitBits = new Uint8Array(size);
+      }
+      this.fitGeneration = (this.fitGeneration + 1) >>> 0 || 1;
+    }
     this.run = run;
     this.term = term;
     this.readings = readings;
@@ -172,37 +195,19 @@ export class RunMatcher {
     const r = this.readings[j];
     if (r) {
       const rem = L - i;
-      const syllables = this.table.syllables;
       for (let x = 0; x < r.length; x++) {
-        const s = syllables[r[x] as number] as string;
-        if (s.charCodeAt(0) !== c) continue;
-        const sl = s.length;
-        let full = 0;
-        if (rem >= sl) {
-          full = sl;
-          for (let y = 1; y < sl; y++) {
-            if (run.charCodeAt(i + y) !== s.charCodeAt(y)) {
-              full = 0;
-              break;
-            }
-          }
-        } else {
-          // The run ends inside this syllable: a prefix (search-as-you-type) or just its initial.
-          let prefix = true;
-          for (let y = 1; y < rem; y++) {
-            if (run.charCodeAt(i + y) !== s.charCodeAt(y)) {
-              prefix = false;
-              break;
-            }
-          }
-          if (prefix && Q_PREFIX > bestScore) {
-            bestScore = Q_PREFIX;
-            bestEnd = j + 1;
-          }
+        const sid = r[x] as number;
+        const f = this.fit(i, sid);
+        if ((f & FIRST) === 0) continue;
+        const sl = this.syllableLength[sid] as number;
+        // The run ends inside this syllable: a prefix (search-as-you-type).
+        if (f & PREFIX && Q_PREFIX > bestScore) {
+          bestScore = Q_PREFIX;
+          bestEnd = j + 1;
         }
         // Each step's end is read right after it returns, before any other recursion can overwrite it.
         let v: number;
-        if (full > 0 && (v = this.step(i + full, j, e, Q_FULL)) > bestScore) {
+        if (f & FULL && (v = this.step(i + sl, j, e, Q_FULL)) > bestScore) {
           bestScore = v;
           bestEnd = this.stepEnd;
         }
@@ -212,19 +217,14 @@ export class RunMatcher {
             bestScore = v;
             bestEnd = this.stepEnd;
           }
-          if (
-            sl > 2 &&
-            s.charCodeAt(1) === 104 &&
-            run.charCodeAt(i + 1) === 104 &&
-            (v = this.step(i + 2, j, e, Q_INITIAL)) > bestScore
-          ) {
+          if (f & ZH && (v = this.step(i + 2, j, e, Q_INITIAL)) > bestScore) {
             bestScore = v;
             bestEnd = this.stepEnd;
           }
         }
-        if (e === 0 && sl >= 3) {
-          for (let len = sl - 1; len <= sl + 1 && len <= rem; len++) {
-            if (len >= 2 && oneEdit(run, i, len, s) && (v = this.step(i + len, j, 1, Q_EDIT)) > bestScore) {
+        if (e === 0 && f >= EDIT_SHORT) {
+          for (let d = 0; d < 3; d++) {
+            if (f & (EDIT_SHORT << d) && (v = this.step(i + sl - 1 + d, j, 1, Q_EDIT)) > bestScore) {
               bestScore = v;
               bestEnd = this.stepEnd;
             }
@@ -248,6 +248,40 @@ export class RunMatcher {
     this.memoScore[k] = bestScore;
     this.memoEnd[k] = bestEnd;
     return bestScore;
+  }
+
+  /**
+   * How syllable `sid` can consume the run from letter i ({@link FIRST} … bits), cached per run: every term of
+   * a query is matched against the same run, so each (letter, syllable) pair is compared once per query.
+   */
+  private fit(i: number, sid: number): number {
+    const k = i * this.syllableLength.length + sid;
+    if (this.fitStamp[k] === this.fitGeneration) return this.fitBits[k] as number;
+    const run = this.run;
+    const s = this.table.syllables[sid] as string;
+    let bits = 0;
+    if (s.charCodeAt(0) === run.charCodeAt(i)) {
+      bits = FIRST;
+      const rem = run.length - i;
+      const sl = s.length;
+      let same = true;
+      for (let y = 1; y < Math.min(sl, rem); y++) {
+        if (run.charCodeAt(i + y) !== s.charCodeAt(y)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) bits |= rem >= sl ? FULL : PREFIX;
+      if (sl > 2 && s.charCodeAt(1) === 104 && run.charCodeAt(i + 1) === 104) bits |= ZH;
+      if (sl >= 3) {
+        for (let len = sl - 1; len <= sl + 1 && len <= rem; len++) {
+          if (len >= 2 && oneEdit(run, i, len, s)) bits |= EDIT_SHORT << (len - sl + 1);
+        }
+      }
+    }
+    this.fitStamp[k] = this.fitGeneration;
+    this.fitBits[k] = bits;
+    return bits;
   }
 
   /** End position of the match found by the last {@link step} call. */
