@@ -97,3 +97,14 @@ test('homophone-only terms are aligned as a fallback, not when the query charact
   assert.ok(candidates('滴').includes('地方标准备案'));
   assert.ok(small.search('滴').hits.some((h) => h.code === 'L2'));
 });
+
+test('per-query scratch never leaks: a warm index answers like a fresh one', () => {
+  const queries = [...QUERIES, 'shipinjingyingxuke', 'shipin', 'gongjjintiqu', 'zfgjjtq', '营业zhizhao', 'gong ji jin 提取 yyzz', '公积金', '積金'];
+  const warm = loadIndex(buildIndex(docs, { intents, stopwords }));
+  for (const q of [...queries].reverse()) warm.search(q, { facets: true });
+  for (const q of queries) {
+    const fresh = loadIndex(buildIndex(docs, { intents, stopwords }));
+    assert.deepEqual(warm.search(q, { facets: true }), fresh.search(q, { facets: true }), q);
+    warm.search(queries[(queries.indexOf(q) * 7) % queries.length] as string);
+  }
+});
