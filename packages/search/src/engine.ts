@@ -99,6 +99,8 @@ export class SearchIndex {
   private readonly docScore: Float64Array;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
   private readonly bestOfName: Int32Array;
+  /** Highest credit of a term so far in {@link candidates}. */
+  private maxHit = 0;
   /** Terms credited by the current query (scratch of {@link candidates}). */
   private readonly touched: number[] = [];
   /** Units the current term matched. */
@@ -225,9 +227,8 @@ export class SearchIndex {
         }
       }
     }
-    let max = 0;
-    for (const t of touched) max = Math.max(max, this.termHit[t] as number);
-    const floor = max * 0.5;
+    const floor = this.maxHit * 0.5;
+    this.maxHit = 0;
     const out: number[] = [];
     for (const t of touched) {
       if ((this.termHit[t] as number) >= floor) out.push(t);
@@ -250,7 +251,9 @@ export class SearchIndex {
       if (mask & bit) continue;
       if (mask === 0) touched.push(t);
       termMask[t] = mask | bit;
-      termHit[t] = (termHit[t] as number) + w;
+      const sum = (termHit[t] as number) + w;
+      termHit[t] = sum;
+      if (sum > this.maxHit) this.maxHit = sum;
     }
   }
 

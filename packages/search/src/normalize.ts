@@ -23,6 +23,8 @@ export function decodeCharMap(pairs: string): Map<number, number> {
  */
 export function normalizeCode(code: number, t2s?: CharMap): number {
   if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  // Unified ideographs have no compatibility form and no case: skip the NFKC call for the common case.
+  if (code >= 0x4e00 && code <= 0x9fff) return t2s?.get(code) ?? code;
   let c = code;
   // Surrogate halves cannot be normalised alone; they pass through.
   if (c < 0xd800 || c > 0xdfff) {
