@@ -169,8 +169,9 @@ export class Aligner {
    * {@link quality} and {@link spans} describe the alignment until the next call.
    * @param text normalised term
    * @param readings syllable ids per position of `text`
+   * @param ids character ids ({@link encode}) of `text`, from position `at` of `ids`
    */
-  measure(query: ParsedQuery, text: string, readings: Readings, ids: Uint16Array): number {
+  measure(query: ParsedQuery, text: string, readings: Readings, ids: Uint16Array, at = 0): number {
     if (query !== this.prepared) this.prepare(query);
     const units = query.units;
     const n = units.length;
@@ -186,7 +187,7 @@ export class Aligner {
         this.hitNear = new Int32Array(m * 2);
       }
       for (let j = 0; j < m; j++) {
-        const id = ids[j] as number;
+        const id = ids[at + j] as number;
         const e = this.idExact[id] as number;
         const z = this.idNear[id] as number;
         if ((e | z) === 0) continue;
@@ -213,7 +214,7 @@ export class Aligner {
         }
       } else if (unit.kind === 'latin') {
         const runs = this.runs;
-        const found = runs.match(unit.text, text, readings, ids, this.idLetters);
+        const found = runs.match(unit.text, text, readings, ids, at, this.idLetters);
         for (let x = 0; x < found; x++) k = this.push(k, runs.foundStart[x]!, runs.foundLength[x]!, runs.foundQuality[x]!);
       } else {
         for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {

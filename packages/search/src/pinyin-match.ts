@@ -109,7 +109,7 @@ export class RunMatcher {
    * @param run normalised letters
    * @param term normalised term text
    * @param readings syllable ids per term position (undefined for characters without a reading)
-   * @param ids the aligner's character id per term position
+   * @param ids the aligner's character id per term position, from position `at`
    * @param idBits first-letter bits per character id ({@link letterBits})
    */
   match(
@@ -117,6 +117,7 @@ export class RunMatcher {
     term: string,
     readings: readonly (readonly number[] | undefined)[],
     ids: Uint16Array,
+    at: number,
     idBits: Int32Array,
   ): number {
     let found = 0;
@@ -149,7 +150,7 @@ export class RunMatcher {
     if (this.initAt.length < m) this.initAt = new Int32Array(m * 2);
     let any = 0;
     for (let j = 0; j < m; j++) {
-      const bits = idBits[ids[j] as number] as number;
+      const bits = idBits[ids[at + j] as number] as number;
       this.initAt[j] = bits;
       any |= bits;
     }
