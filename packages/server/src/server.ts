@@ -33,6 +33,8 @@ export interface CreateServerOptions {
   search?: SearchProvider;
   /** Folder of the static demo pages; defaults to packages/server/public. */
   publicDir?: string;
+  /** Where log lines go (JSON, one per line); standard output by default. Tests capture it. */
+  logStream?: { write(line: string): void };
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -46,7 +48,8 @@ function defaultPublicDir(): string {
  * Builds the HTTP app (not listening). Stateless: everything it remembers (cases, idempotency records, rate
  * limits) is in `db`, so any number of these can serve one database.
  */
-export async function createServer({ db, config, search, publicDir }: CreateServerOptions): Promise<FastifyInstance> {
+export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
+  const { db, config, search, publicDir } = options;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
@@ -72,6 +75,7 @@ export async function createServer({ db, config, search, publicDir }: CreateServ
             censor: '[redacted]',
           },
           serializers: { req: () => ({}), res: () => ({}) },
+          ...(options.logStream !== undefined ? { stream: options.logStream } : {}),
         },
   });
   const searchProvider = search ?? engineSearch(db);
