@@ -12,7 +12,7 @@ const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', impo
 const data = buildIndex(docs);
 const index = loadIndex(data);
 // Reach into the engine's tables: this is a diagnostic, not API.
-const inner = index as unknown as { table: never; t2s: never; text: string[]; readings: never[] };
+const inner = index as unknown as { table: never; t2s: never; text: string[] };
 const q = parseQuery(process.argv[2] ?? '', inner.t2s, inner.table, data.stop);
 console.log(q.units.map((u) => `${u.text}:${u.weight}`).join(' '));
 const aligner = new Aligner(inner.table);
@@ -22,7 +22,7 @@ for (const hit of index.search(process.argv[2] ?? '', { limit: Number(process.ar
   console.log(`${hit.score} ${hit.name} pop=${data.pop[d]}`);
   for (const [f, ts] of fields) {
     for (const t of ts) {
-      const a = aligner.align(q, inner.text[t] as string, inner.readings[t] as never);
+      const a = aligner.align(q, inner.text[t] as string);
       if (a.score > 0) console.log(`   ${f} ${data.terms[t]} ${a.score.toFixed(3)} [${a.quality.map((x) => x.toFixed(2)).join(' ')}]`);
     }
   }

@@ -37,8 +37,6 @@ export interface Alignment {
   chain: boolean;
 }
 
-type Readings = readonly (readonly number[] | undefined)[];
-
 /** Aligns queries with terms; holds the pinyin run matcher's memo tables and the per-query scratch. */
 export class Aligner {
   private readonly runs: RunMatcher;
@@ -58,8 +56,6 @@ export class Aligner {
   /** Static: character ids per syllable id, and per near-homophone class. */
   private readonly idsBySyllable: number[][] = [];
   private readonly idsByClass: number[][] = [];
-  /** Per character id, static: first letters typed pinyin may consume it with ({@link RunMatcher.letterBits}). */
-  private idLetters = new Int32Array(256);
   /** Term positions where some Han unit matches, with their unit bits (scratch of {@link measure}). */
   private hitPos = new Int32Array(64);
   private hitExact = new Int32Array(64);
@@ -96,7 +92,7 @@ export class Aligner {
       let id = this.idOf.get(c);
       if (id === undefined) {
         this.idOf.set(c, (id = this.idOf.size));
-        if (id >= this.idLetters.length) {
+        if (id >= this.idExact.length) {
           const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
             const b = new Int32Array(id! * 2);
             b.set(a);
@@ -105,9 +101,8 @@ export class Aligner {
           this.idExact = grow(this.idExact);
           this.idHom = grow(this.idHom);
           this.idNear = grow(this.idNear);
-          this.idLetters = grow(this.idLetters);
         }
-        this.idLetters[id] = this.runs.letterBits(c);
+        this.runs.register(id, c);
         const fuzzy = this.table.fuzzy;
         for (const r of this.table.readings.get(c) ?? []) {
           (this.idsBySyllable[r] ??= []).push(id);
@@ -168,10 +163,9 @@ export class Aligner {
    * Align `query` with one term and return its score (0 when nothing matched); {@link mask}, {@link chain},
    * {@link quality} and {@link spans} describe the alignment until the next call.
    * @param text normalised term
-   * @param readings syllable ids per position of `text`
    * @param ids character ids ({@link encode}) of `text`, from position `at` of `ids`
    */
-  measure(query: ParsedQuery, text: string, readings: Readings, ids: Uint16Array, at = 0): number {
+  measure(query: ParsedQuery, text: string, ids: Uint16Array, at = 0): number {
     if (query !== this.prepared) this.prepare(query);
     const units = query.units;
     const n = units.length;
@@ -214,7 +208,7 @@ export class Aligner {
         }
       } else if (unit.kind === 'latin') {
         const runs = this.runs;
-        const found = runs.match(unit.text, text, readings, ids, at, this.idLetters);
+        const found = runs.match(unit.text, m, ids, at);
         for (let x = 0; x < found; x++) k = this.push(k, runs.foundStart[x]!, runs.foundLength[x]!, runs.foundQuality[x]!);
       } else {
         for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {
@@ -376,8 +370,8 @@ export class Aligner {
   }
 
   /** {@link measure} as one allocated object (highlights, diagnostics). */
-  align(query: ParsedQuery, text: string, readings: Readings): Alignment {
-    const score = this.measure(query, text, readings, this.encode(text));
+  align(query: ParsedQuery, text: string): Alignment {
+    const score = this.measure(query, text, this.encode(text));
     const n = query.units.length;
     return { score, mask: this.mask, spans: this.spans(n), quality: Array.from(this.quality.subarray(0, n)), chain: this.chain };
   }

@@ -46,8 +46,6 @@ function addOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-type Readings = readonly (readonly number[] | undefined)[];
-
 /**
  * The first `k` of `items` in `before` order (a strict total order), sorted: insertion into a page of `k`, so a
  * query matching thousands of documents never sorts them all.
@@ -85,7 +83,6 @@ export class SearchIndex {
   private ids = new Uint16Array(0);
   private readonly idAt: Int32Array;
   private idEnd = 0;
-  private readonly readings: (readonly number[] | undefined)[][] = [];
   /** Postings of term t: postList[postOff[t] .. postOff[t+1]), each (doc << 3 | field), in document order. */
   private readonly postOff: Int32Array;
   private readonly postList: Int32Array;
@@ -163,13 +160,11 @@ export class SearchIndex {
   private indexTerm(t: number): void {
     const text = normalize(this.data.terms[t] ?? '', this.t2s);
     this.text[t] = text;
-    const readings: (readonly number[] | undefined)[] = [];
     let prevInitials: number[] = [];
     for (let j = 0; j < text.length; j++) {
       const c = text.charCodeAt(j);
       addOnce(this.byChar, c, t);
       const r = this.table.readings.get(c);
-      readings.push(r);
       const initials: number[] = [];
       if (r) {
         for (const id of r) {
@@ -182,7 +177,6 @@ export class SearchIndex {
       for (const a of prevInitials) for (const b of initials) addOnce(this.byInitials, a * 128 + b, t);
       prevInitials = initials;
     }
-    this.readings[t] = readings;
     const ids = this.aligner.encode(text);
     if (this.idEnd + ids.length > this.ids.length) {
       const grown = new Uint16Array(Math.max(1024, (this.idEnd + ids.length) * 2));
@@ -300,7 +294,7 @@ export class SearchIndex {
     const units = this.matchedUnits;
     const { postOff, postList, unitBest, fieldScore, docMask, docSeen } = this;
     for (const t of terms) {
-      const score = aligner.measure(q, this.text[t] as string, this.readings[t] as Readings, this.ids, this.idAt[t]);
+      const score = aligner.measure(q, this.text[t] as string, this.ids, this.idAt[t]);
       if (score <= 0) continue;
       const chain = aligner.chain;
       const mask = aligner.mask;
@@ -417,7 +411,7 @@ export class SearchIndex {
   private hit(q: ParsedQuery, d: number, score: number): SearchHit {
     const nameId = this.data.name[d] as number;
     // Highlights are computed for the returned page only.
-    this.aligner.measure(q, this.text[nameId] as string, this.readings[nameId] as Readings, this.ids, this.idAt[nameId]);
+    this.aligner.measure(q, this.text[nameId] as string, this.ids, this.idAt[nameId]);
     const found = this.aligner.spans(q.units.length);
     const highlights: Highlight[] = [];
     const spans: [number, number][] = [];

@@ -59,9 +59,20 @@ export class RunMatcher {
   private memoStamp = new Uint32Array(0);
   private stamp = 0;
   private run = '';
-  private term = '';
-  private readings: readonly (readonly number[] | undefined)[] = [];
+  /** Length of the current term. */
+  private m = 0;
   private width = 0;
+  /** Character id per position of the current term. */
+  private posId = new Int32Array(64);
+  /** Per character id ({@link register}), static: first-letter bits, the code when a Latin letter, readings. */
+  private idLetters = new Int32Array(256);
+  private idLiteral = new Int32Array(256);
+  private idSylStart = new Int32Array(256);
+  private idSylCount = new Int32Array(256);
+  private idSyl = new Int32Array(1024);
+  private idSylEnd = 0;
+  /** Bit of each letter of the current run. */
+  private runBit = new Int32Array(16);
   /**
    * Per term position: bit (letter - 'a') for each letter a match may consume there first (the first letters
    * of its readings, or the character itself when it is a Latin letter). A state whose next letter has no bit
@@ -83,19 +94,43 @@ export class RunMatcher {
   }
 
   /**
-   * First-letter bits of one character (see {@link initAt}): the first letters of its readings, or its own bit
-   * when it is a Latin letter. Computed once per distinct character by the aligner.
+   * Learn character `code` under the aligner's id `id`: its readings, its first-letter bits (see
+   * {@link initAt}), its code when it is a Latin letter. Kept in flat typed arrays, so the matcher's inner loop
+   * reads no per-term or per-character objects.
    */
-  letterBits(code: number): number {
-    let bits = code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
-    const r = this.table.readings.get(code);
-    if (r) for (const id of r) bits |= this.syllableBit[id] as number;
-    return bits;
+  register(id: number, code: number): void {
+    if (id >= this.idLetters.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(id * 2);
+        b.set(a);
+        return b;
+      };
+      this.idLetters = grow(this.idLetters);
+      this.idLiteral = grow(this.idLiteral);
+      this.idSylStart = grow(this.idSylStart);
+      this.idSylCount = grow(this.idSylCount);
+    }
+    const literal = code >= 97 && code <= 122;
+    let bits = literal ? 1 << (code - 97) : 0;
+    const r = this.table.readings.get(code) ?? [];
+    if (this.idSylEnd + r.length > this.idSyl.length) {
+      const b = new Int32Array((this.idSylEnd + r.length) * 2);
+      b.set(this.idSyl);
+      this.idSyl = b;
+    }
+    this.idSylStart[id] = this.idSylEnd;
+    this.idSylCount[id] = r.length;
+    for (const sid of r) {
+      this.idSyl[this.idSylEnd++] = sid;
+      bits |= this.syllableBit[sid] as number;
+    }
+    this.idLetters[id] = bits;
+    this.idLiteral[id] = literal ? code : -1;
   }
 
   /** True when the letter at run[i] can be consumed at term position j (by a reading or literally). */
   private opens(i: number, j: number): boolean {
-    return ((this.initAt[j] as number) & (1 << (this.run.charCodeAt(i) - 97))) !== 0;
+    return ((this.initAt[j] as number) & (this.runBit[i] as number)) !== 0;
   }
 
   /** Matches of the last {@link match}, by start position: [start, start + length), mean quality. */
@@ -107,21 +142,11 @@ export class RunMatcher {
    * All places where the whole run matches in the term, best quality per start position: returns how many,
    * stored in {@link foundStart}, {@link foundLength}, {@link foundQuality} (no allocation per term).
    * @param run normalised letters
-   * @param term normalised term text
-   * @param readings syllable ids per term position (undefined for characters without a reading)
-   * @param ids the aligner's character id per term position, from position `at`
-   * @param idBits first-letter bits per character id ({@link letterBits})
+   * @param m length of the term
+   * @param ids character ids ({@link register}) of the term, from position `at`
    */
-  match(
-    run: string,
-    term: string,
-    readings: readonly (readonly number[] | undefined)[],
-    ids: Uint16Array,
-    at: number,
-    idBits: Int32Array,
-  ): number {
+  match(run: string, m: number, ids: Uint16Array, at: number): number {
     let found = 0;
-    const m = term.length;
     if (this.foundStart.length < m) {
       this.foundStart = new Int32Array(m * 2);
       this.foundLength = new Int32Array(m * 2);
@@ -136,6 +161,8 @@ export class RunMatcher {
     this.stamp = (this.stamp + 1) >>> 0;
     if (run !== this.fitRun) {
       this.fitRun = run;
+      if (this.runBit.length < run.length) this.runBit = new Int32Array(run.length * 2);
+      for (let i = 0; i < run.length; i++) this.runBit[i] = 1 << (run.charCodeAt(i) - 97);
       const size = (run.length + 1) * this.syllableLength.length;
       if (this.fitStamp.length < size) {
         this.fitStamp = new Uint32Array(size);
@@ -144,13 +171,17 @@ export class RunMatcher {
       this.fitGeneration = (this.fitGeneration + 1) >>> 0 || 1;
     }
     this.run = run;
-    this.term = term;
-    this.readings = readings;
+    this.m = m;
     this.width = m + 1;
-    if (this.initAt.length < m) this.initAt = new Int32Array(m * 2);
+    if (this.initAt.length < m) {
+      this.initAt = new Int32Array(m * 2);
+      this.posId = new Int32Array(m * 2);
+    }
     let any = 0;
     for (let j = 0; j < m; j++) {
-      const bits = idBits[ids[at + j] as number] as number;
+      const id = ids[at + j] as number;
+      const bits = this.idLetters[id] as number;
+      this.posId[j] = id;
       this.initAt[j] = bits;
       any |= bits;
     }
@@ -179,25 +210,27 @@ export class RunMatcher {
     const run = this.run;
     const L = run.length;
     if (i === L) return 0;
-    const m = this.term.length;
+    const m = this.m;
     if (j >= m) return -1;
     const k = this.slot(i, j, e);
     if (this.memoStamp[k] === this.stamp) return this.memoScore[k] as number;
     let bestScore = -1;
     let bestEnd = -1;
     const c = run.charCodeAt(i);
-    if (this.term.charCodeAt(j) === c) {
+    const id = this.posId[j] as number;
+    if (this.idLiteral[id] === c) {
       const rest = this.best(i + 1, j + 1, e);
       if (rest >= 0 && Q_FULL + rest > bestScore) {
         bestScore = Q_FULL + rest;
         bestEnd = i + 1 === L ? j + 1 : (this.memoEnd[this.slot(i + 1, j + 1, e)] as number);
       }
     }
-    const r = this.readings[j];
-    if (r) {
+    const from = this.idSylStart[id] as number;
+    const to = from + (this.idSylCount[id] as number);
+    if (to > from) {
       const rem = L - i;
-      for (let x = 0; x < r.length; x++) {
-        const sid = r[x] as number;
+      for (let x = from; x < to; x++) {
+        const sid = this.idSyl[x] as number;
         const f = this.fit(i, sid);
         if ((f & FIRST) === 0) continue;
         const sl = this.syllableLength[sid] as number;
@@ -291,7 +324,7 @@ export class RunMatcher {
   /** Consume up to run[ni) with character j at quality q, then continue at j+1: total score or -1. */
   private step(ni: number, j: number, ne: number, q: number): number {
     // With the one skip or edit spent, the next character must open the next letter.
-    if (ne === 1 && ni < this.run.length && j + 1 < this.term.length && !this.opens(ni, j + 1)) return -1;
+    if (ne === 1 && ni < this.run.length && j + 1 < this.m && !this.opens(ni, j + 1)) return -1;
     const rest = this.best(ni, j + 1, ne);
     if (rest < 0) return -1;
     this.stepEnd = ni === this.run.length ? j + 1 : (this.memoEnd[this.slot(ni, j + 1, ne)] as number);
