@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { buildIndex } from '../src/builder/index.js';
 import { loadIndex, type SearchDocument } from '../src/index.js';
 import { Aligner } from '../src/align.js';
-import { parseQuery } from '../src/query.js';
+import { parseQuery, Stopwords } from '../src/query.js';
 
 const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', import.meta.url), 'utf8')) as SearchDocument[];
 const data = buildIndex(docs);
 const index = loadIndex(data);
 // Reach into the engine's tables: this is a diagnostic, not API.
 const inner = index as unknown as { table: never; t2s: never; text: string[] };
-const q = parseQuery(process.argv[2] ?? '', inner.t2s, inner.table, data.stop);
+const q = parseQuery(process.argv[2] ?? '', inner.t2s, inner.table, new Stopwords(data.stop));
 console.log(q.units.map((u) => `${u.text}:${u.weight}`).join(' '));
 const aligner = new Aligner(inner.table);
 for (const hit of index.search(process.argv[2] ?? '', { limit: Number(process.argv[3] ?? 6) }).hits) {

@@ -4,7 +4,7 @@
 import { Aligner } from './align.js';
 import { decodeCharMap, isHan, normalize } from './normalize.js';
 import { PinyinTable } from './pinyin-table.js';
-import { MAX_UNITS, parseQuery, type ParsedQuery } from './query.js';
+import { MAX_UNITS, parseQuery, Stopwords, type ParsedQuery } from './query.js';
 import type {
   FacetCounts,
   Highlight,
@@ -75,6 +75,7 @@ export class SearchIndex {
   private readonly t2s: Map<number, number>;
   private readonly table: PinyinTable;
   private readonly aligner: Aligner;
+  private readonly stopwords: Stopwords;
   private readonly text: string[] = [];
   /**
    * Character ids (in the aligner) of every term, end to end: term t's are at idAt[t] (one flat array reads
@@ -101,6 +102,10 @@ export class SearchIndex {
   private readonly docScore: Float64Array;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
   private readonly bestOfName: Int32Array;
+  /** Lists reused by every query (documents reached, scored, within the floor), so a query allocates little. */
+  private readonly docList: number[] = [];
+  private readonly scoredList: number[] = [];
+  private readonly matchedList: number[] = [];
   /** Highest credit of a term so far in {@link candidates}. */
   private maxHit = 0;
   /** Terms credited by the current query (scratch of {@link candidates}). */
@@ -115,6 +120,7 @@ export class SearchIndex {
     this.t2s = decodeCharMap(data.t2s);
     this.table = new PinyinTable(data.py);
     this.aligner = new Aligner(this.table);
+    this.stopwords = new Stopwords(data.stop);
     this.idAt = new Int32Array(data.terms.length);
     data.terms.forEach((t, i) => this.termIds.set(t, i));
     // Postings are collected per term, then packed into one typed array: the hot loop reads them linearly.
@@ -195,7 +201,7 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 10;
-    const parsed = parseQuery(query, this.t2s, this.table, this.data.stop);
+    const parsed = parseQuery(query, this.t2s, this.table, this.stopwords);
     const empty: SearchResponse = { hits: [], total: 0 };
     if (parsed.units.length === 0) {
       if (options.facets) empty.facets = { audience: {}, department: {}, theme: {}, type: {} };
@@ -287,7 +293,8 @@ export class SearchIndex {
 
   /** Align candidate terms and spread their scores to the documents using them. */
   private scoreTerms(q: ParsedQuery, terms: readonly number[]): number[] {
-    const docs: number[] = [];
+    const docs = this.docList;
+    docs.length = 0;
     const aligner = this.aligner;
     const n = q.units.length;
     const quality = aligner.quality;
@@ -332,7 +339,8 @@ export class SearchIndex {
     const { fieldScore, docMask, docSeen, unitBest } = this;
     const pop = this.data.pop;
     const scores = docs.length <= this.docScore.length ? this.docScore : new Float64Array(docs.length);
-    const scored: number[] = [];
+    const scored = this.scoredList;
+    scored.length = 0;
     let top = 0;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i] as number;
@@ -367,7 +375,8 @@ export class SearchIndex {
     }
     // Keep documents within reach of the best; a long tail of one-character coincidences is noise.
     const floor = top * 0.2;
-    const matched: number[] = [];
+    const matched = this.matchedList;
+    matched.length = 0;
     for (const i of scored) if ((scores[i] as number) >= floor) matched.push(i);
     // Best first, ties by document order; only the returned page is ever sorted.
     const before = (x: number, y: number): boolean =>

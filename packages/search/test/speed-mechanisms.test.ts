@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { Aligner } from '../src/align.js';
 import { buildIndex } from '../src/builder/index.js';
 import { loadIndex, type SearchIndex } from '../src/index.js';
-import { parseQuery, type ParsedQuery } from '../src/query.js';
+import { parseQuery, Stopwords, type ParsedQuery } from '../src/query.js';
 import type { PinyinTable } from '../src/pinyin-table.js';
 import { docs, intents, stopwords } from './fixtures.js';
 
@@ -31,7 +31,7 @@ test('single-unit shortcut scores exactly as the Viterbi pass', () => {
   const aligner = new Aligner(table);
   let singles = 0;
   for (const query of QUERIES) {
-    const q = parseQuery(query, t2s, table, data.stop);
+    const q = parseQuery(query, t2s, table, new Stopwords(data.stop));
     for (const term of text) {
       if (term === undefined) continue;
       const fast = aligner.align(q, term);
@@ -82,7 +82,7 @@ test('homophone-only terms are aligned as a fallback, not when the query charact
   );
   const s = inner(small);
   const candidates = (query: string): string[] => {
-    const terms = s.candidates(parseQuery(query, s.t2s, s.table, s.data.stop));
+    const terms = s.candidates(parseQuery(query, s.t2s, s.table, new Stopwords(s.data.stop)));
     for (const t of terms) {
       s.termHit[t] = 0;
       s.termMask[t] = 0;
