@@ -1,8 +1,12 @@
 // Load benchmark of the reference server (a script, not a test): req/s and p50/p99 latency for a matter
 // read, a search and a submission, on embedded PGlite and, when DATABASE_URL is set, on PostgreSQL.
 // 127.0.0.1 only; each scenario runs BENCH_SECONDS (default 5) with BENCH_CONNECTIONS (default 10).
+// Baseline, measured in the same run: a bare node:http server answering the same matter JSON from memory,
+// i.e. the floor for this machine and load generator; the table's last column is each row against it.
 //   node --import tsx packages/server/bench/load.ts
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,7 +68,23 @@ async function bench(label: string, db: Db, cleanup: () => Promise<void>): Promi
   return rows;
 }
 
-const all: Row[] = [];
+/** The floor: the same bytes a matter read returns, served by node:http with no routing, validation or database. */
+async function baseline(): Promise<Row> {
+  const matter = generateCatalogue().matters[0]!;
+  const body = JSON.stringify(matter);
+  const server = createHttpServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: '"b"' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  await autocannon({ url, duration: 1, connections: 2 });
+  const r = await autocannon({ url, duration: SECONDS, connections: CONNECTIONS });
+  await new Promise((resolve) => server.close(resolve));
+  return { db: 'none (node:http)', scenario: 'baseline: same matter JSON', rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], bad: r.non2xx + r.errors + r.timeouts };
+}
+
+const all: Row[] = [await baseline()];
 const dir = mkdtempSync(join(tmpdir(), 'zwfw-bench-'));
 all.push(...(await bench('PGlite (folder)', await openDb({ dataDir: join(dir, 'pglite') }), async () => rmSync(dir, { recursive: true, force: true }))));
 const url = process.env['DATABASE_URL'];
@@ -81,8 +101,9 @@ if (url) {
   process.stderr.write('[bench] DATABASE_URL not set: PostgreSQL skipped\n');
 }
 
-const header = ['database', 'scenario', 'req/s', 'p50 ms', 'p99 ms', '2xx', 'other'];
-const lines = all.map((r) => [r.db, r.scenario, String(r.rps), String(r.p50), String(r.p99), String(r.ok), String(r.bad)]);
+const floor = all[0]!.rps;
+const header = ['database', 'scenario', 'req/s', 'p50 ms', 'p99 ms', '2xx', 'other', 'vs baseline'];
+const lines = all.map((r) => [r.db, r.scenario, String(r.rps), String(r.p50), String(r.p99), String(r.ok), String(r.bad), `${((100 * r.rps) / floor).toFixed(0)}%`]);
 // CJK characters take two columns in a terminal.
 const width = (s: string) => [...s].reduce((n, ch) => n + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
 const widths = header.map((h, c) => Math.max(width(h), ...lines.map((l) => width(l[c]!))));
