@@ -1,10 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isProblemError } from './problem-error.js';
-import { buildProblem, requestLocale, sendProblem, type AnyProblemCode } from './send.js';
+import type { ProblemCode } from '@zwfw/core';
+import { buildProblem, requestLocale, sendProblem } from './send.js';
 
 // Fastify's own errors, by code, mapped to contract problems. Anything else that is not a ProblemError is
 // a bug: it becomes a bare 500 problem (no message, no stack) and is logged without request data.
-const FASTIFY_CODES: Record<string, { code: AnyProblemCode; detail: string }> = {
+const FASTIFY_CODES: Record<string, { code: ProblemCode; detail: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', detail: 'Send JSON with Content-Type: application/json.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', detail: 'Content-Length does not match the body.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', detail: 'The request body is larger than the server accepts.' },
@@ -31,7 +32,7 @@ export function installProblemHandlers(app: FastifyInstance, options: { bodyLimi
       return sendProblem(reply, buildProblem('bad_request', locale, { detail: 'The body is not valid JSON.' }));
     }
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
-      const code: AnyProblemCode = err.statusCode === 404 ? 'not_found' : err.statusCode === 413 ? 'payload_too_large' : err.statusCode === 415 ? 'unsupported_media_type' : 'bad_request';
+      const code: ProblemCode = err.statusCode === 404 ? 'not_found' : err.statusCode === 413 ? 'payload_too_large' : err.statusCode === 415 ? 'unsupported_media_type' : 'bad_request';
       return sendProblem(reply, buildProblem(code, locale, { status: err.statusCode }));
     }
     request.log.error({ err: { name: err.name, code: err.code, message: err.message, stack: err.stack } }, 'unhandled error');

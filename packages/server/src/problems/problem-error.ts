@@ -1,9 +1,9 @@
 import type { ProblemFieldError } from '@zwfw/core';
-import type { AnyProblemCode } from './send.js';
+import type { ProblemCode } from '@zwfw/core';
 
 /** Thrown by handlers to answer with an RFC 9457 problem; the error handler localizes and sends it. */
 export class ProblemError extends Error {
-  readonly code: AnyProblemCode;
+  readonly code: ProblemCode;
   readonly detail: string | undefined;
   readonly errors: readonly ProblemFieldError[] | undefined;
   /** Extra response headers (Retry-After, Allow, …). */
@@ -12,7 +12,7 @@ export class ProblemError extends Error {
   readonly status: number | undefined;
 
   constructor(
-    code: AnyProblemCode,
+    code: ProblemCode,
     options: { detail?: string; errors?: readonly ProblemFieldError[]; headers?: Record<string, string>; status?: number } = {},
   ) {
     super(options.detail ?? code);

@@ -2,12 +2,9 @@ import { makeProblem, problemType, type Locale, type Problem, type ProblemCode, 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromHeader } from './locale.js';
 
-/** A problem code of the contract. */
-export type AnyProblemCode = ProblemCode;
-
 /** Builds a problem in the request's locale. */
 export function buildProblem(
-  code: AnyProblemCode,
+  code: ProblemCode,
   locale: Locale,
   options: { detail?: string | undefined; errors?: readonly ProblemFieldError[] | undefined; status?: number | undefined; instance?: string } = {},
 ): Problem {
