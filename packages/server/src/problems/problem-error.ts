@@ -1,5 +1,4 @@
-import type { ProblemFieldError } from '@zwfw/core';
-import type { ProblemCode } from '@zwfw/core';
+import type { ProblemCode, ProblemFieldError } from '@zwfw/core';
 
 /** Thrown by handlers to answer with an RFC 9457 problem; the error handler localizes and sends it. */
 export class ProblemError extends Error {
