@@ -8,7 +8,6 @@ export const PROBLEM_CODES = {
   unauthorized: { status: 401, title: label('缺少或无效的接入密钥', '缺少或無效的接入密鑰', 'Missing or invalid key') },
   forbidden: { status: 403, title: label('无权访问', '無權存取', 'Forbidden') },
   origin_not_allowed: { status: 403, title: label('该来源未获授权', '該來源未獲授權', 'Origin not allowed for this key') },
-  verification_failed: { status: 403, title: label('办件核验信息不正确', '辦件核驗資訊不正確', 'Case verification failed') },
   not_found: { status: 404, title: label('未找到', '未找到', 'Not found') },
   method_not_allowed: { status: 405, title: label('不支持该请求方法', '不支援該請求方法', 'Method not allowed') },
   not_acceptable: { status: 406, title: label('不支持的响应格式', '不支援的回應格式', 'Not acceptable') },
