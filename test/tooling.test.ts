@@ -47,3 +47,17 @@ test('findBrowser without a browser and without install rights says what to inst
     });`], { encoding: 'utf8', env: { PATH: '/nonexistent', HOME: process.env.HOME ?? '/' } });
   assert.match(r.stdout, /No Chrome or Chromium found .*apt-get install chromium.*CHROME_PATH/s);
 });
+
+test('the layer check accepts subpaths a package exports and refuses other deep imports', () => {
+  const root = mkdtempSync(join(tmpdir(), 'zwfw-layers-'));
+  mkdirSync(join(root, 'packages/search'), { recursive: true });
+  writeFileSync(join(root, 'packages/search/package.json'), JSON.stringify({ exports: { '.': './i.js', './builder': './b.js' } }));
+  mkdirSync(join(root, 'packages/server/src'), { recursive: true });
+  writeFileSync(join(root, 'packages/server/src/ok.ts'), "import { buildIndex } from '@zwfw/search/builder';\n");
+  const ok = spawnSync(process.execPath, ['scripts/check-layers.mjs', root], { encoding: 'utf8' });
+  assert.equal(ok.status, 0, ok.stdout);
+  writeFileSync(join(root, 'packages/server/src/bad.ts'), "import { x } from '@zwfw/search/src/engine.js';\n");
+  const bad = spawnSync(process.execPath, ['scripts/check-layers.mjs', root], { encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /through its public entry, not @zwfw\/search\/src\/engine\.js/);
+});

@@ -12,7 +12,6 @@
  * @packageDocumentation
  */
 export { loadIndex, SearchIndex } from './engine.js';
-export { loadBuilder, type SearchBuilder } from './load-builder.js';
 export { normalize, tokenize, type Token } from './normalize.js';
 export {
   FIELDS,

@@ -1,7 +1,8 @@
 import {
   DEFAULT_PAGE_SIZE, type FacetCount, type Matter, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
-import { loadBuilder, loadIndex, type FacetCounts, type SearchDocument, type SearchIndex } from '@zwfw/search';
+import { buildIndex } from '@zwfw/search/builder';
+import { loadIndex, type FacetCounts, type SearchDocument, type SearchIndex } from '@zwfw/search';
 import type { Db } from '../db/types.js';
 import { etagOf } from '../http/etag.js';
 import { catalogueVersion } from '../repo/catalogue-write.js';
@@ -60,7 +61,6 @@ export function engineSearch(db: Db): SearchProvider {
 
   const build = async (version: string): Promise<Built> => {
     const rows = await db.query<{ doc: Matter }>('select doc from matters order by code');
-    const { buildIndex } = await loadBuilder();
     const serializedIndex = buildIndex(rows.map((r) => toSearchDocument(r.doc)));
     const index = loadIndex(serializedIndex);
     // The format tag and catalogue version wrap the builder's output (serializeIndex is JSON of the same object).
