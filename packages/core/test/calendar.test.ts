@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import {
   CalendarError,
   addWorkingDays,
@@ -40,21 +41,31 @@ describe('isWorkingDay — domain.md §4.5 vectors', () => {
 });
 
 describe('isWorkingDay does not depend on the host time zone', () => {
-  // chinese-days reads dates with local-time getters; a UTC-parsed string would shift a day west of Greenwich.
+  // A time zone is read when a process starts, so each one gets its own child process. The reference is
+  // chinese-days' own isWorkday under UTC (where its table is right) for every day of every covered year.
+  const probe = (tz: string, script: string): string => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8', env: { ...process.env, TZ: tz },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim();
+  };
+  const days = (isWork: string) => `
+    const out = [];
+    for (let t = Date.UTC(2004, 0, 1); t <= Date.UTC(2026, 11, 31); t += 86400000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      out.push(${isWork} ? '1' : '0');
+    }
+    console.log(out.join(''));`;
+  const ours = (tz: string) => probe(tz, `import { isWorkingDay } from ${JSON.stringify(new URL('../src/calendar/index.ts', import.meta.url).href)};${days('isWorkingDay(iso)')}`);
+  const reference = probe('UTC', `import cd from 'chinese-days';${days('cd.isWorkday(iso)')}`);
+
   for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Shanghai', 'UTC']) {
-    it(`TZ=${tz}`, () => {
-      const saved = process.env.TZ;
-      process.env.TZ = tz;
-      try {
-        assert.equal(isWorkingDay('2024-10-01'), false);
-        assert.equal(isWorkingDay('2024-09-30'), true);
-        assert.equal(isWorkingDay('2024-10-08'), true);
-        assert.equal(isWorkingDay('2024-02-04'), true);
-        assert.equal(addWorkingDays('2024-09-27', 5), '2024-10-10');
-      } finally {
-        if (saved === undefined) delete process.env.TZ;
-        else process.env.TZ = saved;
-      }
+    it(`TZ=${tz}: every day 2004–2026 as chinese-days says under UTC`, () => {
+      const got = ours(tz);
+      assert.equal(got.length, reference.length);
+      const firstDiff = [...got].findIndex((c, i) => c !== reference[i]);
+      assert.equal(firstDiff, -1, `first difference ${firstDiff} days after 2004-01-01`);
     });
   }
 });
@@ -89,6 +100,12 @@ describe('addWorkingDays', () => {
     throwsCode(() => addWorkingDays('2024-09-27', 1.5), 'invalid_amount');
     throwsCode(() => addWorkingDays('2024-09-27', 1, { pauses: [{ from: '2024-10-09', to: '2024-10-08' }] }), 'invalid_pause');
     throwsCode(() => isWorkingDay('20241001'), 'invalid_date');
+    throwsCode(() => addWorkingDays('2024-09-27', 1, { pauses: [null as never] }), 'invalid_pause');
+    throwsCode(() => addWorkingDays('2024-09-27', 1, { pauses: [{ from: 20241009 } as never] }), 'invalid_date');
+  });
+  it('an open pause as JSON writes it (to: null) is an open pause', () => {
+    throwsCode(() => addWorkingDays('2024-09-27', 5, { pauses: [{ from: '2024-10-09', to: null }] }), 'open_pause');
+    assert.equal(countWorkingDays('2024-09-27', '2024-10-10', { pauses: [{ from: '2024-10-09', to: null }] }), 3);
   });
 });
 
@@ -215,5 +232,24 @@ describe('toChinaDate', () => {
     throwsCode(() => toChinaDate('tomorrow'), 'invalid_date');
     throwsCode(() => toChinaDate('2024-02-30T10:00:00Z'), 'invalid_date');
     throwsCode(() => toChinaDate(new Date(Number.NaN)), 'invalid_date');
+  });
+});
+
+describe('holiday-data.ts is chinese-days’ published data', () => {
+  it('matches the installed package (after upgrading chinese-days, run `npm run gen:holidays`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const pkg = require.resolve('chinese-days/package.json');
+    const version = JSON.parse(readFileSync(pkg, 'utf8')).version as string;
+    const published = JSON.parse(readFileSync(pkg.replace(/package\.json$/, 'dist/chinese-days.json'), 'utf8')) as {
+      holidays: Record<string, string>; workdays: Record<string, string>;
+    };
+    const { HOLIDAYS, WORK_WEEKENDS, SOURCE_VERSION } = await import('../src/calendar/holiday-data.js');
+    const expand = (t: Readonly<Record<number, string>>) =>
+      Object.entries(t).flatMap(([y, days]) => days.split(' ').map((d) => `${y}-${d.slice(0, 2)}-${d.slice(2)}`)).sort();
+    assert.equal(SOURCE_VERSION, version);
+    assert.deepEqual(expand(HOLIDAYS), Object.keys(published.holidays).sort());
+    assert.deepEqual(expand(WORK_WEEKENDS), Object.keys(published.workdays).sort());
   });
 });

@@ -52,6 +52,13 @@ describe('responses are lenient, inputs strict', () => {
     const bad = { ...clone(exampleApplicationInput), extra: true, applicant: { ...exampleApplicationInput.applicant, nickname: 'x' } };
     assert.deepEqual(failingPaths(ApplicationInputSchema.safeParse(bad)), ['/applicant/nickname', '/extra']);
   });
+  it('an unknown field does not hide the cross-field errors of the fields beside it', () => {
+    const bad = clone(exampleApplicationInput) as ApplicationInput & Record<string, unknown>;
+    bad.applicant = { ...bad.applicant, idType: 'id_card', idNumber: '440106198803151235', extra: 1 } as ApplicationInput['applicant'];
+    bad.channel = 'partner_counter';
+    bad.bogus = 1;
+    assert.deepEqual(failingPaths(ApplicationInputSchema.safeParse(bad)), ['/agent', '/applicant/extra', '/applicant/idType', '/bogus']);
+  });
 });
 
 describe('rejects bad input with the path of every failing field', () => {

@@ -203,3 +203,26 @@ describe('validateByKind', () => {
     assert.ok(!n.ok && n.reason === 'empty');
   });
 });
+
+describe('untyped input from JavaScript or JSON never throws', async () => {
+  const v = await import('../src/validators/index.js');
+  const fns = { validateIdCard: v.validateIdCard, validateCreditCode: v.validateCreditCode, validateMobile, validateRegionCode,
+    validateCompanyName, maskIdNumber, maskMobile, maskName };
+  for (const input of [null, undefined, {}, [], Number.NaN, true]) {
+    it(`${JSON.stringify(input) ?? 'undefined'} is read as empty`, () => {
+      for (const [name, fn] of Object.entries(fns)) {
+        const out = (fn as (x: unknown) => unknown)(input);
+        if (name.startsWith('validate')) assert.equal((out as { reason?: string }).reason, 'empty', name);
+      }
+    });
+  }
+  it('a number is read as its digits', () => {
+    assert.equal(validateByKind('mobile', 13812345678 as unknown as string).ok, true);
+    assert.equal(validateMobile(13812345678 as unknown as string).ok, true);
+  });
+  it('messages show whole characters, never half a surrogate pair', () => {
+    const r = v.validateIdCard('😀1234567890123456');
+    assert.equal(r.ok, false);
+    assert.match(r.ok ? '' : r.message['zh-CN'], /"😀"/);
+  });
+});

@@ -1,41 +1,42 @@
 /**
- * The only place that talks to chinese-days (国务院办公厅 holiday notices, incl. 调休 working weekends).
+ * Working days from the chinese-days data (国务院办公厅 holiday notices, incl. 调休 working weekends), which
+ * scripts/gen-holidays.mjs copies into holiday-data.ts from the package's published data file.
  *
- * Two traps handled here:
- * - Module shape: the package is CommonJS with an ESM build under "module". Node's ESM loader exposes only a
- *   default export (module.exports), bundlers give the ESM default object; both carry `isWorkday`, so use the
- *   default import and nothing else.
- * - Time zones: chinese-days formats dates with local-time getters, so a 'YYYY-MM-DD' string parsed as UTC can
- *   read as the previous day west of Greenwich. Passing a Date at local midnight of the wanted day is read back
- *   as that same day in every host time zone.
+ * We use the package's data, not its functions: chinese-days builds its lookup table when it
+ * loads by parsing dates as UTC and formatting them with local-time getters, so on a host west of Greenwich
+ * (any server or browser in the Americas) every entry lands one day early and 2024-01-01 reads as a working
+ * day. The data file is keyed by plain 'YYYY-MM-DD' strings and the weekday comes from epoch-day arithmetic,
+ * so no host time zone can shift a date. (It is also a small fraction of the library's size in a bundle.)
  *
- * Years without data (before 2004 or after the last published notice, see calendarCoverage()): chinese-days
- * falls back to Monday–Friday = working day, Saturday/Sunday = rest day, i.e. statutory holidays are NOT
- * known there. Deadlines in such years are estimates; computeDeadline reports this as `estimated`.
+ * Years without data (before the first or after the last published notice, see calendarCoverage()): only
+ * Monday–Friday count as working days, i.e. statutory holidays are NOT known there. Deadlines in such years
+ * are estimates; computeDeadline reports this as `estimated`.
  */
-import chineseDays from 'chinese-days';
-import { parseIsoDateParts, type CalendarDate } from './iso-date.js';
-import { CalendarError } from './errors.js';
+import * as data from './holiday-data.js';
+import { toEpochDay, type CalendarDate } from './iso-date.js';
 
-/** True when chinese-days says the date is a working day (work weekends count; holidays do not). */
+function dateSet(table: Readonly<Record<number, string>>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [year, days] of Object.entries(table)) {
+    for (const mmdd of days.split(' ')) out.add(`${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`);
+  }
+  return out;
+}
+
+const HOLIDAYS = dateSet(data.HOLIDAYS);
+const WORK_WEEKENDS = dateSet(data.WORK_WEEKENDS);
+
+/** Years that have at least one listed holiday, i.e. a published notice. */
+export const YEARS_WITH_DATA: readonly number[] = Object.freeze(Object.keys(data.HOLIDAYS).map(Number).sort((a, b) => a - b));
+
+/**
+ * True for a working day: a listed 调休 working weekend, or a Monday–Friday that is not a listed holiday.
+ * Throws CalendarError('invalid_date') when `date` is not a real 'YYYY-MM-DD' date.
+ */
 export function libraryIsWorkday(date: CalendarDate): boolean {
-  return chineseDays.isWorkday(localMidnight(date));
-}
-
-/** True when chinese-days lists the date as a statutory holiday falling on a weekday (its data table). */
-export function libraryHasHolidayData(year: number, month: number, fromDay: number, toDay: number): boolean {
-  const start = new Date(2000, 0, 1);
-  start.setFullYear(year, month - 1, fromDay);
-  const end = new Date(2000, 0, 1);
-  end.setFullYear(year, month - 1, toDay);
-  return chineseDays.getHolidaysInRange(start, end, false).length > 0;
-}
-
-function localMidnight(date: CalendarDate): Date {
-  const p = parseIsoDateParts(date);
-  if (!p) throw new CalendarError('invalid_date', `Not a 'YYYY-MM-DD' calendar date: ${JSON.stringify(date)}`, date);
-  // new Date(y, m, d) maps years 0–99 to 1900–1999; setFullYear does not.
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(p.year, p.month - 1, p.day);
-  return d;
+  const epochDay = toEpochDay(date); // validates
+  if (HOLIDAYS.has(date)) return false;
+  if (WORK_WEEKENDS.has(date)) return true;
+  const weekday = (((epochDay + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+  return weekday !== 0 && weekday !== 6;
 }

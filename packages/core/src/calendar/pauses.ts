@@ -9,7 +9,7 @@ import { toEpochDay, type CalendarDate } from './iso-date.js';
 /** A paused interval; `to` omitted while the pause is still running. */
 export interface ClockPause {
   readonly from: CalendarDate;
-  readonly to?: CalendarDate | undefined;
+  readonly to?: CalendarDate | null | undefined;
 }
 
 /** A pause in epoch days; `to` = Infinity when open. */
@@ -22,9 +22,13 @@ export interface PauseSpan {
 export function toPauseSpans(pauses: readonly ClockPause[] | undefined): PauseSpan[] {
   if (pauses === undefined) return [];
   if (!Array.isArray(pauses)) throw new CalendarError('invalid_pause', 'pauses must be an array', pauses);
-  return pauses.map((p, i) => {
+  return pauses.map((p: ClockPause | null | undefined, i) => {
+    if (typeof p !== 'object' || p === null) {
+      throw new CalendarError('invalid_pause', `Pause ${i} must be an object { from, to? }, got ${JSON.stringify(p)}`, p);
+    }
     const from = toEpochDay(p.from);
-    const to = p.to === undefined ? Number.POSITIVE_INFINITY : toEpochDay(p.to);
+    // JSON has no undefined: an open pause read from a database or an API arrives with to: null.
+    const to = p.to === undefined || p.to === null ? Number.POSITIVE_INFINITY : toEpochDay(p.to);
     if (to < from) throw new CalendarError('invalid_pause', `Pause ${i} ends (${String(p.to)}) before it starts (${p.from})`, p);
     return { from, to };
   });

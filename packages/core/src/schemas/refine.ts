@@ -13,6 +13,8 @@ export function whenValid(...keys: readonly string[]): { when: (payload: core.Pa
       payload.value !== null &&
       !Array.isArray(payload.value) &&
       !payload.issues.some((issue) => {
+        // An unknown key is reported on its own; the known fields beside it were still checked and are usable.
+        if (issue.code === 'unrecognized_keys') return false;
         const head = issue.path?.[0];
         // A root-level issue (wrong type of the whole value) means no field can be trusted.
         return head === undefined || keys.includes(String(head));

@@ -5,6 +5,7 @@
  * other symbols, a 字号 shorter than two characters, no known 组织形式 at the end — because a bank counter
  * entering an existing enterprise's exact registered name must never be blocked by a style rule.
  */
+import { asText } from './normalize.js';
 import { fail, issue, msg, pass, type ValidationIssue, type ValidationResult } from './result.js';
 
 /** What the name check derived. */
@@ -39,7 +40,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 /** Normalises a typed name: trims, removes spaces, half-width brackets → full-width （）. */
 export function normalizeCompanyName(raw: string): string {
-  return raw.replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return asText(raw).replace(/[\s\u3000]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /** Advisory check of an enterprise name; see the file comment for which findings block. */

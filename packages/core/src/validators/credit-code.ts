@@ -4,7 +4,7 @@
  */
 import { computeOrgCodeCheckChar } from './org-code.js';
 import { REGISTRATION_AUTHORITIES } from './credit-code-labels.js';
-import { describeChar, normalizeCode } from './normalize.js';
+import { charAt, describeChar, normalizeCode } from './normalize.js';
 import { fail, issue, msg, pass, type ValidationIssue, type ValidationMessage, type ValidationResult } from './result.js';
 
 /** The 31 characters of GB 32100, in value order (index = value). */
@@ -70,7 +70,7 @@ export function validateCreditCode(raw: string): ValidationResult<string, Credit
   }
   for (let i = 0; i < 18; i++) {
     const ch = v[i] ?? '';
-    if (!CREDIT_CODE_ALPHABET.includes(ch)) return charsetFailure(v, i, ch);
+    if (!CREDIT_CODE_ALPHABET.includes(ch)) return charsetFailure(v, i, charAt(v, i));
   }
   for (let i = 2; i < 8; i++) {
     if (!/\d/.test(v[i] ?? '')) {

@@ -4,7 +4,7 @@ import { normalizeCreditCode, validateCreditCode, type CreditCodeInfo } from './
 import { formatMobile, normalizeMobile, validateMobile, type MobileInfo } from './mobile.js';
 import { validateRegionCode, type RegionCodeInfo } from './region-code.js';
 import { normalizeCompanyName, validateCompanyName, type CompanyNameInfo } from './company-name.js';
-import { stripWhitespace, toHalfWidth } from './normalize.js';
+import { asText, stripWhitespace, toHalfWidth } from './normalize.js';
 import { fail, msg, type ValidationResult } from './result.js';
 
 /** Field kinds with a built-in validator (usable as `z.enum(VALIDATOR_KINDS)`). */
@@ -66,8 +66,8 @@ export function validateByKind(kind: string, value: string, options: ValidateOpt
   if (!isValidatorKind(kind)) {
     return fail('unknown_kind', msg(`不支持的校验类型"${kind}"`, `不支援的校驗類型「${kind}」`, `Unknown validation kind "${kind}"`), value);
   }
-  // A non-string (e.g. null from JSON) is treated as empty instead of crashing in .replace.
-  const raw = typeof value === 'string' ? value : '';
+  // null from JSON is empty; a number is read as its digits (see asText).
+  const raw = asText(value);
   return VALIDATORS[kind].validate(raw, options);
 }
 

@@ -5,7 +5,7 @@
  */
 import { chinaToday } from '../calendar/china-date.js';
 import { isIsoDate } from '../calendar/iso-date.js';
-import { describeChar, normalizeCode } from './normalize.js';
+import { charAt, describeChar, normalizeCode } from './normalize.js';
 import { isMainlandProvinceCode, isProvinceCode } from './province-codes.js';
 import { fail, msg, pass, type ValidationResult } from './result.js';
 
@@ -85,7 +85,7 @@ export function validateIdCard(raw: string, options: IdCardOptions = {}): Valida
   }
   const bad = firstBadIdChar(v);
   if (bad !== undefined) {
-    const ch = describeChar(v[bad] ?? '');
+    const ch = describeChar(charAt(v, bad));
     const pos = bad + 1;
     return fail(
       'charset',

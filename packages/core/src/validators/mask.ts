@@ -1,10 +1,10 @@
 /** Masking of personal data for display and logs (个人信息去标识化): keep just enough to recognise one's own. */
 import { normalizeMobile } from './mobile.js';
-import { normalizeCode } from './normalize.js';
+import { asText, normalizeCode } from './normalize.js';
 
 /** Masks the middle of `value`, keeping `keepStart` and `keepEnd` chars; masks everything when too short. */
 export function maskMiddle(value: string, keepStart: number, keepEnd: number, maskChar = '*'): string {
-  const chars = Array.from(value);
+  const chars = Array.from(asText(value));
   // Keep nothing when keeping would reveal most of a short value.
   if (chars.length <= keepStart + keepEnd) return maskChar.repeat(chars.length);
   return chars.slice(0, keepStart).join('') + maskChar.repeat(chars.length - keepStart - keepEnd) + chars.slice(chars.length - keepEnd).join('');
@@ -33,7 +33,7 @@ const COMPOUND_SURNAMES = new Set([
 
 /** '张三' → '张*', '欧阳娜娜' → '欧阳**'; keeps the surname and separators (·, space), masks the rest. */
 export function maskName(raw: string, maskChar = '*'): string {
-  const chars = Array.from(raw.trim());
+  const chars = Array.from(asText(raw).trim());
   if (chars.length === 0) return '';
   if (chars.length === 1) return maskChar;
   const keep = chars.length > 2 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;

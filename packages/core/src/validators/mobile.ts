@@ -2,7 +2,7 @@
  * Mainland mobile numbers, lenient on purpose (domain.md §5.4): `^1[3-9]\d{9}$` after clean-up. Segment
  * tables go stale and 携号转网 makes them meaningless for carriers; ownership is proven by SMS, not regex.
  */
-import { describeChar, stripWhitespace, toHalfWidth } from './normalize.js';
+import { charAt, describeChar, stripWhitespace, toHalfWidth } from './normalize.js';
 import { fail, msg, pass, type ValidationResult } from './result.js';
 
 /** What a valid mobile number gives. */
@@ -31,7 +31,7 @@ export function validateMobile(raw: string): ValidationResult<string, MobileInfo
   if (v.length === 0) return fail('empty', msg('请输入手机号码', '請輸入手機號碼', 'Please enter the mobile number'), v);
   const bad = v.search(/\D/);
   if (bad >= 0) {
-    const ch = describeChar(v[bad] ?? '');
+    const ch = describeChar(charAt(v, bad));
     return fail(
       'charset',
       msg(`手机号码只能包含数字，第${bad + 1}位是"${ch}"`, `手機號碼只能包含數字，第${bad + 1}位是「${ch}」`, `A mobile number contains digits only; character ${bad + 1} is "${ch}"`),

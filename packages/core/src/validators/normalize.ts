@@ -1,13 +1,30 @@
 /** Input clean-up shared by the validators: people paste codes from PDFs, IMEs and spreadsheets. */
 
+/**
+ * What a validator reads from an input: strings as they are, finite numbers as digits (a form or a JSON body
+ * may carry 13812345678 as a number), anything else as empty. Validators are called with untyped input from
+ * JavaScript and JSON and must answer with a result, never a TypeError.
+ */
+export function asText(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (typeof input === 'number' && Number.isFinite(input)) return String(input);
+  return '';
+}
+
+/** The whole character (code point) at UTF-16 index `i`, so a message never shows half an emoji. */
+export function charAt(v: string, i: number): string {
+  const cp = v.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
 /** Maps full-width ASCII (U+FF01–FF5E, typed with a Chinese IME in full-width mode) to half-width. */
 export function toHalfWidth(input: string): string {
-  return input.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return asText(input).replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /** Removes all whitespace, including the ideographic space U+3000 and no-break spaces. */
 export function stripWhitespace(input: string): string {
-  return input.replace(/[\s\u3000\u00A0\u200B\uFEFF]/g, '');
+  return asText(input).replace(/[\s\u3000\u00A0\u200B\uFEFF]/g, '');
 }
 
 /** Half-width, no whitespace, upper case: the canonical form of machine-readable codes. */

@@ -3,7 +3,7 @@
  * It does not say whether a code exists: codes change every year and retired codes stay valid on old
  * documents, so existence belongs to a versioned code list, not to a validator.
  */
-import { describeChar, stripWhitespace, toHalfWidth } from './normalize.js';
+import { charAt, describeChar, stripWhitespace, toHalfWidth } from './normalize.js';
 import { isProvinceCode } from './province-codes.js';
 import { fail, msg, pass, type ValidationResult } from './result.js';
 
@@ -36,7 +36,7 @@ export function validateRegionCode(raw: string): ValidationResult<string, Region
   if (v.length === 0) return fail('empty', msg('请输入行政区划代码', '請輸入行政區劃代碼', 'Please enter the region code'), v);
   const bad = v.search(/\D/);
   if (bad >= 0) {
-    const ch = describeChar(v[bad] ?? '');
+    const ch = describeChar(charAt(v, bad));
     return fail(
       'charset',
       msg(`行政区划代码只能包含数字，第${bad + 1}位是"${ch}"`, `行政區劃代碼只能包含數字，第${bad + 1}位是「${ch}」`, `A region code contains digits only; character ${bad + 1} is "${ch}"`),
