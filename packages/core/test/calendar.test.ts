@@ -184,6 +184,20 @@ describe('computeDeadline', () => {
     const plain = computeDeadline({ acceptedOn: '2024-06-03', limit: { value: 3, unit: 'calendar_day' }, today: '2024-06-03' });
     assert.equal(plain.dueDate, '2024-06-06');
   });
+  it('month and year limits end on the corresponding day, or the month’s last day (民法典 arts. 201–203)', () => {
+    const due = (acceptedOn: string, value: number, unit: 'month' | 'year', extra: object = {}) =>
+      computeDeadline({ acceptedOn, limit: { value, unit }, today: acceptedOn, ...extra }).dueDate;
+    assert.equal(due('2024-03-15', 1, 'month'), '2024-04-15');
+    assert.equal(due('2024-01-31', 1, 'month'), '2024-02-29'); // no 01-31 in February: its last day
+    assert.equal(due('2023-01-31', 1, 'month'), '2023-02-28');
+    assert.equal(due('2024-11-30', 3, 'month'), '2025-02-28'); // across a year end
+    assert.equal(due('2024-09-01', 1, 'month'), '2024-10-08'); // 10-01 is 国庆: the next working day
+    assert.equal(due('2024-03-15', 1, 'year'), '2025-03-17'); // 2025-03-15 is a Saturday
+    assert.equal(due('2024-03-15', 1, 'month', { countStartDay: true }), '2024-04-15'); // 04-14 is a Sunday
+    // Five paused days (补正) push the end out by five days, 04-20, a Saturday, so the Monday after.
+    assert.equal(due('2024-03-15', 1, 'month', { pauses: [{ from: '2024-03-20', to: '2024-03-24' }] }), '2024-04-22');
+    assert.equal(due('2024-03-15', 0, 'month'), '2024-03-15');
+  });
   it('a limit of 0 (即办件) is due on the acceptance day', () => {
     assert.equal(computeDeadline({ ...base, limit: { value: 0, unit: 'working_day' }, today: '2024-09-27' }).dueDate, '2024-09-27');
   });

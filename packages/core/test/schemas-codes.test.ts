@@ -5,7 +5,7 @@ import {
   CLOCK_PAUSING_STATUSES, CODE_LISTS, CODE_LIST_VARIANTS, EVALUATION_LEVELS, EVALUATION_LEVEL_INFO,
   MATERIAL_NECESSITY_CODES, MATERIAL_SOURCE_CODES, MATTER_TYPE_CODES, MATTER_TYPE_LABELS, RESULT_TYPE_CODES,
   TERMINAL_CASE_STATUSES, TIME_UNIT_CODES, USE_LEVEL_CODES, MatterTypeSchema, fromProvinceCode, fromProvinceCodes,
-  isNegativeLevel, labelOf, nextCaseStatus, toProvinceCode, type CaseStatus, type CodeList,
+  BLZT_CODES, blztOfCaseStatus, caseStatusFromBlzt, isNegativeLevel, labelOf, nextCaseStatus, toProvinceCode, type CaseStatus, type CodeList,
 } from '../src/schemas/index.js';
 
 describe('province code lists', () => {
@@ -31,6 +31,19 @@ describe('province code lists', () => {
     // Inherited object keys must not count as variants or codes.
     assert.equal(fromProvinceCode(MATTER_TYPE_CODES, '01', 'toString').ok, false);
     assert.equal(toProvinceCode(MATTER_TYPE_CODES, 'constructor' as 'license').ok, false);
+  });
+  it('cells that are not text (numbers, null from JSON or CSV readers) are read as text, never thrown', () => {
+    const untyped = (v: unknown) => v as string;
+    assert.deepEqual(fromProvinceCode(MATTER_TYPE_CODES, untyped(1)), {
+      ok: false, reason: 'unknown_code', list: 'matterType', code: '1', variant: 'national',
+    });
+    assert.equal(fromProvinceCode(MATTER_TYPE_CODES, untyped(null)).ok, false);
+    assert.deepEqual(fromProvinceCodes(MATTER_TYPE_CODES, untyped(null)), { values: [], errors: [] });
+    assert.deepEqual(fromProvinceCodes(AUDIENCE_CODES, untyped(1)).values, ['natural_person']);
+  });
+  it('a label table answers an unknown value with the value itself', () => {
+    assert.equal(labelOf(MATTER_TYPE_LABELS, 'x' as 'license'), 'x');
+    assert.equal(labelOf(MATTER_TYPE_LABELS, 'toString' as 'license', 'en'), 'toString');
   });
   it('result type: dictionary 1–4 vs Guangdong 10/20/30; 无 has no Guangdong code', () => {
     assert.deepEqual(fromProvinceCode(RESULT_TYPE_CODES, '10', 'guangdong'), { ok: true, value: 'certificate' });
@@ -110,6 +123,8 @@ describe('case statuses as data', () => {
     assert.deepEqual(nextCaseStatus('delivered', 'accept'), { ok: false, reason: 'invalid_transition', from: 'delivered', action: 'accept' });
     assert.deepEqual(nextCaseStatus('processing', 'conclude'), { ok: false, reason: 'outcome_required', from: 'processing', action: 'conclude' });
     assert.equal(nextCaseStatus('special_procedure', 'conclude', 'approved').ok, false);
+    assert.deepEqual(nextCaseStatus('processing', 'fly' as 'accept'), { ok: false, reason: 'unknown_action', from: 'processing', action: 'fly' });
+    assert.equal(nextCaseStatus('processing', 'toString' as 'accept').ok, false);
   });
   it('no action leaves a terminal status except revoking a delivered licence', () => {
     for (const status of TERMINAL_CASE_STATUSES) {
@@ -129,5 +144,29 @@ describe('evaluation levels', () => {
     assert.deepEqual(EVALUATION_LEVELS.filter(isNegativeLevel), [1, 2]);
     assert.equal(EVALUATION_LEVEL_INFO[5].labels['zh-CN'], '非常满意');
     assert.equal(EVALUATION_LEVEL_INFO[1].labels['zh-CN'], '非常不满意');
+  });
+});
+
+describe('工改 BLZT 办理状态 codes (domain.md §4.3a)', () => {
+  it('every code 1–15 lands on a canonical status; events of one state share it', () => {
+    assert.deepEqual(BLZT_CODES.map((e) => e.code), Array.from({ length: 15 }, (_, i) => String(i + 1)));
+    assert.equal(caseStatusFromBlzt('6').ok && caseStatusFromBlzt('6').status, 'correction_requested');
+    assert.equal(caseStatusFromBlzt(' 7 ').ok && caseStatusFromBlzt('7').status, 'processing');
+    assert.equal(caseStatusFromBlzt(12).ok && caseStatusFromBlzt(12).status, 'concluded_approved_tolerance');
+    for (const e of BLZT_CODES) assert.ok(CASE_STATUSES.includes(e.status), e.code);
+  });
+  it('local extensions and junk are reported, never thrown', () => {
+    assert.deepEqual(caseStatusFromBlzt('101'), { ok: false, reason: 'unknown_code', code: '101' });
+    assert.deepEqual(caseStatusFromBlzt(null), { ok: false, reason: 'unknown_code', code: '' });
+  });
+  it('exported codes read back as the same status', () => {
+    for (const status of CASE_STATUSES) {
+      const code = blztOfCaseStatus(status);
+      if (code === undefined) continue;
+      const back = caseStatusFromBlzt(code);
+      assert.ok(back.ok && back.status === status, status);
+    }
+    assert.equal(blztOfCaseStatus('prechecking'), undefined);
+    assert.equal(blztOfCaseStatus('delivered'), undefined);
   });
 });

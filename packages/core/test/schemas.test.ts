@@ -231,3 +231,53 @@ describe('input schemas on hostile top-level values', () => {
     }
   });
 });
+
+describe('field errors in the request’s language', () => {
+  const bad = (): Record<string, unknown> => {
+    const b = clone(exampleApplicationInput) as Record<string, unknown> & ApplicationInput;
+    b.applicant = { ...b.applicant, mobile: '12345', name: '' };
+    b.materials = [{ materialId: 'x', status: 'tolerance' }];
+    delete (b as { commitment?: unknown }).commitment;
+    delete (b as { formVersion?: unknown }).formVersion;
+    b['bogus'] = 1;
+    return b;
+  };
+  const byPath = (locale?: 'zh-CN' | 'zh-TW' | 'en') => {
+    const r = ApplicationInputSchema.safeParse(bad());
+    assert.equal(r.success, false);
+    return Object.fromEntries(problemErrorsFromZod(r.error!, [], locale).map((e) => [e.path, e.message]));
+  };
+  it('zh-CN: every message is Chinese, names the fix, and refinements carry their own text', () => {
+    const m = byPath('zh-CN');
+    assert.equal(m['/formVersion'], '必填字段缺失');
+    assert.equal(m['/applicant/name'], '请填写此项');
+    assert.equal(m['/applicant/mobile'], '格式不正确');
+    assert.equal(m['/bogus'], '不支持的字段“bogus”，请删除');
+    assert.equal(m['/commitment'], '容缺后补需要签署告知承诺书');
+    for (const text of Object.values(m)) assert.match(text, /[\u4e00-\u9fff]/, text);
+  });
+  it('zh-TW and en have their own texts; the schema’s own English message is kept', () => {
+    assert.equal(byPath('zh-TW')['/commitment'], '容缺後補需要簽署告知承諾書');
+    const en = byPath('en');
+    assert.equal(en['/applicant/mobile'], 'Expected an 11-digit mainland mobile number');
+    assert.equal(en['/formVersion'], 'This field is required');
+    assert.equal(en['/bogus'], 'Unknown field "bogus": remove it');
+  });
+  it('an enum lists the values to choose from', () => {
+    const b = clone(exampleApplicationInput);
+    (b as { channel: string }).channel = 'fax';
+    const r = ApplicationInputSchema.safeParse(b);
+    assert.match(problemErrorsFromZod(r.error!, [], 'zh-CN')[0]?.message ?? '', /^取值无效，可选：.*"web"/);
+  });
+  it('without a locale, zod’s messages are kept (library callers that translate by code)', () => {
+    assert.match(byPath()['/formVersion'] ?? '', /expected/);
+  });
+  it('an ID number that fails its checksum explains why in Chinese', () => {
+    const b = clone(exampleApplicationInput);
+    b.applicant = { ...b.applicant, type: 'person', idType: 'id_card', idNumber: '11010519491231002X'.replace(/X$/, '1') };
+    const r = ApplicationInputSchema.safeParse(b);
+    assert.equal(r.success, false);
+    const e = problemErrorsFromZod(r.error!, [], 'zh-CN').find((x) => x.path === '/applicant/idNumber');
+    assert.ok(e && /[\u4e00-\u9fff]/.test(e.message), JSON.stringify(e));
+  });
+});

@@ -105,6 +105,7 @@ describe('validateRegionCode — GB/T 2260 structure', () => {
     ['11010a', 'charset'],
     ['990000', 'region_prefix'],
     ['720000', 'region_prefix'],
+    ['830000', 'region_prefix'], // 83 is a residence-permit prefix, not a division
     ['117100', 'region_prefecture'],
     ['118900', 'region_prefecture'],
     ['110001', 'region_prefecture'],

@@ -76,12 +76,15 @@ describe('importCatalogue on the up_task fixture', async () => {
     assert.match(food.materials[2]?.name ?? '', /"进货查验、从业人员健康管理"/);
     assert.equal(food.faq.length, 2);
     assert.equal(food.result.name, '食品经营许可证');
+    assert.deepEqual(food.jointAgencies, ['云溪市明湖区卫生健康局', '云溪市明湖区消防救援大队']); // 联办机构, split on 、
+    assert.equal(food.intermediaryServices, undefined); // an empty cell is absent, not ['']
     assert.deepEqual(food.consultation.map((c) => c.way), ['window', 'phone', 'phone']);
 
     const house = [...sink.matters.values()].find((m) => m.name.includes('二手房买卖'));
     assert.ok(house);
     assert.equal(house.isCharged, true);
     assert.equal(house.fees[0]?.name, '不动产登记费');
+    assert.equal(house.feeBasis, '财税〔2016〕79号；发改价格规〔2016〕2559号');
     assert.equal(house.online.depth, 'III'); // Guangxi-style list "1,2,3": the deepest level
     assert.equal(house.onSiteVisitsReason, '转移登记须交易双方到窗口核验意愿');
 

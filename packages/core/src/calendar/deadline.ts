@@ -2,12 +2,14 @@
 import { chinaToday } from './china-date.js';
 import { isCalendarYearCovered } from './coverage.js';
 import { CalendarError } from './errors.js';
-import { fromEpochDay, parseIsoDateParts, toEpochDay, type CalendarDate } from './iso-date.js';
+import { daysInMonth, fromEpochDay, parseIsoDateParts, toEpochDay, type CalendarDate } from './iso-date.js';
 import { isPausedDay, toPauseSpans, type ClockPause, type PauseSpan } from './pauses.js';
 import { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter } from './working-days.js';
 
 /** Unit of a time limit. */
-export type DeadlineUnit = 'working_day' | 'calendar_day';
+export type DeadlineUnit = 'working_day' | 'calendar_day' | 'month' | 'year';
+
+const UNITS: readonly string[] = ['working_day', 'calendar_day', 'month', 'year'];
 
 /** A time limit, e.g. { value: 20, unit: 'working_day' } (行政许可法 art. 42). */
 export interface DeadlineLimit {
@@ -47,6 +49,8 @@ export interface DeadlineStatus {
  * Computes the deadline of a case. Working-day limits count working days (调休 weekends included, holidays
  * excluded). Calendar-day limits count every day and, if the last day is not a working day, move to the next
  * working day (民法典 art. 203: a period ending on a statutory rest day ends on the following day).
+ * Month and year limits end on the corresponding day of the last month, or its last day when it has none
+ * (民法典 art. 202: 1 month from 01-31 ends on 02-28/29), then move off rest days the same way.
  * Paused days (pauses, inclusive) count in neither unit; an open pause freezes the clock at today.
  * For a working-day limit, elapsedWorkingDays + remainingWorkingDays === limit.value once accepted
  * (except a 0-day limit with countStartDay, where the acceptance day itself is used up).
@@ -64,7 +68,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineStatus {
   const dueDate =
     limit.unit === 'working_day'
       ? addWorkingDays(acceptedOn, limit.value, { countStartDay, pauses })
-      : calendarDayDue(accepted, limit.value, countStartDay, spans);
+      : limit.unit === 'calendar_day'
+        ? calendarDayDue(accepted, limit.value, countStartDay, spans)
+        : monthDue(accepted, limit.unit === 'year' ? limit.value * 12 : limit.value, countStartDay, spans);
   const due = toEpochDay(dueDate);
 
   const elapsed = countWorkingDays(acceptedOn, today, { countStartDay, pauses });
@@ -86,7 +92,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineStatus {
 }
 
 function checkLimit(limit: DeadlineLimit): void {
-  if (limit.unit !== 'working_day' && limit.unit !== 'calendar_day') {
+  if (!UNITS.includes(limit.unit)) {
     throw new CalendarError('invalid_unit', `Unknown time-limit unit ${JSON.stringify(limit.unit)}`, limit);
   }
   if (!Number.isInteger(limit.value) || limit.value < 0) {
@@ -112,6 +118,29 @@ function calendarDayDue(accepted: number, value: number, countStartDay: boolean,
     if (!isPausedDay(spans, d) && ++counted === value) break;
   }
   const last = fromEpochDay(d);
+  return isWorkingDay(last) ? last : nextWorkingDayOnOrAfter(last);
+}
+
+// 民法典 art. 201: the start day is not counted, so N months from 03-15 end on the corresponding day 05-15;
+// counting the start day ends one day earlier. Paused days (补正, 特别程序) push the end out by as many days
+// as fall inside the period, including those the extension itself covers.
+function monthDue(accepted: number, months: number, countStartDay: boolean, spans: readonly PauseSpan[]): CalendarDate {
+  if (months === 0) return fromEpochDay(accepted);
+  const start = parseIsoDateParts(fromEpochDay(accepted));
+  if (!start) throw new CalendarError('invalid_date', 'Unreadable acceptance date', accepted);
+  const total = start.month - 1 + months;
+  const year = start.year + Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(start.day, daysInMonth(year, month));
+  const end = toEpochDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) - (countStartDay ? 1 : 0);
+  let due = end;
+  for (let counted = -1; counted !== 0; ) {
+    counted = 0;
+    for (let d = accepted; d <= due; d++) if (isPausedDay(spans, d)) counted++;
+    counted = end + counted - due;
+    due += counted;
+  }
+  const last = fromEpochDay(due);
   return isWorkingDay(last) ? last : nextWorkingDayOnOrAfter(last);
 }
 

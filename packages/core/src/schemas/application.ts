@@ -23,6 +23,16 @@ export const IdTypeSchema = enumFromLabels(ID_TYPE_LABELS);
 /** 证件类型. */
 export type IdType = z.infer<typeof IdTypeSchema>;
 
+/** 申请人类型 labels: a natural person or a legal entity (法人及其他组织). */
+export const APPLICANT_TYPE_LABELS = {
+  person: label('自然人', '自然人', 'Person'),
+  legal: label('法人或其他组织', '法人或其他組織', 'Legal entity'),
+} as const;
+/** 申请人类型 schema. */
+export const ApplicantTypeSchema = enumFromLabels(APPLICANT_TYPE_LABELS);
+/** 申请人类型. */
+export type ApplicantType = z.infer<typeof ApplicantTypeSchema>;
+
 /** 申请渠道 labels (where the application was made). */
 export const APPLICATION_CHANNEL_LABELS = {
   web: label('网上办事大厅', '網上辦事大廳', 'Web'),
@@ -39,7 +49,7 @@ export type ApplicationChannel = z.infer<typeof ApplicationChannelSchema>;
 
 /** 申请人 (input): ID and credit-code numbers must pass their checksums. */
 export const ApplicantSchema = z.object({
-  type: z.enum(['person', 'legal']),
+  type: ApplicantTypeSchema,
   name: textSchema(200),
   idType: IdTypeSchema,
   idNumber: z.string().trim().min(1).max(50),
@@ -49,17 +59,17 @@ export const ApplicantSchema = z.object({
   legalRepresentative: textSchema(200).optional(),
 }).strict().superRefine((a, ctx) => {
   if (a.type === 'legal' && a.idType !== 'credit_code') {
-    ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A legal applicant is identified by a unified social credit code', params: { code: 'id_type_mismatch' } });
+    ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A legal applicant is identified by a unified social credit code', params: { code: 'id_type_mismatch', messages: label('法人申请人请使用统一社会信用代码', '法人申請人請使用統一社會信用代碼', 'A legal applicant is identified by a unified social credit code') } });
   }
   if (a.type === 'person' && a.idType === 'credit_code') {
-    ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A person is not identified by a credit code', params: { code: 'id_type_mismatch' } });
+    ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A person is not identified by a credit code', params: { code: 'id_type_mismatch', messages: label('自然人申请人不能使用统一社会信用代码', '自然人申請人不能使用統一社會信用代碼', 'A person is not identified by a credit code') } });
   }
   // Checksums (GB 11643 / GB 32100) come from the validators module, so the server rejects what the form would.
   const check = a.idType === 'id_card' ? validateIdCard(a.idNumber)
     : a.idType === 'credit_code' ? validateCreditCode(a.idNumber)
       : undefined;
   if (check !== undefined && !check.ok) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: check.message.en, params: { code: `${a.idType}_${check.reason}` } });
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: check.message.en, params: { code: `${a.idType}_${check.reason}`, messages: check.message } });
   }
 }, whenValid('type', 'idType', 'idNumber'));
 /** 申请人. */
@@ -117,19 +127,19 @@ export const ApplicationInputSchema = z.object({
   draftId: IdSchema.optional(),
 }).strict().superRefine((input, ctx) => {
   if ((input.matterCode === undefined) === (input.bundleId === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['matterCode'], message: 'Exactly one of matterCode and bundleId is required', params: { code: 'target_required' } });
+    ctx.addIssue({ code: 'custom', path: ['matterCode'], message: 'Exactly one of matterCode and bundleId is required', params: { code: 'target_required', messages: label('请指定一个事项（matterCode）或一件事（bundleId），二者选一', '請指定一個事項（matterCode）或一件事（bundleId），二者選一', 'Exactly one of matterCode and bundleId is required') } });
   }
   const seen = new Set<string>();
   input.materials.forEach((m, i) => {
     const key = `${m.matterCode ?? ''}/${m.materialId}`;
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'materialId'], message: `Material ${m.materialId} listed twice`, params: { code: 'duplicate_id' } });
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'materialId'], message: `Material ${m.materialId} listed twice`, params: { code: 'duplicate_id', messages: label(`材料“${m.materialId}”重复提交`, `材料「${m.materialId}」重複提交`, `Material ${m.materialId} listed twice`) } });
     seen.add(key);
   });
   if (input.materials.some((m) => m.status === 'tolerance') && input.commitment === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['commitment'], message: 'Deferring a material (容缺) requires a signed commitment', params: { code: 'commitment_required' } });
+    ctx.addIssue({ code: 'custom', path: ['commitment'], message: 'Deferring a material (容缺) requires a signed commitment', params: { code: 'commitment_required', messages: label('容缺后补需要签署告知承诺书', '容缺後補需要簽署告知承諾書', 'Deferring a material (容缺) requires a signed commitment') } });
   }
   if (input.channel === 'partner_counter' && input.agent === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['agent'], message: 'Partner-counter applications name the assisting agent', params: { code: 'agent_required' } });
+    ctx.addIssue({ code: 'custom', path: ['agent'], message: 'Partner-counter applications name the assisting agent', params: { code: 'agent_required', messages: label('合作网点代办须填写帮办人员信息', '合作網點代辦須填寫幫辦人員資訊', 'Partner-counter applications name the assisting agent') } });
   }
 }, whenValid('matterCode', 'bundleId', 'materials', 'commitment', 'channel', 'agent'));
 /** POST /v1/applications body. */

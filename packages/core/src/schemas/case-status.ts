@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { label, type LocalizedLabel } from './labels.js';
+import { enumFromLabels, label, type LocalizedLabel } from './labels.js';
 
 /**
  * How the legal time limit behaves while a case is in a status:
@@ -64,20 +64,38 @@ export const TERMINAL_CASE_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filte
   (s) => CASE_STATUS_INFO[s].terminal,
 );
 
+/** Outcomes of a 办结 decision, with labels. */
+export const CONCLUSION_OUTCOME_LABELS = {
+  approved: label('准予许可', '准予許可', 'Approved'),
+  approved_tolerance: label('容缺通过', '容缺通過', 'Approved with tolerance'),
+  refused: label('不予许可', '不予許可', 'Refused'),
+} as const;
 /** Outcome of a 办结 decision. */
-export const CONCLUSION_OUTCOMES = ['approved', 'approved_tolerance', 'refused'] as const;
+export const CONCLUSION_OUTCOMES = Object.keys(CONCLUSION_OUTCOME_LABELS) as readonly (keyof typeof CONCLUSION_OUTCOME_LABELS)[];
 /** Conclusion outcome schema. */
-export const ConclusionOutcomeSchema = z.enum(CONCLUSION_OUTCOMES);
+export const ConclusionOutcomeSchema = enumFromLabels(CONCLUSION_OUTCOME_LABELS);
 /** Conclusion outcome. */
 export type ConclusionOutcome = z.infer<typeof ConclusionOutcomeSchema>;
 
-/** Actions that move a case (what a back office, or the reference server's simulator, does). */
-export const CASE_ACTIONS = [
-  'precheck', 'return_precheck', 'accept', 'not_accept', 'request_correction', 'resubmit',
-  'start_special_procedure', 'end_special_procedure', 'conclude', 'deliver', 'withdraw', 'revoke',
-] as const;
+/** Actions that move a case (what a back office, or the reference server's simulator, does), with labels. */
+export const CASE_ACTION_LABELS = {
+  precheck: label('预审', '預審', 'Pre-check'),
+  return_precheck: label('预审退回', '預審退回', 'Return at pre-check'),
+  accept: label('受理', '受理', 'Accept'),
+  not_accept: label('不予受理', '不予受理', 'Refuse acceptance'),
+  request_correction: label('一次性告知补正', '一次性告知補正', 'Request correction'),
+  resubmit: label('补正后重新提交', '補正後重新提交', 'Resubmit'),
+  start_special_procedure: label('启动特别程序', '啟動特別程序', 'Start special procedure'),
+  end_special_procedure: label('结束特别程序', '結束特別程序', 'End special procedure'),
+  conclude: label('办结', '辦結', 'Conclude'),
+  deliver: label('送达', '送達', 'Deliver'),
+  withdraw: label('撤回', '撤回', 'Withdraw'),
+  revoke: label('撤销', '撤銷', 'Revoke'),
+} as const;
+/** Actions that move a case, in lifecycle order. */
+export const CASE_ACTIONS = Object.keys(CASE_ACTION_LABELS) as readonly (keyof typeof CASE_ACTION_LABELS)[];
 /** Case action schema. */
-export const CaseActionSchema = z.enum(CASE_ACTIONS);
+export const CaseActionSchema = enumFromLabels(CASE_ACTION_LABELS);
 /** Case action. */
 export type CaseAction = z.infer<typeof CaseActionSchema>;
 
@@ -106,7 +124,7 @@ export const CASE_ACTION_FROM: Readonly<Record<CaseAction, readonly CaseStatus[]
 /** Result of applying an action to a status; never throws so callers can turn it into a 409 Problem. */
 export type CaseTransitionResult =
   | { readonly ok: true; readonly status: CaseStatus }
-  | { readonly ok: false; readonly reason: 'invalid_transition' | 'outcome_required'; readonly from: CaseStatus; readonly action: CaseAction };
+  | { readonly ok: false; readonly reason: 'invalid_transition' | 'outcome_required' | 'unknown_action'; readonly from: CaseStatus; readonly action: CaseAction };
 
 /** Next status after `action` in `from`, or why the move is not allowed. */
 export function nextCaseStatus(
@@ -114,6 +132,7 @@ export function nextCaseStatus(
   action: CaseAction,
   outcome?: ConclusionOutcome,
 ): CaseTransitionResult {
+  if (!Object.hasOwn(CASE_ACTION_FROM, action)) return { ok: false, reason: 'unknown_action', from, action };
   if (!CASE_ACTION_FROM[action].includes(from)) return { ok: false, reason: 'invalid_transition', from, action };
   switch (action) {
     case 'precheck': return { ok: true, status: 'prechecking' };

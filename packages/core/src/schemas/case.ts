@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ApplicationChannelSchema, IdTypeSchema } from './application.js';
+import { ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
 import { CaseActionSchema, CaseStatusSchema, ConclusionOutcomeSchema } from './case-status.js';
 import { EvaluationStageSchema } from './evaluation-enums.js';
 import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSchema, TimestampSchema, textSchema } from './primitives.js';
@@ -27,7 +27,7 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 
 /** Applicant as shown back to a citizen: masked (姓名 张*三, 证件 1101**********1234, 手机 138****5678). */
 export const MaskedApplicantSchema = z.object({
-  type: z.enum(['person', 'legal']),
+  type: ApplicantTypeSchema,
   name: textSchema(200),
   idType: IdTypeSchema.optional(),
   idNumber: z.string().max(50).optional(),

@@ -168,13 +168,15 @@ export function fromProvinceCode<V extends string>(
   code: string,
   variant: CodeListVariant | (string & {}) = 'national',
 ): FromCodeResult<V> {
+  // Importers hand over whatever a CSV cell held (numbers, null): read it as text rather than throw.
+  const text = typeof code === 'string' ? code : code == null ? '' : String(code);
   const table = variantTable(codeList, variant);
-  if (!table) return { ok: false, reason: 'unknown_variant', list: codeList.id, code, variant };
-  const wanted = code.trim();
+  if (!table) return { ok: false, reason: 'unknown_variant', list: codeList.id, code: text, variant };
+  const wanted = text.trim();
   for (const [value, c] of Object.entries(table) as [V, string | undefined][]) {
     if (c === wanted) return { ok: true, value };
   }
-  return { ok: false, reason: 'unknown_code', list: codeList.id, code, variant };
+  return { ok: false, reason: 'unknown_code', list: codeList.id, code: text, variant };
 }
 
 /** Provincial code of a canonical value. */
@@ -198,7 +200,8 @@ export function fromProvinceCodes<V extends string>(
 ): { readonly values: V[]; readonly errors: Extract<FromCodeResult<V>, { ok: false }>[] } {
   const values: V[] = [];
   const errors: Extract<FromCodeResult<V>, { ok: false }>[] = [];
-  for (const part of codes.split(/[,，;；|\s]+/).filter((p) => p.length > 0)) {
+  const text = typeof codes === 'string' ? codes : codes == null ? '' : String(codes);
+  for (const part of text.split(/[,，;；|\s]+/).filter((p) => p.length > 0)) {
     const r = fromProvinceCode(codeList, part, variant);
     if (r.ok) {
       if (!values.includes(r.value)) values.push(r.value);

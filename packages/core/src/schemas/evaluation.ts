@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {
   EvaluationChannelSchema, EvaluationLevelSchema, EvaluationStageSchema, isNegativeLevel,
 } from './evaluation-enums.js';
-import { LocalizedLabelSchema } from './labels.js';
+import { LocalizedLabelSchema, enumFromLabels, label } from './labels.js';
 import { CaseNumberSchema, IdSchema, TimestampSchema } from './primitives.js';
 import { whenValid } from './refine.js';
 
@@ -21,10 +21,10 @@ export const EvaluationInputSchema = z.object({
   anonymous: z.boolean(),
 }).strict().superRefine((input, ctx) => {
   if (isNegativeLevel(input.level) && input.reasons.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'A rating of 1 or 2 (差评) needs at least one reason', params: { code: 'reasons_required' } });
+    ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'A rating of 1 or 2 (差评) needs at least one reason', params: { code: 'reasons_required', messages: label('差评（1–2 分）请至少选择一项原因', '差評（1–2 分）請至少選擇一項原因', 'A rating of 1 or 2 (差评) needs at least one reason') } });
   }
   if (new Set(input.reasons).size !== input.reasons.length) {
-    ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Reasons are listed once each', params: { code: 'duplicate_id' } });
+    ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Reasons are listed once each', params: { code: 'duplicate_id', messages: label('每项原因只能选择一次', '每項原因只能選擇一次', 'Reasons are listed once each') } });
   }
 }, whenValid('level', 'reasons'));
 /** Evaluation input. */
@@ -47,13 +47,22 @@ export const EvaluationSchema = z.object({
 /** A stored evaluation. */
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
+/** Which 好差评 indicator set a reason belongs to: 线上, 线下 or both. */
+export const EVALUATION_REASON_CHANNEL_LABELS = {
+  online: label('线上评价', '線上評價', 'Online'),
+  offline: label('线下评价', '線下評價', 'In person'),
+  both: label('线上线下', '線上線下', 'Online and in person'),
+} as const;
+/** Reason channel schema. */
+export const EvaluationReasonChannelSchema = enumFromLabels(EVALUATION_REASON_CHANNEL_LABELS);
+
 /** One selectable reason (评价内容). */
 export const EvaluationReasonSchema = z.object({
   code: IdSchema,
   label: LocalizedLabelSchema,
   appliesToLevels: z.array(EvaluationLevelSchema).min(1).max(5),
   /** 线上评价 / 线下评价 indicator sets differ (domain.md §3.3). */
-  channel: z.enum(['online', 'offline', 'both']),
+  channel: EvaluationReasonChannelSchema,
 });
 /** One selectable reason. */
 export type EvaluationReason = z.infer<typeof EvaluationReasonSchema>;

@@ -1,9 +1,11 @@
 // Domain schemas of @zwfw/core: zod 4 schemas (`XxxSchema`) with their inferred types (`Xxx`),
 // canonical enums with labels (`XXX_LABELS`), provincial code tables, and illustrative examples.
 export * from './labels.js';
+export * from './issue-messages.js';
 export * from './matter-enums.js';
 export * from './material-enums.js';
 export * from './case-status.js';
+export * from './case-status-codes.js';
 export * from './evaluation-enums.js';
 export * from './code-lists.js';
 export * from './primitives.js';

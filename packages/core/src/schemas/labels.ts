@@ -34,12 +34,16 @@ export function enumFromLabels<const K extends string>(
   return z.enum(keys as unknown as readonly [K, ...K[]]) as unknown as z.ZodEnum<{ [P in K]: P }>;
 }
 
-/** Label of a canonical value in a locale (falls back to zh-CN, the authoritative language of the data). */
+/**
+ * Label of a canonical value in a locale (falls back to zh-CN, the authoritative language of the data, and to
+ * the value itself when the table does not know it, so a newer server's value still renders).
+ */
 export function labelOf<K extends string>(
   labels: Readonly<Record<K, LocalizedLabel>>,
   value: K,
   locale: Locale = 'zh-CN',
 ): string {
-  const entry = labels[value];
+  const entry: LocalizedLabel | undefined = Object.hasOwn(labels, value) ? labels[value] : undefined;
+  if (!entry) return String(value);
   return entry[locale] || entry['zh-CN'];
 }

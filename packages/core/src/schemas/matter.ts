@@ -41,6 +41,9 @@ export const SpecialProcedureSchema = z.object({
   unit: TimeUnitSchema,
   basis: textSchema(2000).optional(),
   countsTowardLimit: z.boolean(),
+  /** 是否收费: a 检测 or 鉴定 may be charged even when the matter is not. */
+  isCharged: z.boolean().optional(),
+  feeBasis: textSchema(2000).optional(),
 });
 /** 特别程序. */
 export type SpecialProcedure = z.infer<typeof SpecialProcedureSchema>;
@@ -52,6 +55,8 @@ export const FeeSchema = z.object({
   basis: textSchema(2000).optional(),
   reducible: z.boolean(),
   reductionBasis: textSchema(2000).optional(),
+  /** 备注. */
+  note: textSchema(2000).optional(),
 });
 /** 收费项目. */
 export type Fee = z.infer<typeof FeeSchema>;
@@ -99,6 +104,8 @@ export const OnlineServiceSchema = z.object({
   express: z.boolean(),
   selfServiceTerminal: z.boolean(),
   inServiceCenter: z.boolean().optional(),
+  /** 是否对接单点登录 on the PC (is_single_login) and mobile (app_is_single_login) online addresses. */
+  singleSignOn: z.object({ web: z.boolean(), app: z.boolean() }).optional(),
 });
 /** 网上办理 facts. */
 export type OnlineService = z.infer<typeof OnlineServiceSchema>;
@@ -158,6 +165,8 @@ export const MatterSchema = z.object({
   onSiteVisitsReason: textSchema(2000).optional(),
   specialProcedures: z.array(SpecialProcedureSchema).max(50),
   isCharged: z.boolean(),
+  /** 收费依据 of the matter as a whole; each fee may name its own. */
+  feeBasis: textSchema(2000).optional(),
   fees: z.array(FeeSchema).max(50),
   process: z.array(ProcessStepSchema).max(50),
   processChartUrl: LinkSchema.optional(),
@@ -167,6 +176,10 @@ export const MatterSchema = z.object({
   online: OnlineServiceSchema,
   handleArea: HandleAreaSchema.optional(),
   quantityLimit: textSchema(2000).optional(),
+  /** 联办机构: agencies that handle the matter jointly with the 实施主体. */
+  jointAgencies: z.array(textSchema(200)).max(50).optional(),
+  /** 中介服务 the applicant needs before applying (surveys, appraisals …). */
+  intermediaryServices: z.array(textSchema(500)).max(50).optional(),
   result: MatterResultSchema,
   themes: MatterThemesSchema,
   materials: z.array(MaterialSchema).max(200),

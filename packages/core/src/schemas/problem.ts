@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { label, type LocalizedLabel } from './labels.js';
+import { localizedIssueMessage, unknownFieldMessage, type IssueDetail } from './issue-messages.js';
+import { label, type Locale, type LocalizedLabel } from './labels.js';
 
 /** Stable machine codes of the API's errors, with HTTP status and a localized title, as data. */
 export const PROBLEM_CODES = {
@@ -63,33 +64,34 @@ export function toJsonPointer(path: readonly PropertyKey[]): string {
 }
 
 /** Minimal structural view of a zod error, so callers holding any zod 4 error (or its issues) can pass it. */
-export interface IssueLike {
-  readonly code: string;
+export interface IssueLike extends IssueDetail {
   readonly path: readonly PropertyKey[];
-  readonly message: string;
   readonly keys?: readonly string[] | undefined;
-  readonly params?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
  * Problem `errors` for every failing path of a zod error. Unknown keys become one entry per key (so a form
- * can point at each); a custom refinement's `params.code` becomes the entry's code.
+ * can point at each); a custom refinement's `params.code` becomes the entry's code. With a `locale`, messages
+ * are in that language (see localizedIssueMessage); without one, zod's English messages are kept.
  */
 export function problemErrorsFromZod(
   error: { readonly issues: readonly IssueLike[] },
   prefix: readonly PropertyKey[] = [],
+  locale?: Locale,
 ): ProblemFieldError[] {
   const out: ProblemFieldError[] = [];
   for (const issue of error.issues) {
     const base = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       for (const key of issue.keys) {
-        out.push({ path: toJsonPointer([...base, key]), code: 'unrecognized_key', message: `Unknown field "${key}"` });
+        const message = locale === undefined ? `Unknown field "${key}"` : unknownFieldMessage(key, locale);
+        out.push({ path: toJsonPointer([...base, key]), code: 'unrecognized_key', message });
       }
       continue;
     }
     const custom = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? issue.params['code'] : undefined;
-    out.push({ path: toJsonPointer(base), code: custom ?? issue.code, message: issue.message });
+    const message = locale === undefined ? issue.message : localizedIssueMessage(issue, locale);
+    out.push({ path: toJsonPointer(base), code: custom ?? issue.code, message });
   }
   return out;
 }
@@ -124,5 +126,5 @@ export function problemFromZodError(
   options: Omit<MakeProblemOptions, 'errors'> & { readonly prefix?: readonly PropertyKey[] } = {},
 ): Problem {
   const { prefix, ...rest } = options;
-  return makeProblem('validation_failed', { ...rest, errors: problemErrorsFromZod(error, prefix ?? []) });
+  return makeProblem('validation_failed', { ...rest, errors: problemErrorsFromZod(error, prefix ?? [], rest.locale) });
 }

@@ -26,7 +26,7 @@ export interface ValidatorInfoByKind {
 export interface ValidateOptions {
   /** China-local 'YYYY-MM-DD' "today" (ID birth date not in the future); defaults to the clock. */
   readonly today?: string;
-  /** Earliest accepted ID birth date; default '1900-01-01'. */
+  /** Earliest accepted ID birth date; default '1800-01-01' (births before 1900 warn, see IdCardOptions). */
   readonly minBirthDate?: string;
 }
 

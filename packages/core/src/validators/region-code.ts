@@ -57,7 +57,8 @@ export function validateRegionCode(raw: string): ValidationResult<string, Region
   const county = v.slice(4, 6);
   const township = v.slice(6, 9);
   const village = v.slice(9, 12);
-  if (!isProvinceCode(province)) {
+  // 83 prefixes residence-permit numbers for Taiwan residents; it is no GB/T 2260 division.
+  if (!isProvinceCode(province) || province === '83') {
     return fail('region_prefix', msg(`前两位"${province}"不是有效的省级代码`, `前兩位「${province}」不是有效的省級代碼`, `The first two digits "${province}" are not a province code`), v, 0);
   }
   if (prefecture === '00' ? county !== '00' || /[1-9]/.test(v.slice(6)) : !isPrefectureDigits(prefecture)) {

@@ -1,6 +1,6 @@
 import {
   CASE_STATUS_INFO, computeDeadline, countWorkingDays, toChinaDate, type CaseStatus, type ClockPause,
-  type Deadline, type TimeLimit,
+  type Deadline, type DeadlineLimit, type TimeLimit,
 } from '@zwfw/core';
 
 /** A status change as stored (enough to reconstruct when the clock ran). */
@@ -10,22 +10,17 @@ export interface StatusChange {
 }
 
 /**
- * Limits in minutes/hours (即办件) count as 0 working days (due on the acceptance day); months and years are
- * approximated in calendar days. Working and calendar days go to the core calendar unchanged.
+ * Limits in minutes/hours (即办件) count as 0 working days (due on the acceptance day); every other unit goes
+ * to the core calendar unchanged (months and years by 民法典 art. 202's corresponding day).
  */
-export function deadlineLimit(limit: TimeLimit): { value: number; unit: 'working_day' | 'calendar_day' } {
+export function deadlineLimit(limit: TimeLimit): DeadlineLimit {
   const value = Math.ceil(limit.value);
   switch (limit.unit) {
-    case 'working_day':
-    case 'calendar_day':
-      return { value, unit: limit.unit };
     case 'minute':
     case 'hour':
       return { value: 0, unit: 'working_day' };
-    case 'month':
-      return { value: value * 30, unit: 'calendar_day' };
-    case 'year':
-      return { value: value * 365, unit: 'calendar_day' };
+    default:
+      return { value, unit: limit.unit };
   }
 }
 

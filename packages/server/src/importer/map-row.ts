@@ -112,11 +112,17 @@ export function mapFee(r: SourceRow): Fee {
   const fee: Fee = { name: need(v, 'fee_name').slice(0, 200), standard: need(v, 'fee_stand').slice(0, 2000), reducible: bool(opt(v, 'is_desc')) };
   const basis = opt(v, 'by_law'); if (basis !== undefined) fee.basis = basis.slice(0, 2000);
   const red = opt(v, 'desc_explain'); if (red !== undefined) fee.reductionBasis = red.slice(0, 2000);
+  const note = opt(v, 'remark'); if (note !== undefined) fee.note = note.slice(0, 2000);
   return fee;
 }
 
 export function mapQuestion(r: SourceRow): Faq {
   return { question: need(r.values, 'question').slice(0, 1000), answer: need(r.values, 'answer').slice(0, 10000) };
+}
+
+/** A cell holding several names (联办机构, 中介服务), split on the usual list separators. */
+function listCell(s: string, max: number): string[] {
+  return s.split(/[,，;；、|]+/).map((x) => x.trim().slice(0, max)).filter((x) => x.length > 0).slice(0, 50);
 }
 
 /** Maps basic + extend to a Matter without children (materials, fees, FAQ are attached by the importer). */
@@ -196,6 +202,11 @@ export function mapBasic(basic: SourceRow, extend: SourceRow | undefined, varian
   setOpt('limit_scene_explain', (s) => { matter.onSiteVisitsReason = s.slice(0, 2000); }, e);
   setOpt('limit_explain', (s) => { matter.quantityLimit = s.slice(0, 2000); }, e);
   setOpt('handle_area', (s) => { matter.handleArea = code(HANDLE_AREA_CODES, s, variant, 'handle_area'); }, e);
+  setOpt('fee_basis', (s) => { matter.feeBasis = s.slice(0, 2000); });
+  setOpt('other_dept', (s) => { matter.jointAgencies = listCell(s, 200); }, e);
+  setOpt('service_type', (s) => { matter.intermediaryServices = listCell(s, 500); }, e);
+  const sso = opt(v, 'is_single_login'); const appSso = opt(v, 'app_is_single_login');
+  if (sso !== undefined || appSso !== undefined) matter.online.singleSignOn = { web: bool(sso), app: bool(appSso) };
   setOpt('plan_effective_date', (s) => { matter.effectiveFrom = s.slice(0, 10); });
   setOpt('plan_cancel_date', (s) => { matter.effectiveTo = s.slice(0, 10); });
   setOpt('cd_time', (s) => { const d = new Date(s.replace(' ', 'T') + (/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? '' : '+08:00')); if (!Number.isNaN(d.getTime())) matter.updatedAt = d.toISOString(); });
