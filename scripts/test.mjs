@@ -1,6 +1,7 @@
 // `npm test`: builds the packages, runs every node test and every browser test, and ends with one line
 // "N passed, N failed" that adds both runners up. Exits non-zero if anything failed or nothing ran.
 import { spawn, spawnSync } from 'node:child_process';
+import { BrowserNotFoundError, findBrowser } from './find-browser.mjs';
 
 function step(title) {
   console.log(`\n=== ${title} ===`);
@@ -26,6 +27,18 @@ const lastInt = (text, re) => {
   const all = [...text.matchAll(re)];
   return all.length ? Number(all.at(-1)[1]) : 0;
 };
+
+// Both halves drive Chromium (the node half for end-to-end journeys), so find it, or install it on a fresh
+// Debian machine, once and visibly before anything else runs.
+step('browser');
+try {
+  process.env.CHROME_PATH = findBrowser({ log: console.log });
+  console.log(`[zwfw] browser: ${process.env.CHROME_PATH}`);
+} catch (e) {
+  if (!(e instanceof BrowserNotFoundError)) throw e;
+  console.error(`[zwfw] ${e.message}`);
+  process.exit(1);
+}
 
 step('build (tsc -b)');
 const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b'], { stdio: 'inherit' });
