@@ -3,6 +3,7 @@ export { CalendarError, isCalendarError, type CalendarErrorCode } from './errors
 export { addCalendarDays, dayOfWeek, diffCalendarDays, isIsoDate, type CalendarDate } from './iso-date.js';
 export { chinaToday, toChinaDate } from './china-date.js';
 export { calendarCoverage, isCalendarYearCovered, type CalendarCoverage } from './coverage.js';
+export { addHolidayNotice, type HolidayNotice } from './holidays.js';
 export type { ClockPause } from './pauses.js';
 export { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, type WorkingDayOptions } from './working-days.js';
 export { computeDeadline, type DeadlineInput, type DeadlineLimit, type DeadlineStatus, type DeadlineUnit } from './deadline.js';

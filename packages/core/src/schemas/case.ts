@@ -21,6 +21,11 @@ export const DeadlineSchema = z.object({
    * acceptance.
    */
   projected: z.boolean().optional(),
+  /**
+   * A year between acceptance and the due date has no published holiday notice in the server's calendar: the
+   * due date counts weekdays only and may move once the notice is known.
+   */
+  estimated: z.boolean().optional(),
 });
 /** Deadline of a case. */
 export type Deadline = z.infer<typeof DeadlineSchema>;

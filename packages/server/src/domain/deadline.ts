@@ -70,7 +70,10 @@ export function caseDeadline(input: {
   if (input.acceptedAt === null) {
     if (stop !== undefined) return null;
     const projected = computeDeadline({ acceptedOn: nowDay, limit: deadlineLimit(input.limit), countStartDay: input.countStartDay, today: nowDay });
-    return { limit: input.limit, dueDate: projected.dueDate, remainingWorkingDays: projected.remainingWorkingDays, paused: false, projected: true };
+    return {
+      limit: input.limit, dueDate: projected.dueDate, remainingWorkingDays: projected.remainingWorkingDays, paused: false, projected: true,
+      ...(projected.estimated ? { estimated: true } : {}),
+    };
   }
   const acceptedOn = toChinaDate(input.acceptedAt);
   const concludedOn = stop === undefined ? undefined : toChinaDate(stop.at);
@@ -95,6 +98,7 @@ export function caseDeadline(input: {
     remainingWorkingDays: status.remainingWorkingDays,
     paused: concludedOn === undefined && status.paused,
     pausedWorkingDays,
+    ...(status.estimated ? { estimated: true } : {}),
   };
 }
 
