@@ -3,7 +3,7 @@
 // with If-None-Match: a 304 costs a few hundred bytes instead of the whole document. Only catalogue reads go
 // here — never case progress or anything personal, because the persistent store outlives the page.
 
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, keys, set, type UseStore } from 'idb-keyval';
 
 /** One cached response body with the validators needed to revalidate it. */
 export interface CacheEntry {
@@ -28,7 +28,11 @@ export interface CacheStore {
   clear(): Promise<void> | void;
 }
 
-/** Cache settings: `false` disables caching; `'memory'` (default) or `'indexeddb'` pick a built-in store. */
+/**
+ * Cache settings: `false` disables caching; `'memory'` (default) or `'indexeddb'` pick a built-in store. In the
+ * object form, `maxEntries` (a positive integer, default 500) bounds the built-in stores; a custom
+ * {@link CacheStore} bounds itself and ignores it.
+ */
 export type CacheOption = false | 'memory' | 'indexeddb' | CacheStore | { store: 'memory' | 'indexeddb' | CacheStore; maxEntries?: number };
 
 /** In-memory store with least-recently-used eviction (a Map keeps insertion order; re-set moves to the end). */
@@ -70,15 +74,47 @@ export class MemoryCacheStore implements CacheStore {
 }
 
 /**
+ * Keys to delete so that at most `maxEntries` entries remain: the oldest by `storedAt` first, and never `keep`
+ * (the entry just written, which may share its millisecond with older ones). Unreadable entries count as the
+ * oldest of all.
+ */
+export function evictionVictims<K>(stored: ReadonlyArray<readonly [K, unknown]>, maxEntries: number, keep?: K): K[] {
+  const excess = stored.length - maxEntries;
+  if (excess <= 0) return [];
+  const age = (entry: unknown): number => {
+    const at = (entry as Partial<CacheEntry> | null | undefined)?.storedAt;
+    return typeof at === 'number' && Number.isFinite(at) ? at : -Infinity;
+  };
+  return stored
+    .filter(([key]) => key !== keep)
+    .map(([key, entry]) => ({ key, at: age(entry) }))
+    .sort((a, b) => a.at - b.at)
+    .slice(0, excess)
+    .map((v) => v.key);
+}
+
+/**
  * Persistent store in IndexedDB (database `zwfw-cache`), through idb-keyval. The database is opened lazily on
  * first use, so constructing this has no side effect. Storage failures (private mode, quota) degrade to a miss
  * rather than failing the read: the network copy is always authoritative.
+ *
+ * Beyond `maxEntries`, the entries stored or revalidated longest ago are dropped. IndexedDB keeps no order of
+ * use, so this is oldest-first by `storedAt` rather than the memory store's least-recently-used.
  */
 export class IndexedDbCacheStore implements CacheStore {
   #store: UseStore | undefined;
+  readonly #maxEntries: number;
 
-  /** @param dbName - IndexedDB database name (default `zwfw-cache`). */
-  constructor(private readonly dbName = 'zwfw-cache') {}
+  /**
+   * @param dbName - IndexedDB database name (default `zwfw-cache`).
+   * @param maxEntries - entries kept before the oldest are dropped (default 500).
+   */
+  constructor(
+    private readonly dbName = 'zwfw-cache',
+    maxEntries = 500,
+  ) {
+    this.#maxEntries = maxEntries;
+  }
 
   #db(): UseStore {
     this.#store ??= createStore(this.dbName, 'responses');
@@ -97,8 +133,22 @@ export class IndexedDbCacheStore implements CacheStore {
     try {
       await set(key, entry, this.#db());
     } catch {
-      // Quota or private mode: the memory layer still serves this page.
+      // Quota or private mode: nothing is kept, so the next read of this key is a miss and goes to the network.
+      return;
     }
+    try {
+      await this.#evict(key);
+    } catch {
+      // The store stays over its bound until a later write manages to evict.
+    }
+  }
+
+  /** Drop the oldest entries beyond maxEntries. */
+  async #evict(justWritten: string): Promise<void> {
+    // Counting keys is cheap; the entries (bodies included, storedAt lives inside them) are read only when over.
+    if ((await keys(this.#db())).length <= this.#maxEntries) return;
+    const victims = evictionVictims(await entries(this.#db()), this.#maxEntries, justWritten);
+    if (victims.length > 0) await delMany(victims, this.#db());
   }
 
   async delete(key: string): Promise<void> {
@@ -133,7 +183,7 @@ export function resolveCacheStore(option: CacheOption | undefined): CacheStore |
   const spec = option === undefined ? 'memory' : typeof option === 'object' && 'store' in option ? option.store : option;
   const maxEntries = typeof option === 'object' && 'store' in option ? option.maxEntries : undefined;
   if (spec === 'memory') return new MemoryCacheStore(maxEntries);
-  if (spec === 'indexeddb') return hasIndexedDb() ? new IndexedDbCacheStore() : new MemoryCacheStore(maxEntries);
+  if (spec === 'indexeddb') return hasIndexedDb() ? new IndexedDbCacheStore(undefined, maxEntries) : new MemoryCacheStore(maxEntries);
   return spec;
 }
 

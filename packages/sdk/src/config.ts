@@ -38,7 +38,8 @@ export interface ClientOptions {
   retry?: RetryOptions | number | boolean;
   /**
    * Catalogue cache (ETag revalidation): `'memory'` (default), `'indexeddb'` (persists across page loads in
-   * browsers, memory elsewhere), a custom {@link CacheStore}, or `false`.
+   * browsers, memory elsewhere), a custom {@link CacheStore}, or `false`. `{ store, maxEntries }` bounds a
+   * built-in store (default 500 entries).
    */
   cache?: CacheOption;
   /** Where drafts are kept. Default: IndexedDB in browsers, memory in Node. */
@@ -116,15 +117,7 @@ export function resolveConfig(options: unknown): ResolvedConfig {
   validateRetry(retry);
 
   const cache = o['cache'];
-  if (
-    cache !== undefined &&
-    cache !== false &&
-    cache !== 'memory' &&
-    cache !== 'indexeddb' &&
-    !(typeof cache === 'object' && cache !== null && (('store' in cache) || isCacheStore(cache)))
-  ) {
-    fail('cache', `cache must be false, 'memory', 'indexeddb' or an object with get/set/delete/clear; got ${JSON.stringify(cache)}`);
-  }
+  validateCache(cache);
 
   const drafts = o['drafts'];
   if (drafts !== undefined && !(typeof drafts === 'object' && drafts !== null && ['get', 'set', 'delete', 'entries'].every((m) => typeof (drafts as Record<string, unknown>)[m] === 'function'))) {
@@ -185,9 +178,32 @@ function resolveBaseUrl(value: unknown): string {
   return url.toString();
 }
 
-function isCacheStore(value: object): boolean {
+function isCacheStore(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
   return ['get', 'set', 'delete', 'clear'].every((m) => typeof r[m] === 'function');
+}
+
+/**
+ * Check the `cache` option. Its object form is read as `{ store, maxEntries }` whenever it has a `store` key
+ * (as resolveCacheStore reads it), so a wrong `store` must fail here: otherwise it surfaced later as a
+ * TypeError ("store.get is not a function") from the first catalogue read.
+ */
+function validateCache(cache: unknown): void {
+  if (cache === undefined || cache === false || cache === 'memory' || cache === 'indexeddb') return;
+  const example = "e.g. createClient({ cache: 'indexeddb' }) or createClient({ cache: { store: 'memory', maxEntries: 200 } })";
+  if (typeof cache !== 'object' || cache === null || !('store' in cache)) {
+    if (isCacheStore(cache)) return;
+    fail('cache', `cache must be false, 'memory', 'indexeddb', a CacheStore (an object with get/set/delete/clear methods) or { store, maxEntries }, ${example}; got ${JSON.stringify(cache)}.`);
+  }
+  const { store, maxEntries, ...rest } = cache as Record<string, unknown>;
+  for (const k of Object.keys(rest)) fail('cache', `cache.${k} is not an option; the cache object takes store and maxEntries, ${example}.`);
+  if (store !== 'memory' && store !== 'indexeddb' && !isCacheStore(store)) {
+    fail('cache', `cache.store must be 'memory', 'indexeddb' or a CacheStore (an object with get/set/delete/clear methods), ${example}; got ${JSON.stringify(store)}.`);
+  }
+  if (maxEntries !== undefined && !(typeof maxEntries === 'number' && Number.isInteger(maxEntries) && maxEntries > 0)) {
+    fail('cache', `cache.maxEntries must be a positive integer (entries kept before the oldest are dropped; default 500), ${example}; got ${JSON.stringify(maxEntries)}.`);
+  }
 }
 
 /** Check a `retry` option (client-level or per call). */

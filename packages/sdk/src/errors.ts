@@ -5,6 +5,19 @@
 /** Discriminant values of {@link ZwfwError.type}. */
 export type ZwfwErrorType = 'api_error' | 'validation_error' | 'network_error' | 'timeout_error' | 'abort_error' | 'config_error';
 
+/**
+ * Replace the value of every URL query parameter in `text` with `[redacted]`, keeping the names.
+ *
+ * Error messages end up in consoles, logs and error trackers, and some URLs carry secrets in their query: a
+ * case's verifier (its access token, or the applicant's mobile tail) rides in `?verifier=`. Every message a
+ * ZwfwError carries passes through here, including text copied from a cause or a server's problem detail.
+ * Values are matched as URLSearchParams writes them (unreserved characters and %-escapes), so the text after
+ * a URL — `…?verifier=abc: fetch failed` — survives.
+ */
+export function redactQueryValues(text: string): string {
+  return text.replace(/([?&][\w.~%+-]+=)[\w.~%+-]+/g, '$1[redacted]');
+}
+
 /** Fields shared by every error constructor. */
 interface ZwfwErrorInit {
   /** The SDK operation that failed, e.g. `"matters.get"`. */
@@ -44,7 +57,7 @@ export abstract class ZwfwError extends Error {
   readonly attempts: number | undefined;
 
   constructor(message: string, init: ZwfwErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(redactQueryValues(message), init.cause === undefined ? undefined : { cause: init.cause });
     this.name = new.target.name;
     this.operation = init.operation;
     this.requestId = init.requestId;

@@ -3,7 +3,7 @@
 // deduplicates identical reads in flight, turns every failure into a typed ZwfwError and validates the
 // response body against the operation's schema.
 
-import ky from 'ky';
+import ky, { isNetworkError } from 'ky';
 import type { StandardSchemaV1 } from 'ky';
 import { type CacheEntry, type CacheStore, isStorable, maxAgeOf } from './cache.js';
 import { InFlight } from './dedupe.js';
@@ -16,7 +16,16 @@ import {
   ZwfwTimeoutError,
   ZwfwValidationError,
 } from './errors.js';
-import { type RetryOptions, RETRYABLE_STATUSES, SAFE_WRITE_RETRY_STATUSES, backoffDelay, parseRetryAfter, resolveRetry, sleep } from './retry.js';
+import {
+  type RetryOptions,
+  type RetryPolicy,
+  RETRYABLE_STATUSES,
+  SAFE_WRITE_RETRY_STATUSES,
+  backoffDelay,
+  parseRetryAfter,
+  resolveRetry,
+  sleep,
+} from './retry.js';
 
 /** HTTP methods used by the contract. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -81,6 +90,23 @@ const PROBLEM_HINTS: Record<number, string> = {
   429: 'Too many requests; wait err.retryAfter seconds and try again.',
 };
 
+/** How one call runs: the per-attempt deadline and the retry policy, after per-call options. */
+interface RunSettings {
+  timeout: number;
+  policy: RetryPolicy;
+}
+
+/**
+ * Key under which identical reads in flight share one request. Besides the answer's identity (`cacheKey`) it
+ * holds how the read runs: the shared request runs with the first caller's timeout and retries, so a caller
+ * with `{ timeout: 50, retry: false }` must not share with one on the defaults, or its early failure would
+ * become theirs.
+ */
+export function shareKey(cacheKey: string, run: RunSettings): string {
+  const { limit, baseDelay, maxDelay, maxRetryAfter } = run.policy;
+  return `${cacheKey}|${run.timeout}|${limit},${baseDelay},${maxDelay},${maxRetryAfter}`;
+}
+
 /** Internal marker for a failed attempt, carrying what the retry decision needs. */
 interface AttemptFailure {
   error: Error;
@@ -112,13 +138,14 @@ export class Transport {
       );
     }
     const url = this.url(spec.path, spec.query);
-    if (spec.method !== 'GET') return this.#validate(spec, await this.#send(spec, url, options, options.signal, undefined));
+    const run = this.#runSettings(spec, options);
+    if (spec.method !== 'GET') return this.#validate(spec, await this.#send(spec, url, run, options.signal, undefined));
 
-    // Identical reads share one request; the key includes everything that changes the answer.
-    const dedupeKey = `${this.#config.publishableKey ?? ''}|${this.#config.locale}|${url}|${JSON.stringify(spec.headers ?? {})}`;
+    // The cache key includes everything that changes the answer.
+    const cacheKey = `${this.#config.publishableKey ?? ''}|${this.#config.locale}|${url}|${JSON.stringify(spec.headers ?? {})}`;
     let body: unknown;
     try {
-      body = await this.#inFlight.run(dedupeKey, (shared) => this.#read(spec, url, dedupeKey, options, shared), options.signal);
+      body = await this.#inFlight.run(shareKey(cacheKey, run), (shared) => this.#read(spec, url, cacheKey, run, shared), options.signal);
     } catch (error) {
       // A caller that left a shared read gets its own abort error, not the shared request's outcome.
       if (options.signal?.aborted === true && !(error instanceof ZwfwAbortError)) throw this.#abortError(spec, options.signal.reason, 0);
@@ -139,25 +166,30 @@ export class Transport {
     await this.#config.cache?.clear();
   }
 
-  async #read<T>(spec: RequestSpec<T>, url: string, cacheKey: string, options: CallOptions, signal: AbortSignal): Promise<unknown> {
+  /** The timeout and retry policy this call runs with: its own options over the client's. */
+  #runSettings(spec: RequestSpec<unknown>, options: CallOptions): RunSettings {
+    const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+    // Idempotent writes get a longer default budget: losing a submission to a flaky network is worse than waiting.
+    const defaultLimit = spec.method === 'GET' ? 2 : idempotent ? 4 : 2;
+    return { timeout: options.timeout ?? this.#config.timeout, policy: resolveRetry(options.retry ?? this.#config.retry, defaultLimit) };
+  }
+
+  async #read<T>(spec: RequestSpec<T>, url: string, cacheKey: string, run: RunSettings, signal: AbortSignal): Promise<unknown> {
     const store = spec.cacheable === true ? this.#config.cache : undefined;
     const cached = store === undefined ? undefined : await store.get(cacheKey);
     if (cached !== undefined && cached.maxAge > 0 && Date.now() - cached.storedAt < cached.maxAge) return cached.body;
-    return this.#send(spec, url, options, signal, store === undefined ? undefined : { store, key: cacheKey, entry: cached });
+    return this.#send(spec, url, run, signal, store === undefined ? undefined : { store, key: cacheKey, entry: cached });
   }
 
   /** The retry loop. Each iteration is one ky attempt under its own deadline. */
   async #send<T>(
     spec: RequestSpec<T>,
     url: string,
-    options: CallOptions,
+    { timeout, policy }: RunSettings,
     signal: AbortSignal | undefined,
     cache: { store: CacheStore; key: string; entry: CacheEntry | undefined } | undefined,
   ): Promise<unknown> {
     const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
-    // Idempotent writes get a longer default budget: losing a submission to a flaky network is worse than waiting.
-    const policy = resolveRetry(options.retry ?? this.#config.retry, spec.method === 'GET' ? 2 : idempotent ? 4 : 2);
-    const timeout = options.timeout ?? this.#config.timeout;
     const headers = this.#headers(spec, cache?.entry);
     let attempt = 0;
     for (;;) {
@@ -268,11 +300,14 @@ export class Transport {
         );
         return { failure: { error, retryable: idempotent } };
       }
+      // ky's NetworkError only restates the request (method and full URL, verifier included); the runtime's own
+      // error under it says what actually failed (`fetch failed: connect ECONNREFUSED …`, `Failed to fetch`).
+      const reason = isNetworkError(cause) && cause.cause !== undefined ? cause.cause : cause;
       const error = new ZwfwNetworkError(
-        `${spec.operation} could not reach ${url} (${describe(cause)}). Check baseUrl, the network, and that the ` +
+        `${spec.operation} could not reach ${url} (${describe(reason)}). Check baseUrl, the network, and that the ` +
           "server allows this page's origin (CORS)." +
           (spec.idempotencyKey === undefined ? '' : ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.`),
-        { ...common, requestId, cause },
+        { ...common, requestId, cause: reason },
       );
       // A non-idempotent write may have reached the server before the connection failed: never resend it.
       return { failure: { error, retryable: idempotent } };

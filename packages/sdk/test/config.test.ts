@@ -1,7 +1,7 @@
 // createClient option validation: every mistake names the option and the fix.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createClient, ZwfwConfigError, type ClientOptions } from '../src/index.js';
+import { createClient, MemoryCacheStore, ZwfwConfigError, type CacheStore, type ClientOptions } from '../src/index.js';
 
 function configError(fn: () => unknown): ZwfwConfigError {
   try {
@@ -51,6 +51,31 @@ describe('createClient options', () => {
     assert.equal(configError(() => createClient({ baseUrl: 'https://x/', fetch: 'nope' as never })).option, 'fetch');
     assert.equal(configError(() => createClient({ baseUrl: 'https://x/', cache: 'disk' as never })).option, 'cache');
     assert.equal(configError(() => createClient({ baseUrl: 'https://x/', drafts: {} as never })).option, 'drafts');
+  });
+
+  test("cache: the { store, maxEntries } form is checked too, naming the option and the fix", () => {
+    const bad: Array<[unknown, RegExp]> = [
+      [{ store: 'disk' }, /cache\.store must be 'memory', 'indexeddb' or a CacheStore .*got "disk"/],
+      [{ store: {} }, /cache\.store must be/],
+      [{ store: { get() {}, set() {} } }, /cache\.store must be/],
+      [{ store: 'memory', maxEntries: 0 }, /cache\.maxEntries must be a positive integer.*got 0/],
+      [{ store: 'memory', maxEntries: -5 }, /cache\.maxEntries must be a positive integer/],
+      [{ store: 'indexeddb', maxEntries: 1.5 }, /cache\.maxEntries must be a positive integer/],
+      [{ store: 'memory', maxEntries: '100' }, /cache\.maxEntries must be a positive integer.*got "100"/],
+      [{ store: 'memory', max: 100 }, /cache\.max is not an option/],
+      [{ maxEntries: 100 }, /cache must be false, 'memory', 'indexeddb', a CacheStore/],
+      [true, /cache must be false/],
+    ];
+    for (const [cache, message] of bad) {
+      const e = configError(() => createClient({ baseUrl: 'https://x/', cache: cache as never }));
+      assert.equal(e.option, 'cache');
+      assert.match(e.message, message);
+      assert.match(e.message, /createClient\(\{ cache:/, 'the message shows a valid call');
+    }
+    const custom: CacheStore = new MemoryCacheStore(3);
+    for (const cache of [custom, { store: custom }, { store: 'memory', maxEntries: 1 }, { store: 'indexeddb' }, false, 'memory', 'indexeddb'] as const) {
+      assert.doesNotThrow(() => createClient({ baseUrl: 'https://x/', cache }));
+    }
   });
 
   test('a valid configuration builds every resource without any I/O', () => {

@@ -14,6 +14,8 @@ import {
   type ClientOptions,
   type ZwfwClient,
 } from '../src/index.js';
+import { operations } from '@zwfw/core';
+import { MAX_QUERY_LENGTH } from '../src/resources/search.js';
 import { adminAction, validSubmission } from './helpers/journey.js';
 import { startReferenceServer, type ReferenceServer } from './helpers/reference-server.js';
 
@@ -106,6 +108,67 @@ describe('resources against the reference server', () => {
     const local = await client.search(matter.name);
     assert.deepEqual(local.items.slice(0, 5).map((i) => i.code), remote.items.slice(0, 5).map((i) => i.code));
     assert.equal(local.items[0]?.name, matter.name);
+  });
+
+  test('loadIndex: one caller aborting does not fail another caller waiting for the same download', async () => {
+    let downloads = 0;
+    const slow = clientWith({
+      fetch: async (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.includes('/v1/search-index')) {
+          downloads++;
+          await new Promise((r) => setTimeout(r, 150));
+        }
+        return fetch(input, init);
+      },
+    });
+    const leaver = new AbortController();
+    const first = slow.search.loadIndex({ signal: leaver.signal });
+    const second = slow.search.loadIndex();
+    setTimeout(() => leaver.abort(new Error('search box closed')), 20);
+    const [r1, r2] = await Promise.allSettled([first, second]);
+    assert.ok(r1.status === 'rejected' && r1.reason instanceof ZwfwAbortError, String(r1.status === 'rejected' && r1.reason));
+    assert.equal(r1.reason.operation, 'search.loadIndex');
+    assert.equal(r2.status, 'fulfilled', String(r2.status === 'rejected' && r2.reason));
+    assert.equal(slow.search.indexLoaded, true);
+    assert.equal(downloads, 1, 'the two callers shared one download');
+  });
+
+  test('search trims and caps the query like the server, so local and server answers agree', async () => {
+    const matter = await client.matters.get(submission.matterCode!);
+    const fresh = clientWith();
+    const padded = `  ${matter.name}\u3000 `;
+    const long = `  ${matter.name} ${'办'.repeat(2 * MAX_QUERY_LENGTH)}`;
+    // Before the index is loaded, these go to the server, which trims q and refuses more than 100 characters.
+    const remotePadded = await fresh.search(padded, {}, { source: 'server' });
+    const remoteLong = await fresh.search(long, {}, { source: 'server' });
+    await fresh.search.loadIndex();
+    const localPadded = await fresh.search(padded);
+    const localLong = await fresh.search(long);
+    assert.equal(remotePadded.query, matter.name);
+    assert.equal(localPadded.query, matter.name);
+    assert.deepEqual(localPadded.items.slice(0, 5).map((i) => i.code), remotePadded.items.slice(0, 5).map((i) => i.code));
+    assert.equal(remoteLong.query.length, MAX_QUERY_LENGTH);
+    assert.equal(localLong.query, remoteLong.query);
+    assert.deepEqual(localLong.items.map((i) => i.code), remoteLong.items.map((i) => i.code));
+
+    // Empty and blank queries are refused the same way on both paths, before any request.
+    log.length = 0;
+    for (const source of ['local', 'server', 'auto'] as const) {
+      for (const q of ['', '   ', '\u3000\n']) {
+        const err = await fresh.search(q, {}, { source }).catch((e: unknown) => e);
+        assert.ok(err instanceof ZwfwConfigError && err.option === 'query', `${source} ${JSON.stringify(q)}`);
+      }
+    }
+    assert.deepEqual(log, []);
+  });
+
+  test("MAX_QUERY_LENGTH is the contract's limit on q", async () => {
+    const schema = operations.searchMatters.query;
+    const ok = await schema['~standard'].validate({ q: ` ${'办'.repeat(MAX_QUERY_LENGTH)} ` });
+    const tooLong = await schema['~standard'].validate({ q: '办'.repeat(MAX_QUERY_LENGTH + 1) });
+    assert.equal(ok.issues, undefined);
+    assert.notEqual(tooLong.issues, undefined);
   });
 
   test('submit → progress → (admin accepts) → rate: the whole citizen journey', async () => {

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { z } from 'zod';
 import { MemoryCacheStore } from '../src/cache.js';
-import { ZwfwAbortError, ZwfwApiError, ZwfwConfigError, ZwfwNetworkError, ZwfwTimeoutError, ZwfwValidationError, isZwfwError } from '../src/errors.js';
-import { Transport, type TransportConfig } from '../src/transport.js';
+import { ZwfwAbortError, ZwfwApiError, ZwfwConfigError, ZwfwNetworkError, ZwfwTimeoutError, ZwfwValidationError, isZwfwError, redactQueryValues } from '../src/errors.js';
+import { resolveRetry } from '../src/retry.js';
+import { Transport, shareKey, type TransportConfig } from '../src/transport.js';
 import { json, problem, startStub, type StubServer } from './helpers/stub-server.js';
 
 const Item = z.object({ id: z.string(), n: z.number() });
@@ -242,5 +243,133 @@ describe('transport', () => {
     assert.equal(r3.status, 'fulfilled');
     assert.equal(r2.status, 'rejected');
     assert.ok(r2.status === 'rejected' && r2.reason instanceof ZwfwAbortError);
+  });
+
+  test('reads with a different timeout or retry policy do not share a request', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => setTimeout(() => json(res, 200, { id: '1', n: 10 }), 150));
+    const t = transport();
+    // The impatient caller asks first: when reads were shared on the URL alone, its 50 ms deadline and
+    // retry: false ran the one request, and the patient callers got its timeout.
+    const impatient = t.request(get, { timeout: 50, retry: false });
+    const patient = t.request(get);
+    const alsoPatient = t.request(get);
+    const [r1, r2, r3] = await Promise.allSettled([impatient, patient, alsoPatient]);
+    assert.ok(r1.status === 'rejected' && r1.reason instanceof ZwfwTimeoutError);
+    assert.deepEqual(r2.status === 'fulfilled' && r2.value, { id: '1', n: 10 });
+    assert.deepEqual(r3.status === 'fulfilled' && r3.value, { id: '1', n: 10 });
+    assert.equal(stub.requests.length, 2, 'the two patient callers still share one request');
+  });
+
+  test('shareKey separates run settings, and equal settings spelled differently share', () => {
+    const run = (retry: Parameters<typeof resolveRetry>[0], timeout = 1000) => ({ timeout, policy: resolveRetry(retry, 2) });
+    assert.equal(shareKey('k', run(undefined)), shareKey('k', run(true)));
+    assert.equal(shareKey('k', run(2)), shareKey('k', run({ limit: 2 })));
+    assert.notEqual(shareKey('k', run(undefined)), shareKey('k', run(false)));
+    assert.notEqual(shareKey('k', run(undefined)), shareKey('k', run(undefined, 50)));
+    assert.notEqual(shareKey('k', run({ baseDelay: 1 })), shareKey('k', run(undefined)));
+  });
+
+  test('a network error never shows a query value such as the case verifier', async () => {
+    const secret = 'tok_SECRET_verifier_0123456789';
+    const dead = new Transport({ ...transport().config, baseUrl: 'http://127.0.0.1:9/', retry: 0 });
+    const progress = { ...get, operation: 'applications.progress', path: 'v1/applications/C1/progress', query: { verifier: secret } };
+    const err = await dead.request(progress).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwNetworkError);
+    assert.match(err.message, /could not reach http:\/\/127\.0\.0\.1:9\/v1\/applications\/C1\/progress\?verifier=\[redacted\] \(/);
+    // The whole cause chain too: ky's NetworkError (which restates the URL) is replaced by the runtime's error.
+    let chain = '';
+    for (let e: unknown = err; e instanceof Error; e = e.cause) chain += `${e.name}: ${e.message}\n${e.stack ?? ''}\n`;
+    assert.ok(!chain.includes(secret), chain);
+    assert.ok(!JSON.stringify(err).includes(secret));
+    assert.ok(err.cause instanceof Error && err.cause.name !== 'NetworkError', 'the cause is what actually failed');
+  });
+
+  test('an API error whose detail echoes a URL with a query is redacted as well', async () => {
+    stub.handle((_req, res) => problem(res, 404, 'not_found', { detail: 'No case at /v1/applications/C1/progress?verifier=9999&x=1' }));
+    const err = await transport().request(get).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwApiError);
+    assert.match(err.message, /progress\?verifier=\[redacted\]&x=\[redacted\]/);
+    assert.ok(!err.message.includes('9999'));
+  });
+
+  test('redactQueryValues keeps names and the text around a URL', () => {
+    assert.equal(redactQueryValues('GET http://h/p?verifier=ab_c-1&q=%E5%8A%9E+x: fetch failed'), 'GET http://h/p?verifier=[redacted]&q=[redacted]: fetch failed');
+    assert.equal(redactQueryValues('no query here; a=b stays'), 'no query here; a=b stays');
+  });
+
+  test('ETag cache: a new ETag on a changed resource replaces the cached body', async () => {
+    stub.requests.length = 0;
+    let version = 1;
+    stub.handle((req, res) => {
+      const etag = `"v${version}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+      } else json(res, 200, { id: '1', n: version }, { etag, 'cache-control': 'no-cache' });
+    });
+    const t = transport({ cache: new MemoryCacheStore() });
+    const spec = { ...get, path: 'v1/items/3', cacheable: true };
+    assert.deepEqual(await t.request(spec), { id: '1', n: 1 });
+    version = 2; // republished
+    assert.deepEqual(await t.request(spec), { id: '1', n: 2 });
+    assert.deepEqual(await t.request(spec), { id: '1', n: 2 }, 'the 304 reuses the new body, not the first one');
+    assert.deepEqual(stub.requests.map((r) => r.headers['if-none-match']), [undefined, '"v1"', '"v2"']);
+  });
+
+  test('ETag cache: the same URL in zh-CN and in en are cached apart', async () => {
+    stub.requests.length = 0;
+    stub.handle((req, res) => {
+      const en = req.headers['accept-language'] === 'en';
+      json(res, 200, { id: en ? 'en' : 'zh', n: 1 }, { etag: en ? '"en"' : '"zh"', 'cache-control': 'max-age=60', vary: 'Accept-Language' });
+    });
+    // One store shared by two clients, as two locales of one page might.
+    const store = new MemoryCacheStore();
+    const zh = transport({ cache: store, locale: 'zh-CN' });
+    const en = transport({ cache: store, locale: 'en' });
+    const spec = { ...get, path: 'v1/items/4', cacheable: true };
+    assert.equal((await zh.request(spec)).id, 'zh');
+    // A fresh zh-CN entry must not answer the English read.
+    assert.equal((await en.request(spec)).id, 'en');
+    assert.equal((await zh.request(spec)).id, 'zh');
+    assert.equal((await en.request(spec)).id, 'en');
+    assert.equal(stub.requests.length, 2, 'one request per locale, then both served fresh from the cache');
+    assert.deepEqual(stub.requests.map((r) => r.headers['accept-language']), ['zh-CN', 'en']);
+  });
+
+  test('a keyed write answered 409 conflict ("still in progress") is resent with the same key', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res, n) => (n === 1 ? problem(res, 409, 'conflict', { detail: 'A request with this Idempotency-Key is in progress' }) : json(res, 201, { id: 'case', n: 1 })));
+    const out = await transport().request({ ...get, method: 'POST', body: { x: 1 }, idempotencyKey: 'idem-409' });
+    assert.equal(out.id, 'case');
+    assert.deepEqual(stub.requests.map((r) => r.headers['idempotency-key']), ['idem-409', 'idem-409']);
+
+    // Without a key, or with another 409 code, a 409 is final.
+    stub.requests.length = 0;
+    stub.handle((_req, res) => problem(res, 409, 'conflict'));
+    const unkeyed = await transport().request({ ...get, method: 'POST', body: {} }).catch((e: unknown) => e);
+    assert.ok(unkeyed instanceof ZwfwApiError && unkeyed.status === 409);
+    assert.equal(stub.requests.length, 1);
+    stub.requests.length = 0;
+    stub.handle((_req, res) => problem(res, 409, 'idempotency_key_reused'));
+    const reused = await transport().request({ ...get, method: 'POST', body: {}, idempotencyKey: 'idem-409' }).catch((e: unknown) => e);
+    assert.ok(reused instanceof ZwfwApiError && reused.code === 'idempotency_key_reused');
+    assert.equal(stub.requests.length, 1);
+  });
+
+  test('aborting a POST rejects with ZwfwAbortError and does not resend it', async () => {
+    stub.requests.length = 0;
+    stub.handle(() => undefined); // never answers
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user left')), 50);
+    const err = await transport()
+      .request({ ...get, method: 'POST', body: { x: 1 }, idempotencyKey: 'idem-abort' }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwAbortError);
+    assert.equal(err.type, 'abort_error');
+    assert.equal(err.idempotencyKey, 'idem-abort', 'the key is reported, so the caller can resend safely later');
+    assert.equal((err.cause as Error).message, 'user left');
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(stub.requests.length, 1);
   });
 });

@@ -11,7 +11,7 @@ export type BundleListFilter = Omit<BundleListQuery, 'cursor'>;
 export interface BundlesResource {
   /**
    * All bundles, fetched page by page as you iterate.
-   * @example for await (const b of client.bundles.list({ audience: 'legal' })) console.log(b.name);
+   * @example for await (const b of client.bundles.list({ audience: 'enterprise' })) console.log(b.name);
    */
   list(filter?: BundleListFilter, options?: CallOptions): PageIterator<Bundle>;
   /** One page of bundles. */

@@ -12,7 +12,7 @@ export interface MattersResource {
   /**
    * All matters matching `filter`, fetched page by page as you iterate.
    * @example
-   * for await (const m of client.matters.list({ audience: 'person' })) console.log(m.code, m.name);
+   * for await (const m of client.matters.list({ audience: 'natural_person' })) console.log(m.code, m.name);
    * const firstPage = await client.matters.list({ limit: 20 }).first();
    */
   list(filter?: MatterListFilter, options?: CallOptions): PageIterator<MatterSummary>;

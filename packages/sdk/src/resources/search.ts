@@ -2,9 +2,10 @@
 // from the server's /v1/search otherwise. Both paths return the contract's SearchResponse shape, so callers
 // never care which one answered.
 
-import type { SearchQuery, SearchResponse } from '@zwfw/core';
+import { DEFAULT_PAGE_SIZE, type SearchQuery, type SearchResponse } from '@zwfw/core';
 import type { SearchIndex, SerializedIndex, SearchResponse as LocalSearchResponse } from '@zwfw/search';
-import { ZwfwValidationError } from '../errors.js';
+import { InFlight } from '../dedupe.js';
+import { ZwfwAbortError, ZwfwValidationError } from '../errors.js';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { requireString } from './args.js';
@@ -28,7 +29,7 @@ export interface SearchCallOptions extends CallOptions {
 export interface SearchResource {
   /**
    * Search matters by everyday words, official names, pinyin or initials.
-   * @example const { items } = await client.search('开饭店', { audience: 'legal', limit: 10 });
+   * @example const { items } = await client.search('开饭店', { audience: 'enterprise', limit: 10 });
    */
   (query: string, filters?: SearchFilters, options?: SearchCallOptions): Promise<SearchResponse>;
   /**
@@ -41,21 +42,40 @@ export interface SearchResource {
   readonly indexLoaded: boolean;
 }
 
-/** Convert the local engine's answer to the contract's SearchResponse. */
+/**
+ * Longest query the API accepts: the contract's `SearchQuerySchema` trims `q` and allows 1–100 characters
+ * (a test keeps the two equal).
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/**
+ * The query as both engines see it: trimmed like the server trims it, and cut to {@link MAX_QUERY_LENGTH}, so
+ * a long paste gets the same hits locally and from the server instead of hits here and a 422 there. The cut
+ * never splits a surrogate pair (UTF-16 units are what the contract counts).
+ */
+export function normaliseQuery(query: string): string {
+  const trimmed = query.trim();
+  if (trimmed.length <= MAX_QUERY_LENGTH) return trimmed;
+  const end = /[\uD800-\uDBFF]/.test(trimmed.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+  return trimmed.slice(0, end).trimEnd();
+}
+
+/** Convert the local engine's answer to the contract's SearchResponse (facet lists capped at its maxima). */
 function toContractResponse(query: string, local: LocalSearchResponse): SearchResponse {
-  const facet = (counts: Record<string, number> | undefined): Array<{ value: string; count: number }> =>
+  const facet = (counts: Record<string, number> | undefined, max: number): Array<{ value: string; count: number }> =>
     Object.entries(counts ?? {})
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, max);
   return {
     query,
     items: local.hits.map((h) => ({ code: h.code, name: h.name, department: h.department, score: h.score, highlights: h.highlights })),
     total: local.total,
     facets: {
-      audience: facet(local.facets?.audience),
-      department: facet(local.facets?.department),
-      theme: facet(local.facets?.theme),
-      type: facet(local.facets?.type),
+      audience: facet(local.facets?.audience, 20),
+      department: facet(local.facets?.department, 500),
+      theme: facet(local.facets?.theme, 500),
+      type: facet(local.facets?.type, 20),
     },
   };
 }
@@ -63,39 +83,52 @@ function toContractResponse(query: string, local: LocalSearchResponse): SearchRe
 /** @internal */
 export function createSearch(transport: Transport): SearchResource {
   let index: SearchIndex | undefined;
-  let loading: Promise<void> | undefined;
+  const downloads = new InFlight();
 
-  const loadIndex = (options?: CallOptions): Promise<void> => {
-    loading ??= (async () => {
-      const document = await callOperation(transport, 'search.loadIndex', 'getSearchIndex', {}, options);
-      // The engine is imported on demand: pages that never load the index never download it.
-      const { loadIndex: load } = await import('@zwfw/search');
-      try {
-        index = load(document as unknown as SerializedIndex);
-      } catch (cause) {
-        throw new ZwfwValidationError(
-          `search.loadIndex: the search index could not be read (${cause instanceof Error ? cause.message : String(cause)}). ` +
-            'The server and @zwfw/search disagree on the index format; upgrade the SDK or rebuild the index.',
-          { operation: 'search.loadIndex', issues: [{ path: '', message: String(cause) }], cause },
-        );
+  /** One download and parse of the index, under a signal shared by every caller waiting for it. */
+  const download = async (options: CallOptions): Promise<void> => {
+    const document = await callOperation(transport, 'search.loadIndex', 'getSearchIndex', {}, options);
+    // The engine is imported on demand: pages that never load the index never download it.
+    const { loadIndex: load } = await import('@zwfw/search');
+    try {
+      index = load(document as unknown as SerializedIndex);
+    } catch (cause) {
+      throw new ZwfwValidationError(
+        `search.loadIndex: the search index could not be read (${cause instanceof Error ? cause.message : String(cause)}). ` +
+          'The server and @zwfw/search disagree on the index format; upgrade the SDK or rebuild the index.',
+        { operation: 'search.loadIndex', issues: [{ path: '', message: String(cause) }], cause },
+      );
+    }
+  };
+
+  const loadIndex = async (options: CallOptions = {}): Promise<void> => {
+    const { signal, ...run } = options;
+    // Concurrent calls share one download, so no caller's signal may be baked into it: each caller races its
+    // own signal, and the download is cancelled only once every caller has left (see dedupe.ts). Calls with
+    // other timeout or retry settings get their own download, or one caller's impatience would fail the rest.
+    // A flight is forgotten when it settles: a failed load can be retried, a later call revalidates.
+    try {
+      await downloads.run(JSON.stringify([run.timeout, run.retry]), (shared) => download({ ...run, signal: shared }), signal);
+    } catch (error) {
+      if (signal?.aborted === true && !(error instanceof ZwfwAbortError)) {
+        throw new ZwfwAbortError('search.loadIndex was aborted by its AbortSignal.', { operation: 'search.loadIndex', attempts: 0, cause: signal.reason });
       }
-    })().finally(() => {
-      // Keep the promise only while in flight: a failed load can be retried, a successful one is a no-op.
-      loading = undefined;
-    });
-    return loading;
+      throw error;
+    }
   };
 
   const search = async (query: string, filters: SearchFilters = {}, options: SearchCallOptions = {}): Promise<SearchResponse> => {
     requireString(query, 'query', 'search', "client.search('营业执照')");
+    const q = normaliseQuery(query);
     const { source = 'auto', ...callOptions } = options;
     // Department filters are credit codes on the server but names in the index, so they stay server-side.
     const localCapable = filters.department === undefined;
     if (source === 'local' && index === undefined) await loadIndex(callOptions);
     if (index !== undefined && source !== 'server' && localCapable) {
       const { limit, audience, theme, type } = filters;
-      const local = index.search(query, {
-        limit: limit === undefined ? 10 : Number(limit),
+      const local = index.search(q, {
+        // The server's default page size, so that a search without `limit` lists as many hits on both paths.
+        limit: limit === undefined ? DEFAULT_PAGE_SIZE : Number(limit),
         facets: true,
         filters: {
           ...(audience === undefined ? {} : { audience }),
@@ -103,9 +136,9 @@ export function createSearch(transport: Transport): SearchResource {
           ...(type === undefined ? {} : { type }),
         },
       });
-      return toContractResponse(query, local);
+      return toContractResponse(q, local);
     }
-    return callOperation(transport, 'search', 'searchMatters', { query: { ...filters, q: query } }, callOptions);
+    return callOperation(transport, 'search', 'searchMatters', { query: { ...filters, q } }, callOptions);
   };
 
   return Object.defineProperties(search, {
