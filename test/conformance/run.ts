@@ -1,5 +1,6 @@
 // Runs the conformance suite against a backend:
 //   node --import tsx test/conformance/run.ts --base-url http://127.0.0.1:8080 [--key KEY --origin ORIGIN --admin-token T]
+//     [--application app.json] [--oversize-bytes N] [--json]
 // Exit code 0 when nothing failed.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,11 +13,12 @@ const { values } = parseArgs({
     origin: { type: 'string' },
     'admin-token': { type: 'string' },
     application: { type: 'string' },
+    'oversize-bytes': { type: 'string' },
     json: { type: 'boolean' },
   },
 });
 if (!values['base-url']) {
-  process.stderr.write('usage: run.ts --base-url URL [--key KEY] [--origin ORIGIN] [--admin-token TOKEN] [--application file.json] [--json]\n');
+  process.stderr.write('usage: run.ts --base-url URL [--key KEY] [--origin ORIGIN] [--admin-token TOKEN] [--application file.json] [--oversize-bytes N] [--json]\n');
   process.exit(2);
 }
 const results = await runConformance({
@@ -25,6 +27,7 @@ const results = await runConformance({
   origin: values.origin,
   adminToken: values['admin-token'],
   application: values.application ? JSON.parse(readFileSync(values.application, 'utf8')) : undefined,
+  oversizeBytes: values['oversize-bytes'] ? Number(values['oversize-bytes']) : undefined,
 });
 if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 else {

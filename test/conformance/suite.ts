@@ -7,8 +7,7 @@ import { compileErrors, validate } from '@readme/openapi-parser';
 import {
   ApplicationReceiptSchema, BundlePageSchema, BundleSchema, EvaluationReasonListSchema, EvaluationSchema,
   FormSpecSchema, HealthSchema, MatterSchema, MatterSummaryPageSchema, ProblemSchema, ProgressSchema,
-  RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, operationList, type ApplicationInput,
-  type FormSpec, type Matter, type MatterSummary,
+  RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, addWorkingDays, chinaToday, operationList, type ApplicationInput, type FormSpec, type Matter, type MatterSummary,
 } from '@zwfw/core';
 import type { z } from 'zod';
 import { sampleApplication } from './sample-application.js';
@@ -23,6 +22,8 @@ export interface ConformanceOptions {
   adminToken?: string | undefined;
   /** A valid application to submit; built from the first matter with a form when absent. */
   application?: ApplicationInput | undefined;
+  /** Size of the body the 413 check sends, bytes (default 4 MiB: over any sensible limit for a form). */
+  oversizeBytes?: number | undefined;
 }
 
 export interface CheckResult {
@@ -96,6 +97,25 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
       results.push({ name, status: 'fail', detail: err instanceof Error ? err.message : String(err), ms: Math.round(performance.now() - start) });
     }
   };
+
+  // A matter with a form that `fits`: the one already seen, else the first of the list's first pages.
+  const findTarget = async (fits: (matter: Matter, form: FormSpec) => boolean): Promise<{ matter: Matter; form: FormSpec } | undefined> => {
+    if (ctx.matter && ctx.form && fits(ctx.matter, ctx.form)) return { matter: ctx.matter, form: ctx.form };
+    let cursor: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const list = MatterSummaryPageSchema.parse((await request(`/v1/matters?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body);
+      for (const summary of list.items.filter((m) => m.hasForm)) {
+        const form = FormSpecSchema.safeParse((await request(`/v1/matters/${encodeURIComponent(summary.code)}/form`)).body);
+        if (!form.success) continue;
+        const matter = MatterSchema.safeParse((await request(`/v1/matters/${encodeURIComponent(summary.code)}`)).body);
+        if (matter.success && fits(matter.data, form.data)) return { matter: matter.data, form: form.data };
+      }
+      cursor = list.nextCursor;
+      if (!cursor) break;
+    }
+    return undefined;
+  };
+  const tolerable = (form: FormSpec) => form.materials.find((m) => m.toleranceAllowed);
 
   // ---- contract document and health
   await check('openapi.json is a valid OpenAPI 3.1 document listing every v1 operation', async () => {
@@ -236,6 +256,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     const p = isProblem(await request('/v1/applications', { method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: { conformanceUnknown: 1 } }), 422, 'validation_failed');
     assert.ok(p.errors?.some((e) => e.path === '/conformanceUnknown'), 'per-field error for the unknown field');
   }, 'key');
+  await check('submission: a body over the size limit is a 413 problem', async () => {
+    const size = options.oversizeBytes ?? 4 * 1024 * 1024;
+    const raw = JSON.stringify({ values: { padding: 'x'.repeat(size) } });
+    const r = await request('/v1/applications', { method: 'POST', headers: keyed({ 'idempotency-key': randomUUID(), 'content-type': 'application/json' }), raw });
+    isProblem(r, 413, 'payload_too_large');
+  }, 'key');
   await check('submission creates a case (43-character number) and a retry replays it', async () => {
     const app = options.application ?? (ctx.matter && ctx.form ? sampleApplication(ctx.matter, ctx.form) : undefined);
     assert.ok(app, 'needs an application (pass --application or serve a matter with a form)');
@@ -254,6 +280,33 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     assert.deepEqual(retry.body, first.body, 'a retry returns the same receipt');
     const changed = await request('/v1/applications', { method: 'POST', headers: keyed({ 'idempotency-key': key }), body: { ...app, channel: app.channel === 'web' ? 'app' : 'web' } });
     isProblem(changed, 409, 'idempotency_key_reused');
+  }, 'key');
+  await check('submission: 容缺 only with a commitment signed on the current text', async () => {
+    const target = await findTarget((_, form) => tolerable(form) !== undefined);
+    assert.ok(target, 'needs a matter whose form allows 容缺 (a material with toleranceAllowed) in the first 300 matters');
+    const { matter, form } = target;
+    const material = tolerable(form)!;
+    const base = sampleApplication(matter, form);
+    const same = (m: { materialId: string; matterCode?: string | undefined }) => m.materialId === material.materialId && m.matterCode === material.matterCode;
+    const app: ApplicationInput = {
+      ...base,
+      materials: [
+        ...base.materials.filter((m) => !same(m)),
+        { materialId: material.materialId, status: 'tolerance', ...(material.matterCode ? { matterCode: material.matterCode } : {}) },
+      ],
+    };
+    const unsigned = await request('/v1/applications', { method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: app });
+    const p = isProblem(unsigned, 422, 'validation_failed');
+    assert.ok(p.errors?.some((e) => e.path.startsWith('/commitment')), `an error on /commitment: ${JSON.stringify(p.errors?.slice(0, 3))}`);
+    const commitment = {
+      signed: true as const,
+      signerName: app.applicant.type === 'legal' ? app.applicant.legalRepresentative ?? app.applicant.name : app.applicant.name,
+      signedAt: new Date().toISOString(),
+      textVersion: form.commitmentText?.version ?? 'v1',
+    };
+    const signed = await request('/v1/applications', { method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: { ...app, commitment } });
+    const receipt = conforms(ApplicationReceiptSchema, signed, 201);
+    assert.equal(receipt.case.tolerance, true, 'the case is marked 容缺');
   }, 'key');
   await check('concurrent duplicate submissions create one case', async () => {
     const key = randomUUID();
@@ -293,6 +346,33 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     assert.ok(accepted.case.deadline, 'a deadline once accepted');
     const bad = isProblem(await act({ action: 'deliver' }), 409, 'invalid_transition');
     assert.match(bad.detail ?? '', /accepted/);
+  }, 'admin');
+  await check('simulator: the deadline pauses during a special procedure (特别程序) and moves by the paused days', async () => {
+    // A limit of at least one working day, so a pause can move the due date (当场办结 matters cannot).
+    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1);
+    assert.ok(target, 'needs a matter with a form and a promised limit of at least 1 in the first 300 matters');
+    const created = conforms(ApplicationReceiptSchema, await request('/v1/applications', {
+      method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: sampleApplication(target.matter, target.form),
+    }), 201);
+    const cn = created.case.caseNumber;
+    const on = (body: unknown) => request(`/v1/admin/cases/${cn}/actions`, { method: 'POST', headers: { authorization: `Bearer ${options.adminToken}` }, body });
+    const accepted = conforms(ProgressSchema, await on({ action: 'accept' }));
+    const due = accepted.case.deadline?.dueDate;
+    assert.ok(due, 'a due date once accepted');
+    // Started now: the clock is paused now, for the back office and for the applicant.
+    const started = conforms(ProgressSchema, await on({ action: 'start_special_procedure', procedureName: '专家评审' }));
+    assert.equal(started.case.status, 'special_procedure');
+    assert.equal(started.case.deadline?.paused, true, 'paused while the special procedure runs');
+    const citizen = conforms(ProgressSchema, await request(`/v1/applications/${cn}/progress?verifier=${encodeURIComponent(created.accessToken)}`, { headers: keyed() }));
+    assert.equal(citizen.case.deadline?.paused, true, 'the applicant sees the pause too');
+    // Ended (simulated) three working days later: the due date moves out by the paused days.
+    const end = addWorkingDays(chinaToday(), 3);
+    const ended = conforms(ProgressSchema, await on({ action: 'end_special_procedure', at: `${end}T10:00:00+08:00` }));
+    assert.equal(ended.case.status, 'processing');
+    assert.ok((ended.case.deadline?.dueDate ?? '') > due, `the due date moves out by the paused days: ${due} → ${ended.case.deadline?.dueDate}`);
+    // Concluded the day after: the paused working days are on the record.
+    const concluded = conforms(ProgressSchema, await on({ action: 'conclude', outcome: 'approved', at: `${addWorkingDays(end, 1)}T10:00:00+08:00` }));
+    assert.ok((concluded.case.deadline?.pausedWorkingDays ?? 0) >= 1, `paused working days: ${concluded.case.deadline?.pausedWorkingDays}`);
   }, 'admin');
   await check('evaluations: reasons for 差评, one per stage, stage must be open', async () => {
     assert.ok(ctx.caseNumber, 'needs a case');

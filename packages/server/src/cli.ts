@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
 import type { Db } from './db/types.js';
-import type { CodeListVariant, Matter } from '@zwfw/core';
+import { CODE_LIST_VARIANTS, type CodeListVariant, type Matter } from '@zwfw/core';
 import { importCatalogue } from './importer/index.js';
 import { startServer } from './main.js';
 import { saveCatalogue } from './repo/catalogue-write.js';
@@ -20,9 +20,12 @@ const USAGE = `zwfw — reference one-network server
   zwfw seed [--force]                          load the sample catalogue, demo key and reason list
   zwfw keys create --origin URL [--origin URL…] [--name NAME]
                                                create a publishable key bound to origins
-  zwfw import <dir>                            import a catalogue in the national exchange format
+  zwfw import <dir> [--variant national|guangdong]
+                                               import a catalogue in the national exchange format
 `;
 
+
+const isVariant = (v: string): v is CodeListVariant => (CODE_LIST_VARIANTS as readonly string[]).includes(v);
 
 // `zwfw import <dir>`: the importer (src/importer) reads the national exchange format and hands each valid
 // matter to a sink; the sink collects them and saveCatalogue writes them in one transaction (which also bumps
@@ -31,12 +34,17 @@ async function importCommand(args: string[], db: Db): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { variant: { type: 'string' } } });
   const dir = positionals[0];
   if (!dir) {
-    process.stderr.write('usage: zwfw import <dir> [--variant national|guangdong]\n');
+    process.stderr.write(`usage: zwfw import <dir> [--variant ${CODE_LIST_VARIANTS.join('|')}]\n`);
+    return 2;
+  }
+  const variant = values.variant;
+  if (variant !== undefined && !isVariant(variant)) {
+    process.stderr.write(`zwfw import: unknown --variant "${variant}"; expected one of ${CODE_LIST_VARIANTS.join(', ')}\n`);
     return 2;
   }
   const matters: Matter[] = [];
   const report = await importCatalogue(dir, { upsertMatter: async (m) => void matters.push(m) }, {
-    ...(values.variant ? { variant: values.variant as CodeListVariant } : {}),
+    ...(variant !== undefined ? { variant } : {}),
   });
   if (matters.length > 0) await saveCatalogue(db, { matters });
   process.stdout.write(`${JSON.stringify({ loaded: report.loaded, rows: report.rows, rejected: report.rejected, skipped: report.skipped }, null, 2)}\n`);
@@ -77,7 +85,7 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'seed': {
       const { values } = parseArgs({ args: rest, options: { force: { type: 'boolean' } } });
       return withDb(async (db) => {
-        const r = await seed(db, { force: values.force === true, reasonsFile: process.env['ZWFW_EVALUATION_REASONS'] });
+        const r = await seed(db, { force: values.force === true, reasonsFile: loadConfig().evaluationReasonsFile });
         process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
         return 0;
       });

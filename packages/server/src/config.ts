@@ -15,6 +15,12 @@ export interface ServerConfig {
   bodyLimit: number;
   /** Progress / evaluation lookups per client IP and case per window (brute-forcing a 4-digit tail). */
   caseLookupLimit: { max: number; windowSeconds: number };
+  /**
+   * Failed verifier attempts per case per window, from all addresses together: once reached, the case's
+   * mobile-tail lookups are refused until the window ends (access tokens still work). Stops a brute force
+   * spread over many IPs, which the per-IP limit cannot see.
+   */
+  caseFailureLimit: { max: number; windowSeconds: number };
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
@@ -23,6 +29,8 @@ export interface ServerConfig {
   countAcceptanceDay: boolean;
   /** Behind a load balancer: take the client IP from X-Forwarded-For. */
   trustProxy: boolean;
+  /** JSON file with an EvaluationReasonList (ZWFW_EVALUATION_REASONS): the current 好差评 list from start. */
+  evaluationReasonsFile: string | undefined;
 }
 
 /** Reads the configuration from environment variables (documented in packages/server/README.md). */
@@ -38,12 +46,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimit: intFrom(env['ZWFW_BODY_LIMIT'], 1024 * 1024),
     caseLookupLimit: {
       max: intFrom(env['ZWFW_CASE_LOOKUP_LIMIT'], 20),
-      windowSeconds: intFrom(env['ZWFW_CASE_LOOKUP_WINDOW'], 60),
+      // A window of 0 s would divide by zero in the limiter; one second is the shortest.
+      windowSeconds: Math.max(1, intFrom(env['ZWFW_CASE_LOOKUP_WINDOW'], 60)),
+    },
+    caseFailureLimit: {
+      max: intFrom(env['ZWFW_CASE_FAILURE_LIMIT'], 20),
+      windowSeconds: Math.max(1, intFrom(env['ZWFW_CASE_FAILURE_WINDOW'], 86400)),
     },
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',
     trustProxy: env['ZWFW_TRUST_PROXY'] === 'true',
+    evaluationReasonsFile: env['ZWFW_EVALUATION_REASONS'] || undefined,
   };
   return { ...base, ...overrides };
 }

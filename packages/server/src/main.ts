@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { DEMO_PUBLISHABLE_KEY, addKeyOrigins, listenOrigins } from './auth/keys.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
@@ -14,16 +15,27 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Options of startServer (tests pass a database of their own). */
+export interface StartServerOptions {
+  /** An open database to use instead of the configured one; closed with the server. */
+  db?: Db;
+}
+
 /**
  * Opens the configured database, migrates, seeds a fresh one (catalogue, demo key, reason list), and
  * listens on HOST:PORT. What `zwfw serve` and `npm start` run.
  */
-export async function startServer(config: ServerConfig = loadConfig()): Promise<RunningServer> {
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export async function startServer(config: ServerConfig = loadConfig(), options: StartServerOptions = {}): Promise<RunningServer> {
+  const db = options.db ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(db);
-  await seed(db, { reasonsFile: process.env['ZWFW_EVALUATION_REASONS'] });
+  await seed(db, { reasonsFile: config.evaluationReasonsFile });
   const app = await createServer({ db, config });
   const url = await app.listen({ port: config.port, host: config.host });
+  // The demo pages are served from this address, whatever PORT is, and use the demo key from there.
+  const address = app.server.address();
+  if (address !== null && typeof address === 'object') {
+    await addKeyOrigins(db, DEMO_PUBLISHABLE_KEY, listenOrigins(config.host, address.port));
+  }
   if (config.adminTokenGenerated && config.logLevel !== 'silent') {
     // Printed once, to the console only, so a developer can drive the simulator; set ZWFW_ADMIN_TOKEN to fix it.
     process.stderr.write(`[zwfw] admin simulator token (this run only): ${config.adminToken}\n`);

@@ -8,16 +8,17 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { registerPreflight } from './auth/preflight.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/types.js';
+import { noticeCache } from './http/notice.js';
 import { housekeeping } from './http/rate-limit.js';
 import { installProblemHandlers } from './problems/handlers.js';
 import { ProblemError } from './problems/problem-error.js';
 import { buildProblem, requestLocale, sendProblem } from './problems/send.js';
-import { adminHandlers } from './routes/admin.js';
-import { applicationHandlers } from './routes/applications.js';
+import { adminHandlers, adminReplay } from './routes/admin.js';
+import { applicationHandlers, applicationReplay } from './routes/applications.js';
 import { catalogueHandlers } from './routes/catalogue.js';
 import { evaluationHandlers } from './routes/evaluations.js';
 import { metaHandlers } from './routes/meta.js';
-import { fastifyPath, registerOperation, type OperationHandler } from './routes/operation.js';
+import { fastifyPath, registerOperation, type OperationHandler, type ReplayHandler } from './routes/operation.js';
 import { progressHandlers } from './routes/progress.js';
 import { engineSearch } from './search/engine.js';
 import type { SearchProvider } from './search/provider.js';
@@ -100,18 +101,26 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
 
   registerPreflight(app, db);
+  const notice = noticeCache(db);
 
   const handlers: Record<OperationId, OperationHandler> = {
     ...catalogueHandlers(db),
-    ...metaHandlers(db, searchProvider, SERVER_VERSION),
+    ...metaHandlers(db, searchProvider, SERVER_VERSION, notice),
     ...applicationHandlers(db, config),
     ...progressHandlers(db, config),
     ...evaluationHandlers(db, config),
     ...adminHandlers(db, config),
   };
+  // Idempotent writes look their key up before the body is validated (see ReplayHandler).
+  const replays: Partial<Record<OperationId, ReplayHandler>> = {
+    submitApplication: applicationReplay(db),
+    applyCaseAction: adminReplay(db),
+  };
   const byPath = new Map<string, Set<string>>();
   for (const op of operationList) {
-    registerOperation(app, db, op, handlers[op.operationId], { adminToken: config.adminToken, maxAge: config.catalogueMaxAge });
+    registerOperation(app, db, op, handlers[op.operationId], {
+      adminToken: config.adminToken, maxAge: config.catalogueMaxAge, replay: replays[op.operationId], notice,
+    });
     const url = fastifyPath(op.path);
     const methods = byPath.get(url) ?? new Set<string>();
     methods.add(op.method.toUpperCase());

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ApplicationReceiptSchema, addWorkingDays, toChinaDate, type ApplicationInput } from '@zwfw/core';
 import { createPartnerKey } from '../src/index.js';
-import { BUNDLE, MATTER, PERSON_MATTER, legalApplication, personApplication, testCatalogue } from './helpers/fixtures.js';
+import { BUNDLE, MATTER, PERSON_FORM, PERSON_MATTER, legalApplication, personApplication, testCatalogue } from './helpers/fixtures.js';
 import { DB_KIND, DEMO_ORIGIN, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
 
 describe(`applications (${DB_KIND})`, () => {
@@ -81,6 +81,40 @@ describe(`applications (${DB_KIND})`, () => {
     const other = await submit(personApplication({ channel: 'app' }), key);
     assert.equal(other.status, 409);
     assert.equal(other.body.code, 'idempotency_key_reused');
+  });
+
+  it('replays a genuine retry even after the form got a new version', async () => {
+    const key = idemKey();
+    const first = await submit(personApplication(), key);
+    assert.equal(first.status, 201, first.text);
+    // The form is republished between the first attempt and the retry (its answer was lost on the way).
+    const bump = (version: string) => s.db.query(
+      "update forms set version = $2, doc = jsonb_set(doc, '{version}', to_jsonb($2::text)) where id = $1", [PERSON_FORM.id, version]);
+    await bump('2');
+    try {
+      const retry = await submit(personApplication(), key);
+      assert.equal(retry.status, 201, retry.text);
+      assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(retry.body, first.body);
+      assert.equal(retry.headers.get('location'), first.headers.get('location'));
+      // A new submission with the old version is refused as before.
+      assert.deepEqual(paths(await submit(personApplication())), ['/formVersion form_version_outdated']);
+    } finally {
+      await bump(PERSON_FORM.version);
+    }
+  });
+
+  it('answers the same key with a different invalid body with 409, not 422', async () => {
+    const key = idemKey();
+    assert.equal((await submit(personApplication(), key)).status, 201);
+    const byForm = await submit(personApplication({ formVersion: '0' }), key);
+    assert.equal(byForm.status, 409, byForm.text);
+    assert.equal(byForm.body.code, 'idempotency_key_reused');
+    const bySchema = await submit({ nonsense: true }, key);
+    assert.equal(bySchema.status, 409, bySchema.text);
+    assert.equal(bySchema.body.code, 'idempotency_key_reused');
+    // An unknown key with an invalid body is still a 422.
+    assert.equal((await submit({ nonsense: true })).status, 422);
   });
 
   it('creates exactly one case for concurrent duplicates', async () => {

@@ -92,6 +92,26 @@ describe(`partner keys and CORS (${DB_KIND})`, () => {
     assert.equal((await evil.json()).code, 'origin_not_allowed');
   });
 
+  it('allows the key as Authorization: Bearer in preflights, as the contract offers it', async () => {
+    const pre = await fetch(`${s.url}/v1/applications`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://bank.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' },
+    });
+    assert.equal(pre.status, 204);
+    const allowed = (pre.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
+    for (const h of ['authorization', 'content-type', 'idempotency-key']) assert.ok(allowed.includes(h), `${h} in ${allowed.join()}`);
+    const progress = await fetch(`${s.url}/v1/applications/X/progress?verifier=1234`, {
+      method: 'OPTIONS', headers: { origin: 'https://bank.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    assert.match(progress.headers.get('access-control-allow-headers') ?? '', /Authorization/);
+    // A client that sends its key on every request may send it to the public catalogue too.
+    const pub = await fetch(`${s.url}/v1/matters`, {
+      method: 'OPTIONS', headers: { origin: 'https://any.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    assert.equal(pub.headers.get('access-control-allow-origin'), '*');
+    assert.match(pub.headers.get('access-control-allow-headers') ?? '', /Authorization/);
+  });
+
   it('keeps the catalogue public: no key needed, any origin, a wrong key ignored', async () => {
     const r = await call(s.url, `/v1/matters/${MATTER.code}`, { headers: { origin: 'https://evil.example', 'x-zwfw-key': 'pk_wrong' } });
     assert.equal(r.status, 200);

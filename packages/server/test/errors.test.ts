@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ProblemSchema } from '@zwfw/core';
 import { MATTER, personApplication, testCatalogue } from './helpers/fixtures.js';
-import { DB_KIND, call, idemKey, keyHeaders, startTestServer, type Res, type TestServer } from './helpers/server.js';
+import { ADMIN_TOKEN, DB_KIND, call, idemKey, keyHeaders, startTestServer, type Res, type TestServer } from './helpers/server.js';
 
 const PROBLEM_KEYS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors']);
 
@@ -92,6 +92,41 @@ describe(`problems (${DB_KIND})`, () => {
     const r = await post({ nope: true }, { 'accept-language': 'en' });
     assertProblem(r, 422);
     assert.equal(r.body.title, 'Validation failed');
+  });
+
+  it('refuses bodies nested deeper than 32 levels with a 422 naming the limit, however deep', async () => {
+    // {"values": {"a": {"a": … 1 }}} with `levels` objects from values down: the body's depth is levels + 1.
+    const nested = (levels: number, open = '{"a":', close = '}') => open.repeat(levels) + '1' + close.repeat(levels);
+    const withValues = (values: string) => JSON.stringify({ ...personApplication(), values: '@' }).replace('"@"', values);
+    const raw = (text: string) => call(s.url, '/v1/applications', {
+      method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey(), 'content-type': 'application/json' }), raw: text,
+    });
+    for (const body of [withValues(nested(10_000)), withValues(nested(8_000)), `{"materials":${nested(10_000, '[', ']')}}`]) {
+      const r = await raw(body);
+      assertProblem(r, 422, 'validation_failed');
+      assert.match(r.body.detail, /32/);
+      assert.equal(r.body.errors[0].code, 'too_deep');
+      assert.match(r.body.errors[0].message, /32/);
+    }
+    const en = await call(s.url, '/v1/applications', {
+      method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey(), 'content-type': 'application/json', 'accept-language': 'en' }),
+      raw: withValues(nested(40)),
+    });
+    assert.equal(en.body.errors[0].message, 'Nested deeper than 32 levels');
+    assert.match(en.body.errors[0].path, /^\/values(\/a){31}$/, 'points at the first level too deep');
+    // Exactly 32 levels is fine (the values are then merely unknown fields of the form).
+    const limit = await raw(withValues(nested(31)));
+    assertProblem(limit, 422, 'validation_failed');
+    assert.ok(limit.body.errors.every((e: { code: string }) => e.code !== 'too_deep'), limit.text.slice(0, 300));
+    const over = await raw(withValues(nested(32)));
+    assert.equal(over.body.errors[0].code, 'too_deep');
+    // The simulator's body goes through the same parser.
+    const admin = await call(s.url, '/v1/admin/cases/11440106MB2C12345E4000117007000202501019999/actions', {
+      method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      raw: `{"action":"accept","items":${nested(10_000, '[', ']')}}`,
+    });
+    assertProblem(admin, 422, 'validation_failed');
+    assert.equal(admin.body.errors[0].code, 'too_deep');
   });
 
   it('never answers malformed input with a 5xx', async () => {

@@ -2,7 +2,8 @@
 // stage, stages open only after 受理 / 办结.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EvaluationSchema, exampleEvaluationInput, type EvaluationInput } from '@zwfw/core';
+import { EvaluationSchema, exampleEvaluationInput, exampleEvaluationReasonList, type EvaluationInput } from '@zwfw/core';
+import { saveReasonList } from '../src/repo/catalogue-write.js';
 import { personApplication, testCatalogue } from './helpers/fixtures.js';
 import { ADMIN_TOKEN, DB_KIND, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
 
@@ -102,5 +103,24 @@ describe(`evaluations (${DB_KIND})`, () => {
     assert.equal(b.status, 201);
     assert.deepEqual(b.body, a.body);
     assert.equal(b.headers.get('idempotent-replayed'), 'true');
+  });
+
+  it('replays a keyed retry after the reason list got a new version, and checks the verifier first', async () => {
+    const { caseNumber } = await newCase();
+    await act(caseNumber, { action: 'accept' });
+    const key = idemKey();
+    const a = await rate(caseNumber, '5678', { ...good, stage: 'acceptance' }, { 'idempotency-key': key });
+    assert.equal(a.status, 201, a.text);
+    const current = exampleEvaluationReasonList;
+    await s.db.transaction((tx) => saveReasonList(tx, { ...current, version: `${current.version}-next` }));
+    try {
+      const b = await rate(caseNumber, '5678', { ...good, stage: 'acceptance' }, { 'idempotency-key': key });
+      assert.equal(b.status, 201, b.text);
+      assert.deepEqual(b.body, a.body);
+      assert.equal(b.headers.get('idempotent-replayed'), 'true');
+      assert.equal((await rate(caseNumber, '0000', { ...good, stage: 'acceptance' }, { 'idempotency-key': key })).status, 404);
+    } finally {
+      await s.db.transaction((tx) => saveReasonList(tx, current));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   ProgressSchema, addCalendarDays, addWorkingDays, chinaToday, nextWorkingDayOnOrAfter, type Progress,
 } from '@zwfw/core';
-import { personApplication, testCatalogue } from './helpers/fixtures.js';
+import { legalApplication, personApplication, testCatalogue } from './helpers/fixtures.js';
 import { ADMIN_TOKEN, DB_KIND, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
 
 /** China wall time on a date as an ISO timestamp. */
@@ -23,6 +23,12 @@ describe(`case simulator (${DB_KIND})`, () => {
   const newCase = async (): Promise<string> => {
     const r = await call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body: personApplication() });
     assert.equal(r.status, 201, r.text);
+    return r.body.case.caseNumber as string;
+  };
+  const newToleranceCase = async (): Promise<string> => {
+    const r = await call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body: legalApplication() });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.case.tolerance, true);
     return r.body.case.caseNumber as string;
   };
   const act = (caseNumber: string, body: Record<string, unknown>, token = ADMIN_TOKEN, headers: Record<string, string> = {}) =>
@@ -131,10 +137,13 @@ describe(`case simulator (${DB_KIND})`, () => {
     assert.equal((await act(cn, { action: 'end_special_procedure' })).status, 409);
   });
 
-  it('supports approved with tolerance, refused, and withdrawal; a withdrawn case is final', async () => {
-    const a = await newCase();
+  it('supports approved with tolerance (a 容缺 case), refused, and withdrawal; a withdrawn case is final', async () => {
+    const a = await newToleranceCase();
     await act(a, { action: 'accept' });
-    assert.equal((await act(a, { action: 'conclude', outcome: 'approved_tolerance' })).body.case.status, 'concluded_approved_tolerance');
+    const tolerated = await act(a, { action: 'conclude', outcome: 'approved_tolerance' });
+    assert.equal(tolerated.status, 200, tolerated.text);
+    assert.equal(tolerated.body.case.status, 'concluded_approved_tolerance');
+    assert.equal(tolerated.body.case.tolerance, true);
     const b = await newCase();
     await act(b, { action: 'accept' });
     assert.equal((await act(b, { action: 'conclude', outcome: 'refused' })).body.case.status, 'concluded_refused');
@@ -145,6 +154,19 @@ describe(`case simulator (${DB_KIND})`, () => {
     const again = await act(c, { action: 'accept' });
     assert.equal(again.status, 409);
     assert.match(again.body.detail, /none/);
+  });
+
+  it('refuses approved_tolerance with a 409 for a case without 容缺 materials', async () => {
+    const cn = await newCase();
+    await act(cn, { action: 'accept' });
+    const r = await act(cn, { action: 'conclude', outcome: 'approved_tolerance' });
+    assert.equal(r.status, 409, r.text);
+    assert.equal(r.body.code, 'invalid_transition');
+    assert.match(r.body.detail, /容缺/);
+    assert.match(r.body.detail, /approved or refused/);
+    // The case is untouched and can still be concluded properly.
+    assert.equal((await progress(cn)).case.status, 'accepted');
+    assert.equal((await act(cn, { action: 'conclude', outcome: 'approved' })).body.case.status, 'concluded_approved');
   });
 
   it('rejects actions dated before the previous event', async () => {
@@ -162,5 +184,9 @@ describe(`case simulator (${DB_KIND})`, () => {
     assert.equal(second.status, 200);
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.deepEqual(second.body, first.body);
+    // The same key with another body is a 409, even when that body is not a valid action at all.
+    const other = await act(cn, { action: 'teleport' }, ADMIN_TOKEN, { 'idempotency-key': key });
+    assert.equal(other.status, 409, other.text);
+    assert.equal(other.body.code, 'idempotency_key_reused');
   });
 });

@@ -81,3 +81,55 @@ describe(`progress (${DB_KIND})`, () => {
     assert.equal((await get(caseNumber, '5678')).status, 200);
   });
 });
+
+describe(`progress: per-case limit on failed lookups across addresses (${DB_KIND})`, () => {
+  let s: TestServer;
+  before(async () => {
+    // X-Forwarded-For stands in for many clients; each stays under the per-IP limit.
+    s = await startTestServer({
+      catalogue: testCatalogue(),
+      config: { trustProxy: true, caseLookupLimit: { max: 3, windowSeconds: 60 }, caseFailureLimit: { max: 6, windowSeconds: 3600 } },
+    });
+  });
+  after(() => s.close());
+
+  const from = (ip: number) => keyHeaders({ 'x-forwarded-for': `203.0.113.${ip}` });
+  const get = (cn: string, verifier: string, ip: number) =>
+    call(s.url, `/v1/applications/${cn}/progress?verifier=${encodeURIComponent(verifier)}`, { headers: from(ip) });
+  const newCase = async () => {
+    const r = await call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body: personApplication() });
+    return { cn: r.body.case.caseNumber as string, token: r.body.accessToken as string };
+  };
+
+  it('locks mobile-tail lookups of a case after too many failures from many IPs; the token still works', async () => {
+    const { cn, token } = await newCase();
+    const { cn: other } = await newCase();
+    // Six wrong tails from three addresses, two each: no address reaches its own limit of 3.
+    const wrong = [];
+    for (let i = 0; i < 6; i++) wrong.push((await get(cn, String(1000 + i), 1 + (i % 3))).status);
+    assert.deepEqual(wrong, [404, 404, 404, 404, 404, 404]);
+    // Now even the right tail from a fresh address is refused, with Retry-After up to the window (1 h).
+    const locked = await get(cn, '5678', 50);
+    assert.equal(locked.status, 429, locked.text);
+    assert.equal(locked.body.code, 'rate_limited');
+    const retry = Number(locked.headers.get('retry-after'));
+    assert.ok(retry >= 1 && retry <= 3600, String(retry));
+    assert.match(locked.body.detail, /access token/);
+    // The owner's access token is not guessable, so it is not locked out.
+    assert.equal((await get(cn, token, 51)).status, 200);
+    // Another case is unaffected.
+    assert.equal((await get(other, '5678', 52)).status, 200);
+  });
+
+  it('locks an unknown case number the same way, so the lock tells nothing about existence', async () => {
+    const { cn } = await newCase();
+    const unknown = `${cn.slice(0, -4)}9998`;
+    for (let i = 0; i < 6; i++) assert.equal((await get(unknown, String(2000 + i), 10 + i)).status, 404);
+    assert.equal((await get(unknown, '5678', 30)).status, 429);
+  });
+
+  it('counts only failures: successful lookups from many addresses never lock a case', async () => {
+    const { cn } = await newCase();
+    for (let i = 0; i < 10; i++) assert.equal((await get(cn, '5678', 100 + i)).status, 200);
+  });
+});

@@ -3,7 +3,8 @@ import type { Queryable } from '../db/types.js';
 
 /**
  * The demo publishable key, seeded on every fresh database for the demo pages served by this server
- * (origins http://127.0.0.1:8080 and http://localhost:8080). Publishable keys are public by design (they sit
+ * (origins http://127.0.0.1:8080 and http://localhost:8080; startServer adds the origins of the address it
+ * actually listens on, so the demo works on any PORT). Publishable keys are public by design (they sit
  * in page source, like Stripe's pk_…); what protects partners is the origin binding.
  */
 export const DEMO_PUBLISHABLE_KEY = 'pk_demo_zwfw_local_0000000000000000';
@@ -69,4 +70,31 @@ export async function findPartnerKey(db: Queryable, key: string): Promise<Partne
 export async function isKnownOrigin(db: Queryable, origin: string): Promise<boolean> {
   const rows = await db.query('select 1 from partner_keys where revoked_at is null and $1 = any(origins) limit 1', [origin]);
   return rows.length > 0;
+}
+
+/**
+ * Origins a browser on this machine uses to reach a server listening on `host:port`: the address itself,
+ * and both spellings of loopback (127.0.0.1 and localhost are different origins to a browser). A wildcard
+ * address (0.0.0.0, ::) is reached through loopback locally; other names are reached as given.
+ */
+export function listenOrigins(host: string, port: number): string[] {
+  const loopback = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  let origins: string[];
+  if (bare === '' || bare === '0.0.0.0' || bare === '::' || bare === '127.0.0.1' || bare === 'localhost') origins = loopback;
+  else if (bare === '::1') origins = [`http://[::1]:${port}`, `http://localhost:${port}`];
+  else origins = [`http://${bare.includes(':') ? `[${bare}]` : bare}:${port}`];
+  return origins.map(normalizeOrigin).filter((o): o is string => o !== undefined);
+}
+
+/**
+ * Adds origins to an active key, keeping the ones it has (an operator may have bound it to more). Used for
+ * the demo key at start; a revoked demo key stays revoked.
+ */
+export async function addKeyOrigins(db: Queryable, key: string, origins: readonly string[]): Promise<void> {
+  await db.query(
+    `update partner_keys set origins = origins || array(select o from unnest($2::text[]) as o where o <> all(origins))
+     where key = $1 and revoked_at is null`,
+    [key, origins],
+  );
 }

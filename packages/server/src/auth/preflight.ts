@@ -5,9 +5,10 @@ import { isKnownOrigin, normalizeOrigin } from './keys.js';
 
 const KEY_PATH = /^\/v1\/applications(?:\/|$|\?)/;
 const ADMIN_PATH = /^\/v1\/admin(?:\/|$|\?)/;
-const KEY_HEADERS = 'Content-Type, X-Zwfw-Key, Idempotency-Key, Accept-Language, If-None-Match';
-// X-Zwfw-Key is allowed (and ignored) on public reads, so a client that always sends its key still works.
-const PUBLIC_HEADERS = 'Accept-Language, If-None-Match, X-Zwfw-Key';
+// Authorization carries the publishable key as `Bearer pk_…`, the contract's alternative to X-Zwfw-Key.
+export const KEY_HEADERS = 'Content-Type, X-Zwfw-Key, Authorization, Idempotency-Key, Accept-Language, If-None-Match';
+// The key headers are allowed (and ignored) on public reads, so a client that always sends its key still works.
+export const PUBLIC_HEADERS = 'Accept-Language, If-None-Match, X-Zwfw-Key, Authorization';
 
 /**
  * Answers every CORS preflight. A preflight carries no X-Zwfw-Key, so for key-protected paths the best it can

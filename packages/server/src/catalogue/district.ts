@@ -2,7 +2,7 @@ import { DISTRICT_DATA as districtJson } from './data/district.js';
 import { DEPARTMENT_DATA as departmentsJson } from './data/departments.js';
 import type { AgencyNature, UseLevel } from '@zwfw/core';
 
-// Typed views of the district's data files (illustrative district 云溪市明湖区, see district.json).
+// Typed views of the district's data files (illustrative district 云溪市明湖区, see data/district.ts).
 
 export interface Hall {
   readonly name: string;
@@ -42,7 +42,7 @@ export const DEPARTMENTS: ReadonlyMap<string, DepartmentProfile> = new Map(
 /** The profile of a department; throws so a new department in the list is noticed, not silently invented. */
 export function department(key: string): DepartmentProfile {
   const p = DEPARTMENTS.get(key);
-  if (p === undefined) throw new Error(`departments.json has no profile for "${key}"`);
+  if (p === undefined) throw new Error(`data/departments.ts has no profile for "${key}"`);
   return p;
 }
 

@@ -10,7 +10,7 @@ interface ReasonRow {
   readonly en: string;
 }
 
-/** The versioned 好差评 reason list from data/evaluation-reasons.json. */
+/** The versioned 好差评 reason list from data/evaluation-reasons.ts. */
 export function generateEvaluationReasons(): EvaluationReasonList {
   const rows = reasonsJson.reasons as readonly ReasonRow[];
   return {

@@ -1,4 +1,4 @@
-import type { Bundle, EvaluationReasonList, FormSpec, Matter, Region } from '@zwfw/core';
+import { label, type Bundle, type EvaluationReasonList, type FormSpec, type LocalizedLabel, type Matter, type Region } from '@zwfw/core';
 import { buildMatter } from './build-matter.js';
 import { department } from './district.js';
 import { generateEvaluationReasons } from './evaluation-reasons.js';
@@ -20,6 +20,17 @@ export interface Catalogue {
 }
 
 export const CATALOGUE_NOTICE = '示例数据：云溪市明湖区为虚构的示例行政区，事项名称和法律依据采用国家真实名称，部门编码、地址、电话均为示例。';
+
+/**
+ * The notice in every locale. Seeding stores it with the catalogue and the API shows it (the /health body,
+ * a Zwfw-Catalogue-Notice header on catalogue reads), so nobody mistakes the sample for official data.
+ * The English text is plain ASCII: it travels in an HTTP header.
+ */
+export const CATALOGUE_NOTICE_LABEL: LocalizedLabel = label(
+  CATALOGUE_NOTICE,
+  '示例資料：雲溪市明湖區為虛構的示例行政區，事項名稱和法律依據採用國家真實名稱，部門編碼、地址、電話均為示例。',
+  'Illustrative data: Minghu District of Yunxi City is a fictitious district; matter names and legal bases are the real national ones, agency codes, addresses and phone numbers are invented.',
+);
 
 /** Generates the whole catalogue. Deterministic: two calls return equal data. */
 export function generateCatalogue(): Catalogue {

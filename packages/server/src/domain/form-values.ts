@@ -55,6 +55,7 @@ function unknownValues(spec: FormSpec, values: Record<string, unknown>): FormIss
   return issues;
 }
 
+// Recursive: safe because request bodies are at most MAX_BODY_DEPTH (32) deep (checked in parseBody).
 function leafPaths(values: Record<string, unknown>, prefix = ''): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(values)) {

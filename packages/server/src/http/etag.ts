@@ -25,11 +25,12 @@ export function sendCacheable(
   request: FastifyRequest,
   reply: FastifyReply,
   body: unknown,
-  options: { maxAge: number; serialized?: string; etag?: string },
+  options: { maxAge: number; staleWhileRevalidate?: number; serialized?: string; etag?: string },
 ): FastifyReply {
   const serialized = options.serialized ?? JSON.stringify(body);
   const etag = options.etag ?? etagOf(serialized);
-  reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAge}`);
+  const swr = options.staleWhileRevalidate === undefined ? '' : `, stale-while-revalidate=${options.staleWhileRevalidate}`;
+  reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAge}${swr}`);
   if (notModified(request, etag)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(serialized);
 }

@@ -13,6 +13,7 @@ export function requestHash(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
 }
 
+// Recursive: safe because request bodies are at most MAX_BODY_DEPTH (32) deep (checked in parseBody).
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
@@ -22,6 +23,47 @@ function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** An idempotency record as stored (status_code is null only inside the transaction that creates it). */
+interface KeyRow {
+  request_hash: string;
+  status_code: number | null;
+  response: unknown;
+}
+
+/** What a stored record means for a request with body hash `hash`: its response, or a problem. */
+function outcomeOf(row: KeyRow, hash: string): StoredResponse {
+  if (row.status_code === null) {
+    // Only possible if the first request is still running on a connection that does not block us.
+    throw new ProblemError('conflict', { detail: 'A request with this Idempotency-Key is still in progress; retry shortly.' });
+  }
+  if (row.request_hash !== hash) {
+    throw new ProblemError('idempotency_key_reused', {
+      detail: 'This Idempotency-Key was already used with a different request body. Use a new key for a new submission.',
+    });
+  }
+  return { status: Number(row.status_code), body: row.response };
+}
+
+async function keyRow(db: Queryable, scope: string, key: string): Promise<KeyRow | undefined> {
+  const rows = await db.query<KeyRow>(
+    'select request_hash, status_code, response from idempotency_keys where scope = $1 and key = $2',
+    [scope, key],
+  );
+  return rows[0];
+}
+
+/**
+ * Looks a key up before the request is validated: the stored response for the same body, a 409 for another
+ * body, undefined for a key not used yet. A genuine retry must get its receipt even when validating it again
+ * would now fail (the form got a new version, the reason list changed), and a reused key is a 409 whatever
+ * the new body holds. A lookup only: a request that finds nothing still goes through `runIdempotent`, which
+ * settles concurrent first attempts.
+ */
+export async function findIdempotent(db: Queryable, scope: string, key: string, hash: string): Promise<StoredResponse | undefined> {
+  const row = await keyRow(db, scope, key);
+  return row === undefined ? undefined : outcomeOf(row, hash);
 }
 
 /**
@@ -47,21 +89,9 @@ export async function runIdempotent(
       [scope, key, hash],
     );
     if (inserted.length === 0) {
-      const rows = await tx.query<{ request_hash: string; status_code: number | null; response: unknown }>(
-        'select request_hash, status_code, response from idempotency_keys where scope = $1 and key = $2',
-        [scope, key],
-      );
-      const row = rows[0];
-      if (row === undefined || row.status_code === null) {
-        // Only possible if the first request is still running on a connection that does not block us.
-        throw new ProblemError('conflict', { detail: 'A request with this Idempotency-Key is still in progress; retry shortly.' });
-      }
-      if (row.request_hash !== hash) {
-        throw new ProblemError('idempotency_key_reused', {
-          detail: 'This Idempotency-Key was already used with a different request body. Use a new key for a new submission.',
-        });
-      }
-      return { status: Number(row.status_code), body: row.response, replayed: true };
+      const row = await keyRow(tx, scope, key);
+      if (row === undefined) throw new ProblemError('conflict', { detail: 'A request with this Idempotency-Key is still in progress; retry shortly.' });
+      return { ...outcomeOf(row, hash), replayed: true };
     }
     const result = await work(tx);
     await tx.query(

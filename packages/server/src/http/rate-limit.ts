@@ -18,9 +18,7 @@ export async function hitRateLimit(
   limit: { max: number; windowSeconds: number },
   now: number = Date.now(),
 ): Promise<RateDecision> {
-  const windowMs = limit.windowSeconds * 1000;
-  const start = Math.floor(now / windowMs) * windowMs;
-  const key = createHash('sha256').update(bucket).digest('base64url').slice(0, 32);
+  const { key, start, windowMs } = windowOf(bucket, limit, now);
   const rows = await db.query<{ hits: number }>(
     `insert into rate_limits (bucket, window_start, hits) values ($1, $2, 1)
      on conflict (bucket, window_start) do update set hits = rate_limits.hits + 1
@@ -29,6 +27,31 @@ export async function hitRateLimit(
   );
   const hits = Number(rows[0]?.hits ?? 0);
   return { allowed: hits <= limit.max, retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+}
+
+/**
+ * The current window's count of `bucket` without counting a hit: whether it has reached `limit.max`, and
+ * when the window ends. For limits that count only some outcomes (failures) but refuse every attempt.
+ */
+export async function peekRateLimit(
+  db: Queryable,
+  bucket: string,
+  limit: { max: number; windowSeconds: number },
+  now: number = Date.now(),
+): Promise<RateDecision> {
+  const { key, start, windowMs } = windowOf(bucket, limit, now);
+  const rows = await db.query<{ hits: number }>('select hits from rate_limits where bucket = $1 and window_start = $2', [key, new Date(start).toISOString()]);
+  const hits = Number(rows[0]?.hits ?? 0);
+  return { allowed: hits < limit.max, retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+}
+
+function windowOf(bucket: string, limit: { windowSeconds: number }, now: number): { key: string; start: number; windowMs: number } {
+  const windowMs = limit.windowSeconds * 1000;
+  return {
+    key: createHash('sha256').update(bucket).digest('base64url').slice(0, 32),
+    start: Math.floor(now / windowMs) * windowMs,
+    windowMs,
+  };
 }
 
 /** Deletes expired counters and idempotency records; called now and then, never on a hot path's critical part. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
-  BundleSchema, EvaluationReasonListSchema, FormSpecSchema, MatterSchema, RegionSchema, toMatterSummary,
-  type Bundle, type EvaluationReasonList, type FormSpec, type Matter, type Region,
+  BundleSchema, EvaluationReasonListSchema, FormSpecSchema, LocalizedLabelSchema, MatterSchema, RegionSchema,
+  toMatterSummary, type Bundle, type EvaluationReasonList, type FormSpec, type LocalizedLabel, type Matter, type Region,
 } from '@zwfw/core';
 import type { Db, Queryable } from '../db/types.js';
 
@@ -12,6 +12,11 @@ export interface CatalogueData {
   forms?: readonly FormSpec[];
   regions?: readonly Region[];
   evaluationReasons?: EvaluationReasonList;
+  /**
+   * What the data is, for API consumers (e.g. that it is illustrative); replaces the stored notice when
+   * given, keeps it otherwise (an import adds matters to what is there, notice and all).
+   */
+  notice?: LocalizedLabel;
 }
 
 /** Counts of rows written. */
@@ -34,6 +39,7 @@ export async function saveCatalogue(db: Db, data: CatalogueData): Promise<Catalo
   const forms = (data.forms ?? []).map((f) => FormSpecSchema.parse(f));
   const regions = (data.regions ?? []).map((r) => RegionSchema.parse(r));
   const reasons = data.evaluationReasons === undefined ? undefined : EvaluationReasonListSchema.parse(data.evaluationReasons);
+  const notice = data.notice === undefined ? undefined : LocalizedLabelSchema.parse(data.notice);
   await db.transaction(async (tx) => {
     for (const m of matters) await upsertMatter(tx, m);
     for (const b of bundles) {
@@ -59,6 +65,13 @@ export async function saveCatalogue(db: Db, data: CatalogueData): Promise<Catalo
       );
     }
     if (reasons !== undefined) await saveReasonList(tx, reasons);
+    if (notice !== undefined) {
+      await tx.query(
+        `insert into catalogue_meta (key, value) values ('notice', $1)
+         on conflict (key) do update set value = excluded.value`,
+        [JSON.stringify(notice)],
+      );
+    }
     await bumpCatalogueVersion(tx);
   });
   return {
@@ -115,4 +128,13 @@ export async function bumpCatalogueVersion(tx: Queryable): Promise<string> {
 export async function catalogueVersion(db: Queryable): Promise<string> {
   const rows = await db.query<{ value: string }>("select value from catalogue_meta where key = 'version'");
   return rows[0]?.value ?? 'empty';
+}
+
+/** The stored notice of the catalogue (see CatalogueData.notice), or undefined for data with none. */
+export async function catalogueNotice(db: Queryable): Promise<LocalizedLabel | undefined> {
+  const rows = await db.query<{ value: string }>("select value from catalogue_meta where key = 'notice'");
+  const value = rows[0]?.value;
+  if (value === undefined) return undefined;
+  const parsed = LocalizedLabelSchema.safeParse(JSON.parse(value));
+  return parsed.success ? parsed.data : undefined;
 }

@@ -3,11 +3,23 @@ import {
 } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
-import { requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
+import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { caseEvents, findCase, insertEvent, type EventDetail } from '../repo/cases.js';
-import type { HandlerContext, HandlerResult } from './operation.js';
+import type { HandlerContext, HandlerResult, ReplayHandler } from './operation.js';
 import { buildProgress } from './progress.js';
+
+const replayed = (r: StoredResponse): HandlerResult => ({ status: r.status, body: r.body, headers: { 'idempotent-replayed': 'true' } });
+
+/** A keyed action sent again: its stored result, or a 409 for the key with another body (even an invalid one). */
+export function adminReplay(db: Db): ReplayHandler {
+  return async ({ request, params }: HandlerContext<{ caseNumber: string }, unknown, unknown>) => {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || key === '') return undefined;
+    const stored = await findIdempotent(db, `admin:${params.caseNumber}`, key, requestHash(request.body));
+    return stored === undefined ? undefined : replayed(stored);
+  };
+}
 
 /** POST /v1/admin/cases/{caseNumber}/actions: the back-office simulator driving the case state machine. */
 export function adminHandlers(db: Db, config: ServerConfig) {
@@ -19,6 +31,13 @@ export function adminHandlers(db: Db, config: ServerConfig) {
       const allowed = CASE_ACTIONS.filter((a) => CASE_ACTION_FROM[a].includes(row.status));
       throw new ProblemError('invalid_transition', {
         detail: `The case is ${row.status}; "${input.action}" is not allowed. Allowed actions: ${allowed.join(', ') || 'none'}.`,
+      });
+    }
+    if (input.action === 'conclude' && input.outcome === 'approved_tolerance' && !row.tolerance) {
+      // 容缺办结 approves a case whose 容缺 materials are still owed under the signed commitment; a case
+      // submitted with every material has nothing owed, and its record would claim a commitment it never had.
+      throw new ProblemError('invalid_transition', {
+        detail: 'The outcome approved_tolerance (容缺通过) needs a case submitted with 容缺 (tolerated) materials; this case has none. Conclude it as approved or refused.',
       });
     }
     const events = await caseEvents(tx, caseNumber);
@@ -55,7 +74,7 @@ export function adminHandlers(db: Db, config: ServerConfig) {
       if (typeof key === 'string' && key !== '') {
         const r = await runIdempotent(db, `admin:${params.caseNumber}`, key, requestHash(request.body), (tx) =>
           apply(tx, params.caseNumber, body, locale));
-        return { status: r.status, body: r.body, headers: r.replayed ? { 'idempotent-replayed': 'true' } : {} };
+        return r.replayed ? replayed(r) : { status: r.status, body: r.body };
       }
       const r = await db.transaction((tx) => apply(tx, params.caseNumber, body, locale));
       return { status: r.status, body: r.body };

@@ -7,11 +7,12 @@ import type { Db } from '../db/types.js';
 import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
 import { validateSubmission } from '../domain/form-values.js';
-import { requestHash, runIdempotent } from '../http/idempotency.js';
+import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getBundle, getForm, getMatter } from '../repo/catalogue-read.js';
 import { hashToken, insertCase, newAccessToken, toCaseView } from '../repo/cases.js';
-import type { HandlerContext, HandlerResult } from './operation.js';
+import type { FastifyRequest } from 'fastify';
+import type { HandlerContext, HandlerResult, ReplayHandler } from './operation.js';
 
 interface Target {
   matter: Matter | undefined;
@@ -75,11 +76,39 @@ async function resolveTarget(db: Db, input: ApplicationInput, locale: Locale): P
   };
 }
 
+// Idempotency keys are per partner: two partners' clients may well pick the same UUID-ish key.
+const scopeOf = (request: FastifyRequest): string => `applications:${request.partnerKey?.key ?? 'anonymous'}`;
+const keyOf = (request: FastifyRequest): string => String(request.headers['idempotency-key']);
+
+/** The 201 with its Location, marked as a replay when it is one. */
+function receiptResult(result: StoredResponse, replayed: boolean): HandlerResult {
+  const receipt = result.body as ApplicationReceipt;
+  return {
+    status: result.status,
+    body: receipt,
+    headers: {
+      location: `/v1/applications/${encodeURIComponent(receipt.case.caseNumber)}/progress`,
+      ...(replayed ? { [IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]: 'true' } : {}),
+    },
+  };
+}
+
+/**
+ * POST /v1/applications, before validation: a retry gets its receipt even if the same body would no longer
+ * validate (a new form version, a matter suspended since), and a reused key with another body is a 409
+ * even when that body is invalid.
+ */
+export function applicationReplay(db: Db): ReplayHandler {
+  return async ({ request }) => {
+    const stored = await findIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body));
+    return stored === undefined ? undefined : receiptResult(stored, true);
+  };
+}
+
 /** POST /v1/applications. */
 export function applicationHandlers(db: Db, config: ServerConfig) {
   return {
     submitApplication: async ({ request, body, locale }: HandlerContext<unknown, unknown, ApplicationInput>): Promise<HandlerResult> => {
-      const key = String(request.headers['idempotency-key']);
       const partner = request.partnerKey?.key ?? 'anonymous';
       const target = await resolveTarget(db, body, locale);
       const materialsOf = (code: string | undefined) => (code ? target.matters.get(code)?.materials : target.matter?.materials) ?? [];
@@ -90,7 +119,8 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
       if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
       const tolerance = body.materials.some((m) => m.status === 'tolerance');
 
-      const result = await runIdempotent(db, `applications:${partner}`, key, requestHash(request.body), async (tx) => {
+      // Concurrent first attempts all got past applicationReplay; runIdempotent lets one create the case.
+      const result = await runIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body), async (tx) => {
         const at = new Date();
         const caseNumber = await allocateCaseNumber(tx, target.taskCode, at);
         const token = newAccessToken();
@@ -113,15 +143,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
         };
         return { status: 201, body: receipt };
       });
-      const receipt = result.body as ApplicationReceipt;
-      return {
-        status: result.status,
-        body: receipt,
-        headers: {
-          location: `/v1/applications/${encodeURIComponent(receipt.case.caseNumber)}/progress`,
-          ...(result.replayed ? { [IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]: 'true' } : {}),
-        },
-      };
+      return receiptResult(result, result.replayed);
     },
   };
 }

@@ -5,7 +5,7 @@ import {
 import type { ServerConfig } from '../config.js';
 import { UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/types.js';
 import { toTimestamp, asDate } from '../domain/time.js';
-import { requestHash, runIdempotent } from '../http/idempotency.js';
+import { findIdempotent, requestHash, runIdempotent } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getReasonList } from '../repo/catalogue-read.js';
 import { openStages } from '../repo/cases.js';
@@ -73,6 +73,13 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
       { request, params, query, body, locale }: HandlerContext<{ caseNumber: string }, { verifier: string }, EvaluationInput>,
     ): Promise<HandlerResult> => {
       const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
+      const key = request.headers['idempotency-key'];
+      const keyed = typeof key === 'string' && key !== '';
+      const scope = `evaluations:${params.caseNumber}`;
+      // A keyed retry gets its evaluation back even if the reason list changed since; looked up only after
+      // the verifier, so the key alone never reads a case's evaluation.
+      const stored = keyed ? await findIdempotent(db, scope, key, requestHash(request.body)) : undefined;
+      if (stored !== undefined) return { status: stored.status, body: stored.body, headers: { 'idempotent-replayed': 'true' } };
       if (!openStages(row).includes(body.stage)) {
         throw new ProblemError('evaluation_not_open', {
           detail: body.stage === 'acceptance'
@@ -81,9 +88,8 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
         });
       }
       await validateReasons(db, body, locale);
-      const key = request.headers['idempotency-key'];
-      if (typeof key === 'string' && key !== '') {
-        const result = await runIdempotent(db, `evaluations:${params.caseNumber}`, key, requestHash(request.body), async (tx) => ({
+      if (keyed) {
+        const result = await runIdempotent(db, scope, key, requestHash(request.body), async (tx) => ({
           status: 201,
           body: await store(tx, params.caseNumber, body),
         }));

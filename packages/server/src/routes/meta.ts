@@ -1,4 +1,4 @@
-import { buildOpenApiDocument, type OperationId, type SearchQuery } from '@zwfw/core';
+import { buildOpenApiDocument, type LocalizedLabel, type OperationId, type SearchQuery } from '@zwfw/core';
 import type { Db } from '../db/types.js';
 import { etagOf } from '../http/etag.js';
 import { toTimestamp } from '../domain/time.js';
@@ -6,19 +6,23 @@ import type { SearchProvider } from '../search/provider.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
 /** Health, the OpenAPI document, search. */
-export function metaHandlers(db: Db, search: SearchProvider, version: string) {
+export function metaHandlers(db: Db, search: SearchProvider, version: string, notice: () => Promise<LocalizedLabel | undefined>) {
   let openapi: { serialized: string; etag: string } | undefined;
   return {
-    getHealth: async (): Promise<HandlerResult> => {
+    getHealth: async ({ locale }: HandlerContext): Promise<HandlerResult> => {
       let database: 'ok' | 'failing' = 'ok';
       try {
         await db.query('select 1');
       } catch {
         database = 'failing';
       }
+      const label = await notice();
       return {
         status: 200,
         body: { status: database === 'ok' ? 'ok' : 'degraded', version, time: toTimestamp(new Date()), checks: { database } },
+        // Health is the one document every consumer reads first, and its schema is open: what the data is
+        // (e.g. illustrative) goes here, in the request's language, without touching core's Matter.
+        ...(label !== undefined ? { extra: { catalogueNotice: label[locale] } } : {}),
       };
     },
     getOpenApi: async (): Promise<HandlerResult> => {

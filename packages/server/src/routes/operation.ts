@@ -1,13 +1,15 @@
 import {
-  problemErrorsFromZod, type OperationDef, type OperationId,
+  problemErrorsFromZod, toJsonPointer, type OperationDef, type OperationId,
 } from '@zwfw/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Db } from '../db/types.js';
 import { adminGuard, keyGuard, publicCors } from '../auth/guards.js';
 import { sendCacheable } from '../http/etag.js';
+import { MAX_BODY_DEPTH, pathDeeperThan } from '../http/json-depth.js';
+import { CATALOGUE_NOTICE_HEADER, noticeHeaderValue } from '../http/notice.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { requestLocale } from '../problems/send.js';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema, type Locale } from '@zwfw/core';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema, type Locale, type LocalizedLabel } from '@zwfw/core';
 
 /**
  * Idempotency-Key header: checked before the body, so a client missing it learns that first. Required keys
@@ -31,9 +33,9 @@ function checkIdempotencyKey(op: OperationDef, header: string | string[] | undef
 }
 
 /**
- * Parses a JSON body with a contract schema. A refinement in a schema may assume the base shape and throw on
- * odd input (seen with a JSON array as body: reported to core); such a throw is the client's malformed input,
- * so it becomes a 422 on the body root instead of a 500.
+ * Parses a JSON body with a contract schema (after checkDepth). A refinement in a schema may assume the
+ * base shape and throw on odd input (seen with a JSON array as body: reported to core); such a throw is the
+ * client's malformed input, so it becomes a 422 on the body root instead of a 500.
  */
 function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown): unknown {
   let parsed: ReturnType<typeof schema.safeParse>;
@@ -47,6 +49,29 @@ function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown): u
   if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error) });
   return parsed.data;
 }
+
+/**
+ * Refuses a body nested deeper than MAX_BODY_DEPTH with a 422 naming the limit and pointing at the first
+ * container over it. Checked iteratively before anything else reads the body: zod, core's form engine and
+ * the idempotency hash may walk it recursively, and a body nested thousands deep must be the client's error,
+ * not a stack overflow (500).
+ */
+export function checkDepth(value: unknown, locale: Locale): void {
+  const path = pathDeeperThan(value, MAX_BODY_DEPTH);
+  if (path === undefined) return;
+  const pointer = toJsonPointer(path);
+  throw new ProblemError('validation_failed', {
+    detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels; no request of this API needs more.`,
+    errors: [{
+      path: pointer.length <= 1000 ? pointer : '',
+      code: 'too_deep',
+      message: { 'zh-CN': `嵌套超过 ${MAX_BODY_DEPTH} 层`, 'zh-TW': `巢狀超過 ${MAX_BODY_DEPTH} 層`, en: `Nested deeper than ${MAX_BODY_DEPTH} levels` }[locale],
+    }],
+  });
+}
+
+/** Seconds a cache may serve a stale static artifact (the search index) while revalidating it. */
+export const STATIC_STALE_WHILE_REVALIDATE = 3600;
 
 /** What a handler receives: the request parts, already parsed by the contract's schemas. */
 export interface HandlerContext<P = Record<string, string>, Q = Record<string, unknown>, B = unknown> {
@@ -63,6 +88,11 @@ export interface HandlerResult {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /**
+   * Members outside the contract's schema, added to the body after validation (which would strip them).
+   * Only for responses whose schema is an open object (additional members allowed).
+   */
+  extra?: Record<string, unknown>;
   /** Precomputed serialization and ETag of large cacheable bodies (skips response re-validation). */
   serialized?: string;
   etag?: string;
@@ -72,12 +102,24 @@ export interface HandlerResult {
 export type OperationHandler = (ctx: HandlerContext<any, any, any>) => Promise<HandlerResult>;
 
 /**
+ * Runs before the body is parsed, with the raw JSON (already depth-checked): answers an idempotent retry
+ * with its stored response, or a reused key with a 409, whatever validating the body would now say.
+ * Undefined lets the request through to parsing and the handler.
+ */
+export type ReplayHandler = (ctx: HandlerContext<any, any, unknown>) => Promise<HandlerResult | undefined>;
+
+/**
  * How an operation is protected on this server, straight from the contract: the catalogue is public
  * (`publishableKey: 'none'`), a citizen's case operations need a key bound to the caller's origin.
  */
 export function accessOf(op: OperationDef): 'public' | 'key' | 'admin' {
   if (op.adminToken) return 'admin';
   return op.publishableKey === 'required' ? 'key' : 'public';
+}
+
+/** Public, cacheable reads of catalogue data (not health or the OpenAPI document): they carry the notice. */
+export function isCatalogueRead(op: OperationDef): boolean {
+  return accessOf(op) === 'public' && op.cache !== 'none' && !op.tags.includes('meta');
 }
 
 /** Fastify URL of a contract path template (`/v1/matters/{code}` → `/v1/matters/:code`). */
@@ -95,9 +137,16 @@ export function registerOperation(
   db: Db,
   op: OperationDef & { operationId: OperationId },
   handler: OperationHandler,
-  options: { adminToken: string; maxAge: number },
+  options: {
+    adminToken: string;
+    maxAge: number;
+    replay?: ReplayHandler | undefined;
+    /** The catalogue's notice (e.g. illustrative data), sent as a header on catalogue reads. */
+    notice?: (() => Promise<LocalizedLabel | undefined>) | undefined;
+  },
 ): void {
   const access = accessOf(op);
+  const catalogueRead = isCatalogueRead(op);
   const guard: onRequestHookHandler =
     access === 'admin' ? adminGuard(options.adminToken) : access === 'key' ? keyGuard(db) : publicCors;
   app.route({
@@ -127,13 +176,16 @@ export function registerOperation(
       }
       checkIdempotencyKey(op, request.headers['idempotency-key']);
       let body: unknown;
+      let result: HandlerResult | undefined;
       if (op.body) {
         if (request.body === undefined || request.body === null) {
           throw new ProblemError('bad_request', { detail: 'This operation needs a JSON body (Content-Type: application/json).' });
         }
-        body = parseBody(op.body, request.body);
+        checkDepth(request.body, locale);
+        result = await options.replay?.({ request, reply, params, query, body: request.body, locale });
+        if (result === undefined) body = parseBody(op.body, request.body);
       }
-      const result = await handler({ request, reply, params, query, body, locale });
+      result ??= await handler({ request, reply, params, query, body, locale });
       for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
       let out = result.body;
       if (result.serialized === undefined) {
@@ -146,11 +198,19 @@ export function registerOperation(
           );
           throw new Error(`Response of ${op.operationId} does not match the contract`);
         }
-        out = checked.data;
+        out = result.extra === undefined ? checked.data : { ...(checked.data as object), ...result.extra };
+      }
+      if (catalogueRead && options.notice !== undefined) {
+        const notice = await options.notice();
+        if (notice !== undefined) reply.header(CATALOGUE_NOTICE_HEADER.toLowerCase(), noticeHeaderValue(notice));
       }
       if (op.cache !== 'none' && result.status === 200) {
+        // The search index lives at one unversioned URL and changes with the catalogue, so it gets the same
+        // short max-age as other catalogue reads (a long one would pin a stale index in caches for hours);
+        // stale-while-revalidate lets a cache answer at once while it revalidates the large file by ETag.
         return sendCacheable(request, reply, out, {
-          maxAge: op.cache === 'static' ? Math.max(options.maxAge, 3600) : options.maxAge,
+          maxAge: options.maxAge,
+          ...(op.cache === 'static' ? { staleWhileRevalidate: STATIC_STALE_WHILE_REVALIDATE } : {}),
           ...(result.serialized !== undefined ? { serialized: result.serialized } : {}),
           ...(result.etag !== undefined ? { etag: result.etag } : {}),
         });

@@ -1,4 +1,4 @@
-import { exampleEvaluationReasonList, EvaluationReasonListSchema } from '@zwfw/core';
+import { exampleEvaluationReasonList, EvaluationReasonListSchema, type EvaluationReasonList } from '@zwfw/core';
 import { readFileSync } from 'node:fs';
 import { DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, createPartnerKey } from '../auth/keys.js';
 import type { Db } from '../db/types.js';
@@ -29,10 +29,29 @@ export async function seed(
   }
   await createPartnerKey(db, { key: DEMO_PUBLISHABLE_KEY, name: 'Demo pages (local only)', origins: [...DEMO_ORIGINS], ifAbsent: true });
   if (options.reasonsFile) {
-    const list = EvaluationReasonListSchema.parse(JSON.parse(readFileSync(options.reasonsFile, 'utf8')));
+    const list = readReasonList(options.reasonsFile);
     await db.transaction((tx) => saveReasonList(tx, list));
   } else if ((await getReasonList(db)) === undefined) {
     await db.transaction((tx) => saveReasonList(tx, exampleEvaluationReasonList));
   }
   return { catalogue, demoKey: DEMO_PUBLISHABLE_KEY };
+}
+
+/**
+ * The reason list of ZWFW_EVALUATION_REASONS. A bad file stops the start with a message naming the variable,
+ * the file and the first problems: serving with the wrong 好差评 list would misfile every 差评.
+ */
+export function readReasonList(file: string): EvaluationReasonList {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`ZWFW_EVALUATION_REASONS: cannot read ${file} as JSON (${(err as Error).message})`);
+  }
+  const parsed = EvaluationReasonListSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`ZWFW_EVALUATION_REASONS: ${file} is not an EvaluationReasonList: ${issues}`);
+  }
+  return parsed.data;
 }

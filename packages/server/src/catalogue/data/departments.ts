@@ -1,5 +1,5 @@
 // Data file (kept as a TypeScript module so `tsc -b` emits it to dist without extra tsconfig includes).
-// Illustrative agencies of the illustrative 明湖区 (云溪市, 示例). Keys are the department names of matter-list.json. orgSeq feeds the invented 主体标识码 of each agency's 统一社会信用代码; authority/category are GB 32100 chars 1–2 (11 机关, 12 事业单位, 13 群团, 91 企业). laws are keys of families/laws.ts used by the generic template. hall is a key of district.json halls.
+// Illustrative agencies of the illustrative 明湖区 (云溪市, 示例). Keys are the department names of matter-list.ts. orgSeq feeds the invented 主体标识码 of each agency's 统一社会信用代码; authority/category are GB 32100 chars 1–2 (11 机关, 12 事业单位, 13 群团, 91 企业). laws are keys of families/laws.ts used by the generic template. hall is a key of the halls in district.ts.
 export const DEPARTMENT_DATA = {
   "区市场监督管理局": {
     "name": "云溪市明湖区市场监督管理局",

@@ -3,7 +3,7 @@ import { FORM_VERSION, buildMatterForm, commitmentText } from './build-form.js';
 import { mergeForms } from './merge.js';
 
 // The 一件事 bundles of the district. Steps name matters by their code in the district's matter list
-// (matter-list.json), so the bundles follow the shared list; steps with the same order run in parallel.
+// (data/matter-list.ts), so the bundles follow the shared list; steps with the same order run in parallel.
 
 interface StepDef {
   readonly listCode: string;

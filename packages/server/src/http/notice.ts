@@ -1,0 +1,31 @@
+import type { LocalizedLabel } from '@zwfw/core';
+import type { Queryable } from '../db/types.js';
+import { catalogueNotice } from '../repo/catalogue-write.js';
+
+/** Response header of catalogue reads saying what the data is (e.g. illustrative); not in the contract. */
+export const CATALOGUE_NOTICE_HEADER = 'Zwfw-Catalogue-Notice';
+
+/** The header value: the English notice as printable ASCII (header values cannot carry Chinese as is). */
+export function noticeHeaderValue(notice: LocalizedLabel): string {
+  return notice.en.replace(/[^\x20-\x7e]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+
+/**
+ * The stored catalogue notice, read at most once per `ttlMs` by each replica: it changes only when a
+ * catalogue is seeded, and catalogue reads should not pay a query for it. Never throws: a failing database
+ * shows up in /health's checks and in the read itself, not here.
+ */
+export function noticeCache(db: Queryable, ttlMs = 60_000): () => Promise<LocalizedLabel | undefined> {
+  let value: LocalizedLabel | undefined;
+  let readAt = -Infinity;
+  return async () => {
+    if (Date.now() - readAt < ttlMs) return value;
+    try {
+      value = await catalogueNotice(db);
+      readAt = Date.now();
+    } catch {
+      // Keep the last value; try again on the next request.
+    }
+    return value;
+  };
+}
