@@ -31,6 +31,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** JSON file with an EvaluationReasonList (ZWFW_EVALUATION_REASONS): the current 好差评 list from start. */
   evaluationReasonsFile: string | undefined;
+  /** JSON list of holiday notices for years chinese-days does not have yet (ZWFW_HOLIDAY_NOTICES). */
+  holidayNoticesFile: string | undefined;
 }
 
 /** Reads the configuration from environment variables (documented in packages/server/README.md). */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',
     trustProxy: env['ZWFW_TRUST_PROXY'] === 'true',
     evaluationReasonsFile: env['ZWFW_EVALUATION_REASONS'] || undefined,
+    holidayNoticesFile: env['ZWFW_HOLIDAY_NOTICES'] || undefined,
   };
   return { ...base, ...overrides };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { DEMO_PUBLISHABLE_KEY, addKeyOrigins, listenOrigins } from './auth/keys.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { migrate } from './db/migrate.js';
+import { loadHolidayNotices } from './holiday-notices.js';
 import { openDb } from './db/open.js';
 import type { Db } from './db/types.js';
 import { seed } from './seed/seed.js';
@@ -26,6 +27,8 @@ export interface StartServerOptions {
  * listens on HOST:PORT. What `zwfw serve` and `npm start` run.
  */
 export async function startServer(config: ServerConfig = loadConfig(), options: StartServerOptions = {}): Promise<RunningServer> {
+  // Before anything computes a deadline, and before the database is opened, so a bad file fails fast.
+  if (config.holidayNoticesFile !== undefined) loadHolidayNotices(config.holidayNoticesFile);
   const db = options.db ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(db);
   await seed(db, { reasonsFile: config.evaluationReasonsFile });

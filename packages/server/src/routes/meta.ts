@@ -1,4 +1,4 @@
-import { buildOpenApiDocument, type LocalizedLabel, type OperationId, type SearchQuery } from '@zwfw/core';
+import { buildOpenApiDocument, calendarCoverage, type LocalizedLabel, type OperationId, type SearchQuery } from '@zwfw/core';
 import type { Db } from '../db/types.js';
 import { etagOf } from '../http/etag.js';
 import { toTimestamp } from '../domain/time.js';
@@ -22,7 +22,11 @@ export function metaHandlers(db: Db, search: SearchProvider, version: string, no
         body: { status: database === 'ok' ? 'ok' : 'degraded', version, time: toTimestamp(new Date()), checks: { database } },
         // Health is the one document every consumer reads first, and its schema is open: what the data is
         // (e.g. illustrative) goes here, in the request's language, without touching core's Matter.
-        ...(label !== undefined ? { extra: { catalogueNotice: label[locale] } } : {}),
+        // The last year with holiday data tells an operator when a new 国务院 notice must be loaded.
+        extra: {
+          calendar: { lastYear: calendarCoverage().lastYear },
+          ...(label !== undefined ? { catalogueNotice: label[locale] } : {}),
+        },
       };
     },
     getOpenApi: async (): Promise<HandlerResult> => {
