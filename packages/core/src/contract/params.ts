@@ -36,6 +36,10 @@ export const HealthSchema = z.object({
   version: z.string().max(100).optional(),
   time: TimestampSchema,
   checks: z.record(z.string(), z.enum(['ok', 'failing'])).optional(),
+  /** What the catalogue is, in the request's language, when it is not a real one (e.g. illustrative demo data). */
+  catalogueNotice: z.string().max(500).optional(),
+  /** The holiday calendar's last year with data: deadlines beyond it are estimates until a notice is loaded. */
+  calendar: z.object({ lastYear: z.number().int() }).optional(),
 });
 /** GET /health response. */
 export type Health = z.infer<typeof HealthSchema>;
