@@ -88,6 +88,19 @@ describe(`problems (${DB_KIND})`, () => {
     assert.deepEqual(wrong.body.errors.map((e: { path: string }) => e.path).sort(), ['/channel', '/materials']);
   });
 
+  it('field messages follow the request’s language like the title', async () => {
+    const body = { ...personApplication(), colour: 'red', channel: 'carrier-pigeon' };
+    const zh = await post(body);
+    assertProblem(zh, 422, 'validation_failed');
+    const zhBy = Object.fromEntries(zh.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+    assert.equal(zhBy['/colour'], '不支持的字段“colour”，请删除');
+    assert.match(zhBy['/channel'], /^取值无效，可选：/);
+    const en = await post(body, { 'accept-language': 'en' });
+    const enBy = Object.fromEntries(en.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+    assert.equal(enBy['/colour'], 'Unknown field "colour": remove it');
+    assert.match(enBy['/channel'], /^Choose one of /);
+  });
+
   it('English titles on validation problems too', async () => {
     const r = await post({ nope: true }, { 'accept-language': 'en' });
     assertProblem(r, 422);

@@ -37,16 +37,16 @@ function checkIdempotencyKey(op: OperationDef, header: string | string[] | undef
  * base shape and throw on odd input (seen with a JSON array as body: reported to core); such a throw is the
  * client's malformed input, so it becomes a 422 on the body root instead of a 500.
  */
-function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown): unknown {
+function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown, locale: Locale): unknown {
   let parsed: ReturnType<typeof schema.safeParse>;
   try {
     parsed = schema.safeParse(value);
   } catch {
     throw new ProblemError('validation_failed', {
-      errors: [{ path: '', code: 'invalid_type', message: 'Expected a JSON object of the documented shape' }],
+      errors: [{ path: '', code: 'invalid_type', message: { 'zh-CN': '请求体应为约定格式的 JSON 对象', 'zh-TW': '請求內容應為約定格式的 JSON 物件', en: 'Expected a JSON object of the documented shape' }[locale] }],
     });
   }
-  if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error) });
+  if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, [], locale) });
   return parsed.data;
 }
 
@@ -163,7 +163,7 @@ export function registerOperation(
         if (!parsed.success) {
           throw new ProblemError('not_found', {
             detail: `No such resource: ${request.url.split('?')[0]?.slice(0, 200) ?? ''}`,
-            errors: problemErrorsFromZod(parsed.error, ['path']),
+            errors: problemErrorsFromZod(parsed.error, ['path'], locale),
           });
         }
         params = parsed.data;
@@ -171,7 +171,7 @@ export function registerOperation(
       let query: unknown = {};
       if (op.query) {
         const parsed = op.query.safeParse(request.query ?? {});
-        if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, ['query']) });
+        if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, ['query'], locale) });
         query = parsed.data;
       }
       checkIdempotencyKey(op, request.headers['idempotency-key']);
@@ -183,7 +183,7 @@ export function registerOperation(
         }
         checkDepth(request.body, locale);
         result = await options.replay?.({ request, reply, params, query, body: request.body, locale });
-        if (result === undefined) body = parseBody(op.body, request.body);
+        if (result === undefined) body = parseBody(op.body, request.body, locale);
       }
       result ??= await handler({ request, reply, params, query, body, locale });
       for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
