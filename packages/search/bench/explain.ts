@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { buildIndex } from '../src/builder/index.js';
 import { loadIndex, type SearchDocument } from '../src/index.js';
-import { Aligner } from '../src/align.js';
+import { align, Aligner } from '../src/align.js';
 import { parseQuery, Stopwords } from '../src/query.js';
 
 const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', import.meta.url), 'utf8')) as SearchDocument[];
@@ -22,7 +22,7 @@ for (const hit of index.search(process.argv[2] ?? '', { limit: Number(process.ar
   console.log(`${hit.score} ${hit.name} pop=${data.pop[d]}`);
   for (const [f, ts] of fields) {
     for (const t of ts) {
-      const a = aligner.align(q, inner.text[t] as string);
+      const a = align(aligner, q, inner.text[t] as string);
       if (a.score > 0) console.log(`   ${f} ${data.terms[t]} ${a.score.toFixed(3)} [${a.quality.map((x) => x.toFixed(2)).join(' ')}]`);
     }
   }

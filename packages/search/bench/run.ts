@@ -3,11 +3,14 @@
  *
  *   node --import tsx packages/search/bench/run.ts
  *
- * Prints quality (MRR@10, Recall@5, nDCG@10, overall and per query kind), latency (p50/p95), build time, heap,
- * index and bundle sizes at ~1k matters (the evaluation catalogue) and ~20k (the same matters in 30 counties),
- * then the target check; writes everything to bench/results.json.
+ * Prints quality (MRR@10, Recall@5, nDCG@10, overall and per query kind), latency (p50/p95, and over every
+ * keystroke prefix of every query), build time, heap, index and bundle sizes at ~1k matters (the evaluation
+ * catalogue) and ~20k (the same matters in 30 counties), the cold 20k build (fresh processes), then the target
+ * check; writes everything to bench/results.json.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -33,13 +36,16 @@ const catalogue = JSON.parse(readFileSync(new URL('catalogue.json', dataDir), 'u
 const queries = JSON.parse(readFileSync(new URL('queries.json', dataDir), 'utf8')) as Query[];
 const KINDS = ['exact', 'fragment', 'colloquial', 'pinyin_full', 'pinyin_initials', 'traditional', 'typo', 'mixed'];
 const ROUNDS = 7;
+/** Every prefix of every query, as typed keystroke by keystroke (z, zh, zhu …; 开, 开饭 …). */
+const PREFIXES = [...new Set(queries.flatMap((q) => Array.from({ length: q.query.length }, (_, i) => q.query.slice(0, i + 1))))];
+const PREFIX_ROUNDS = 3;
 
 /** @zwfw/search as an {@link Engine}, remembering its build/serialise/load split and sizes. */
-function zwfw(): Engine & { stats: Record<string, number> } {
+function zwfw(diversify = true): Engine & { stats: Record<string, number> } {
   let index: SearchIndex | undefined;
   const stats: Record<string, number> = {};
   return {
-    name: '@zwfw/search',
+    name: diversify ? '@zwfw/search' : '@zwfw/search (diversify: false)',
     stats,
     build(docs) {
       let t = performance.now();
@@ -53,7 +59,7 @@ function zwfw(): Engine & { stats: Record<string, number> } {
       stats.loadMs = performance.now() - t;
     },
     search(query, limit) {
-      return (index as SearchIndex).search(query, { limit }).hits.map((h) => h.code);
+      return (index as SearchIndex).search(query, { limit, diversify }).hits.map((h) => h.code);
     },
   };
 }
@@ -67,12 +73,14 @@ interface Row {
   perKind: Record<string, { mrr: number; recall5: number; ndcg: number; n: number }>;
   p50: number;
   p95: number;
+  /** Latency over every keystroke prefix of every query: all of them, and the one-character ones. */
+  prefix?: { p50: number; p95: number; max: number; oneP95: number; oneMax: number };
   buildMs: number;
   heapMB: number;
   extra?: Record<string, number>;
 }
 
-function evaluate(engine: Engine & { stats?: Record<string, number> }, docs: SearchDocument[], rel: (q: Query) => Judgements): Row {
+function evaluate(engine: Engine & { stats?: Record<string, number> }, docs: SearchDocument[], rel: (q: Query) => Judgements, timed = true): Row {
   gc();
   const before = process.memoryUsage().heapUsed;
   const t0 = performance.now();
@@ -105,14 +113,31 @@ function evaluate(engine: Engine & { stats?: Record<string, number> }, docs: Sea
     k.ndcg /= k.n;
   }
   // Latency: one warm-up round, then every query ROUNDS times, each timed on its own.
-  for (const q of queries) engine.search(q.query, 10);
   const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const q of queries) {
-      const t = performance.now();
-      engine.search(q.query, 10);
-      times.push(performance.now() - t);
+  let prefix: Row['prefix'];
+  if (timed) {
+    for (const q of queries) engine.search(q.query, 10);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const q of queries) {
+        const t = performance.now();
+        engine.search(q.query, 10);
+        times.push(performance.now() - t);
+      }
     }
+    // Search as you type: every prefix, one warm-up round, then PREFIX_ROUNDS rounds.
+    for (const p of PREFIXES) engine.search(p, 10);
+    const all: number[] = [];
+    const one: number[] = [];
+    for (let round = 0; round < PREFIX_ROUNDS; round++) {
+      for (const p of PREFIXES) {
+        const t = performance.now();
+        engine.search(p, 10);
+        const dt = performance.now() - t;
+        all.push(dt);
+        if (p.length === 1) one.push(dt);
+      }
+    }
+    prefix = { p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all), oneP95: quantile(one, 0.95), oneMax: Math.max(...one) };
   }
   const row: Row = {
     engine: engine.name,
@@ -126,6 +151,7 @@ function evaluate(engine: Engine & { stats?: Record<string, number> }, docs: Sea
     buildMs,
     heapMB,
   };
+  if (prefix) row.prefix = prefix;
   if (engine.stats) row.extra = { ...engine.stats };
   return row;
 }
@@ -147,6 +173,21 @@ function printScale(label: string, rows: Row[]): void {
   console.log(`| engine | ${KINDS.join(' | ')} |`);
   console.log(`| --- |${KINDS.map(() => ' ---: |').join('')}`);
   for (const r of rows) console.log(`| ${r.engine} | ${KINDS.map((k) => f3(r.perKind[k]?.mrr ?? 0)).join(' | ')} |`);
+  const ones = PREFIXES.filter((p) => p.length === 1).length;
+  console.log(`\nSearch as you type (${label}): every prefix of every query, ${PREFIXES.length} prefixes (${ones} of one character: z, s, 开 …), ${PREFIX_ROUNDS} rounds after a warm-up:\n`);
+  console.log('| engine | p50 ms | p95 ms | max ms | one-character p95 ms | one-character max ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    if (r.prefix) console.log(`| ${r.engine} | ${f3(r.prefix.p50)} | ${f3(r.prefix.p95)} | ${f2(r.prefix.max)} | ${f3(r.prefix.oneP95)} | ${f2(r.prefix.oneMax)} |`);
+  }
+}
+
+/** The cold 20k build: each run in a fresh Node process, so no character table or JIT state is reused. */
+function coldBuilds(runs: number): { buildMs: number; serializeMs: number; totalMs: number }[] {
+  const script = fileURLToPath(new URL('build-cold.ts', import.meta.url));
+  return Array.from({ length: runs }, () =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' }).trim().split('\n').pop() as string),
+  );
 }
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, queries: queries.length };
@@ -177,6 +218,42 @@ console.log(`| serialised index, ${z20.docs} matters | ${z20.extra?.indexRaw} | 
 console.log(`\nindex load (JSON text → ready to search): ${f2(z1.extra?.loadMs ?? 0)} ms @1k, ${f2(z20.extra?.loadMs ?? 0)} ms @20k`);
 if (bundle.forbidden.length) console.log(`WARNING: browser bundle pulls in ${bundle.forbidden.join(', ')}`);
 
+// The build column above is buildIndex in this process, after the 1k run has derived the OpenCC character map
+// and the common-character readings. The target is checked on a cold build: fresh processes, build + serialise.
+const cold = coldBuilds(3);
+const coldTotal = quantile(cold.map((c) => c.totalMs), 0.5);
+console.log(
+  `\n20k index build, cold (each in a fresh Node process; buildIndex + serializeIndex, character tables derived inside): ` +
+    `median ${coldTotal.toFixed(0)} ms of ${cold.map((c) => `${c.totalMs.toFixed(0)} (${c.buildMs.toFixed(0)} + ${c.serializeMs.toFixed(0)})`).join(', ')} ms; ` +
+    `in-process warm build (table above): ${z20.buildMs.toFixed(0)} ms`,
+);
+
+// Recall@5 and nDCG@10 are not targets; print where a baseline is ahead, with @zwfw/search in strict score
+// order at 20k (diversify: false) for a like-for-like comparison.
+const strict20 = evaluate(zwfw(false), scaled.docs, (q) => relCache.get(q.id) as Judgements, false);
+console.log('\n## Recall@5 and nDCG@10 (informational, not targets)\n');
+const ahead: string[] = [];
+for (const [label, rows] of [['1k', small], ['20k', large]] as const) {
+  const ours = rows[0] as Row;
+  for (const [metric, get] of [['Recall@5', (r: Row) => r.recall5], ['nDCG@10', (r: Row) => r.ndcg]] as const) {
+    const higher = rows.slice(1).filter((r) => get(r) > get(ours));
+    if (higher.length) ahead.push(`${label} ${metric}`);
+    console.log(
+      `${pad(`${label} ${metric}`, 14)} @zwfw/search ${f3(get(ours))}: ` +
+        (higher.length ? `lower than ${higher.map((r) => `${r.engine} ${f3(get(r))}`).join(', ')}` : 'every baseline lower'),
+    );
+  }
+}
+console.log(`${pad('20k strict', 14)} @zwfw/search with diversify: false: Recall@5 ${f3(strict20.recall5)}, nDCG@10 ${f3(strict20.ndcg)}, MRR@10 ${f3(strict20.mrr)}`);
+if (ahead.length) {
+  console.log(
+    `Why (${ahead.join(', ')}): at 20k each judged matter has ~17 relevant county copies, and the judged ideal top 10 is ten ` +
+      'copies of the best matter. A strict score order (the baselines, diversify: false) fills the page with copies; ' +
+      '@zwfw/search by default shows each distinct matter once before repeating one (a department filter then picks the ' +
+      'county), which costs Recall@5 and nDCG@10 against these judgements but not MRR@10.',
+  );
+}
+
 const minKind = (r: Row): number => Math.min(...KINDS.map((k) => r.perKind[k]?.mrr ?? 0));
 const checks: [string, boolean, string][] = [
   ['MRR@10 overall ≥ 0.95 (1k)', z1.mrr >= 0.95, f3(z1.mrr)],
@@ -185,7 +262,7 @@ const checks: [string, boolean, string][] = [
   ['MRR@10 every kind ≥ 0.90 (20k)', minKind(z20) >= 0.9, `min ${f3(minKind(z20))}`],
   ['p95 ≤ 1 ms @1k', z1.p95 <= 1, `${f3(z1.p95)} ms`],
   ['p95 ≤ 5 ms @20k', z20.p95 <= 5, `${f3(z20.p95)} ms`],
-  ['20k build ≤ 1 s', z20.buildMs <= 1000, `${z20.buildMs.toFixed(0)} ms`],
+  ['20k build ≤ 1 s (cold, build + serialise)', coldTotal <= 1000, `${coldTotal.toFixed(0)} ms`],
   ['browser query code ≤ 8 kB gzip', bundle.gzip <= 8192 && bundle.forbidden.length === 0, `${bundle.gzip} B`],
   ['1k index ≤ 150 kB gzip', (z1.extra?.indexGzip ?? Infinity) <= 150 * 1024, `${z1.extra?.indexGzip} B`],
   ['beats every baseline on MRR@10 (1k and 20k)', [small, large].every((rows) => rows.slice(1).every((r) => r.mrr < (rows[0] as Row).mrr)), ''],
@@ -194,5 +271,12 @@ const checks: [string, boolean, string][] = [
 console.log('\n## Targets\n');
 for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${pad(what, 46)} ${value}`);
 
-Object.assign(results, { scales: { '1k': small, '20k': large }, bundle, targets: checks.map(([what, ok, value]) => ({ what, ok, value })) });
+Object.assign(results, {
+  scales: { '1k': small, '20k': large },
+  strict20k: strict20,
+  coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
+  prefixes: PREFIXES.length,
+  bundle,
+  targets: checks.map(([what, ok, value]) => ({ what, ok, value })),
+});
 writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -11,8 +11,8 @@
  * are bit masks prepared once per query.
  */
 import type { PinyinTable } from './pinyin-table.js';
-import { RunMatcher } from './pinyin-match.js';
-import { MAX_UNITS, type ParsedQuery } from './query.js';
+import { grow, RunMatcher } from './pinyin-match.js';
+import { MAX_UNITS, type ParsedQuery, type QueryUnit } from './query.js';
 
 /** Quality of a Han unit matched by an identical character, a homophone, a near-homophone. */
 const Q_EXACT = 1;
@@ -22,6 +22,16 @@ const Q_NEAR = 0.5;
 const ISOLATED = 0.3;
 /** Viterbi reward for two consecutive units matched at consecutive positions. */
 const ADJACENT = 0.35;
+
+/**
+ * A term's score: coverage² (matched weight / query weight) × order (share of matched neighbours that are
+ * adjacent) × share of the term used × a small bonus for matching from the term's start.
+ */
+function termScore(matched: number, total: number, order: number, covered: number, m: number, first: number): number {
+  const coverage = Math.min(1, matched / total);
+  const used = Math.min(1, covered / Math.max(1, m));
+  return coverage * coverage * (0.7 + 0.3 * order) * (0.7 + 0.3 * used) * (first === 0 ? 1 : 0.96);
+}
 
 /** The outcome of aligning a query with a term (the allocating form, for highlights and diagnostics). */
 export interface Alignment {
@@ -39,39 +49,38 @@ export interface Alignment {
 
 /** Aligns queries with terms; holds the pinyin run matcher's memo tables and the per-query scratch. */
 export class Aligner {
-  private readonly runs: RunMatcher;
-  private prepared: ParsedQuery | undefined;
+  /** The typed-pinyin matcher (its {@link RunMatcher.looseEdits} is set by the engine). */
+  readonly runs: RunMatcher;
+  #prepared: ParsedQuery | undefined;
   /**
    * Dense ids for the characters of terms ({@link encode}). Per id, for the current query only: bits of the Han
    * units it equals, reads like, or reads nearly like. They are set from the query side when a query is
    * prepared (through the ids read each way), so a term position costs one lookup and the characters the query
    * cannot match are never looked at.
    */
-  private readonly idOf = new Map<number, number>();
-  private idExact = new Int32Array(256);
-  private idHom = new Int32Array(256);
-  private idNear = new Int32Array(256);
+  readonly #idOf = new Map<number, number>();
+  #idExact = new Int32Array(256);
+  #idHom = new Int32Array(256);
+  #idNear = new Int32Array(256);
   /** Ids whose bits the prepared query set, to clear them for the next one. */
-  private readonly marked: number[] = [];
+  readonly #marked: number[] = [];
   /** Static: character ids per syllable id, and per near-homophone class. */
-  private readonly idsBySyllable: number[][] = [];
-  private readonly idsByClass: number[][] = [];
-  /** Term positions where some Han unit matches, with their unit bits (scratch of {@link measure}). */
-  private hitPos = new Int32Array(64);
-  private hitExact = new Int32Array(64);
-  private hitHom = new Int32Array(64);
-  private hitNear = new Int32Array(64);
+  readonly #idsBySyllable: number[][] = [];
+  readonly #idsByClass: number[][] = [];
+  /** Term positions where some Han unit matches, and their character ids (scratch of {@link measure}). */
+  #hitPos = new Int32Array(64);
+  #hitId = new Int32Array(64);
   /** Options (places a unit can match), grouped by unit in term order: unit u owns [optOff[u], optOff[u+1]). */
-  private optStart = new Int32Array(256);
-  private optLen = new Int32Array(256);
-  private optQ = new Float64Array(256);
-  private readonly optOff = new Int32Array(MAX_UNITS + 1);
+  #optStart = new Int32Array(256);
+  #optLen = new Int32Array(256);
+  #optQ = new Float64Array(256);
+  readonly #optOff = new Int32Array(MAX_UNITS + 1);
   /** Viterbi rows: unit u's states start at rowOff[u]; the last state of a row is "unmatched". */
-  private dpScore = new Float64Array(256);
-  private dpBack = new Int32Array(256);
-  private readonly rowOff = new Int32Array(MAX_UNITS);
+  #dpScore = new Float64Array(256);
+  #dpBack = new Int32Array(256);
+  readonly #rowOff = new Int32Array(MAX_UNITS);
   /** Chosen option per unit (-1 = unmatched), after {@link measure}. */
-  private readonly chosen = new Int32Array(MAX_UNITS);
+  readonly #chosen = new Int32Array(MAX_UNITS);
 
   /** Results of the last {@link measure}: bit per matched unit. */
   mask = 0;
@@ -89,28 +98,23 @@ export class Aligner {
     const ids = new Uint16Array(text.length);
     for (let j = 0; j < text.length; j++) {
       const c = text.charCodeAt(j);
-      let id = this.idOf.get(c);
+      let id = this.#idOf.get(c);
       if (id === undefined) {
-        this.idOf.set(c, (id = this.idOf.size));
-        if (id >= this.idExact.length) {
-          const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-            const b = new Int32Array(id! * 2);
-            b.set(a);
-            return b;
-          };
-          this.idExact = grow(this.idExact);
-          this.idHom = grow(this.idHom);
-          this.idNear = grow(this.idNear);
+        this.#idOf.set(c, (id = this.#idOf.size));
+        if (id >= this.#idExact.length) {
+          this.#idExact = grow(this.#idExact, id * 2);
+          this.#idHom = grow(this.#idHom, id * 2);
+          this.#idNear = grow(this.#idNear, id * 2);
         }
         this.runs.register(id, c);
         const fuzzy = this.table.fuzzy;
         for (const r of this.table.readings.get(c) ?? []) {
-          (this.idsBySyllable[r] ??= []).push(id);
-          const list = (this.idsByClass[fuzzy[r] as number] ??= []);
+          (this.#idsBySyllable[r] ??= []).push(id);
+          const list = (this.#idsByClass[fuzzy[r] as number] ??= []);
           if (list[list.length - 1] !== id) list.push(id);
         }
         // A query prepared before this character existed did not mark it.
-        this.prepared = undefined;
+        this.#prepared = undefined;
       }
       ids[j] = id;
     }
@@ -118,12 +122,12 @@ export class Aligner {
   }
 
   /** Set the unit bits of the characters the query can match (clearing the previous query's). */
-  private prepare(query: ParsedQuery): void {
-    for (const id of this.marked) this.idExact[id] = this.idHom[id] = this.idNear[id] = 0;
-    this.marked.length = 0;
+  #prepare(query: ParsedQuery): void {
+    for (const id of this.#marked) this.#idExact[id] = this.#idHom[id] = this.#idNear[id] = 0;
+    this.#marked.length = 0;
     const mark = (ids: readonly number[] | undefined, bits: Int32Array, bit: number): void => {
       for (const id of ids ?? []) {
-        if (((this.idExact[id] as number) | (this.idHom[id] as number) | (this.idNear[id] as number)) === 0) this.marked.push(id);
+        if (((this.#idExact[id] as number) | (this.#idHom[id] as number) | (this.#idNear[id] as number)) === 0) this.#marked.push(id);
         bits[id] = (bits[id] as number) | bit;
       }
     };
@@ -131,31 +135,26 @@ export class Aligner {
     query.units.forEach((unit, u) => {
       if (unit.kind !== 'han') return;
       const bit = 1 << u;
-      const id = this.idOf.get(unit.code);
-      if (id !== undefined) mark([id], this.idExact, bit);
+      const id = this.#idOf.get(unit.code);
+      if (id !== undefined) mark([id], this.#idExact, bit);
       for (const r of unit.readings) {
         // A homophone is also a near-homophone: same class.
-        mark(this.idsBySyllable[r], this.idHom, bit);
-        mark(this.idsByClass[fuzzy[r] as number], this.idNear, bit);
+        mark(this.#idsBySyllable[r], this.#idHom, bit);
+        mark(this.#idsByClass[fuzzy[r] as number], this.#idNear, bit);
       }
     });
-    this.prepared = query;
+    this.#prepared = query;
   }
 
-  private push(k: number, start: number, length: number, quality: number): number {
-    if (k >= this.optStart.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.optStart = grow(this.optStart, (n) => new Int32Array(n));
-      this.optLen = grow(this.optLen, (n) => new Int32Array(n));
-      this.optQ = grow(this.optQ, (n) => new Float64Array(n));
+  #push(k: number, start: number, length: number, quality: number): number {
+    if (k >= this.#optStart.length) {
+      this.#optStart = grow(this.#optStart, k * 2);
+      this.#optLen = grow(this.#optLen, k * 2);
+      this.#optQ = grow(this.#optQ, k * 2);
     }
-    this.optStart[k] = start;
-    this.optLen[k] = length;
-    this.optQ[k] = quality;
+    this.#optStart[k] = start;
+    this.#optLen[k] = length;
+    this.#optQ[k] = quality;
     return k + 1;
   }
 
@@ -166,7 +165,7 @@ export class Aligner {
    * @param ids character ids ({@link encode}) of `text`, from position `at` of `ids`
    */
   measure(query: ParsedQuery, text: string, ids: Uint16Array, at = 0): number {
-    if (query !== this.prepared) this.prepare(query);
+    if (query !== this.#prepared) this.#prepare(query);
     const units = query.units;
     const n = units.length;
     const m = text.length;
@@ -174,57 +173,54 @@ export class Aligner {
     let hits = 0;
     let bits = 0;
     if (query.han) {
-      if (this.hitPos.length < m) {
-        this.hitPos = new Int32Array(m * 2);
-        this.hitExact = new Int32Array(m * 2);
-        this.hitHom = new Int32Array(m * 2);
-        this.hitNear = new Int32Array(m * 2);
+      if (this.#hitPos.length < m) {
+        this.#hitPos = new Int32Array(m * 2);
+        this.#hitId = new Int32Array(m * 2);
       }
       for (let j = 0; j < m; j++) {
         const id = ids[at + j] as number;
-        const e = this.idExact[id] as number;
-        const z = this.idNear[id] as number;
-        if ((e | z) === 0) continue;
-        this.hitPos[hits] = j;
-        this.hitExact[hits] = e;
-        this.hitHom[hits] = this.idHom[id] as number;
-        this.hitNear[hits] = z;
-        hits++;
-        bits |= e | z;
+        // A homophone is also a near-homophone, so exact | near covers every way.
+        const z = (this.#idExact[id] as number) | (this.#idNear[id] as number);
+        if (z === 0) continue;
+        this.#hitPos[hits] = j;
+        this.#hitId[hits++] = id;
+        bits |= z;
       }
     }
     let k = 0;
     for (let u = 0; u < n; u++) {
-      this.optOff[u] = k;
+      this.#optOff[u] = k;
       const unit = units[u]!;
       if (unit.kind === 'han') {
         const bit = 1 << u;
         if ((bits & bit) === 0) continue;
         for (let x = 0; x < hits; x++) {
-          const j = this.hitPos[x] as number;
-          if ((this.hitExact[x] as number) & bit) k = this.push(k, j, 1, Q_EXACT);
-          else if ((this.hitHom[x] as number) & bit) k = this.push(k, j, 1, Q_HOMOPHONE);
-          else if ((this.hitNear[x] as number) & bit) k = this.push(k, j, 1, Q_NEAR);
+          const j = this.#hitPos[x] as number;
+          const id = this.#hitId[x] as number;
+          if ((this.#idExact[id] as number) & bit) k = this.#push(k, j, 1, Q_EXACT);
+          else if ((this.#idHom[id] as number) & bit) k = this.#push(k, j, 1, Q_HOMOPHONE);
+          else if ((this.#idNear[id] as number) & bit) k = this.#push(k, j, 1, Q_NEAR);
         }
       } else if (unit.kind === 'latin') {
         const runs = this.runs;
         const found = runs.match(unit.text, m, ids, at);
-        for (let x = 0; x < found; x++) k = this.push(k, runs.foundStart[x]!, runs.foundLength[x]!, runs.foundQuality[x]!);
+        const list = runs.found;
+        for (let x = 0; x < found * 3; x += 3) k = this.#push(k, list[x]!, list[x + 1]!, list[x + 2]!);
       } else {
         for (let p = text.indexOf(unit.text); p >= 0; p = text.indexOf(unit.text, p + 1)) {
-          k = this.push(k, p, unit.text.length, Q_EXACT);
+          k = this.#push(k, p, unit.text.length, Q_EXACT);
         }
       }
     }
-    this.optOff[n] = k;
+    this.#optOff[n] = k;
     if (k === 0 || query.total === 0) {
       this.mask = 0;
       this.chain = false;
       this.quality.fill(0, 0, n);
-      this.chosen.fill(-1, 0, n);
+      this.#chosen.fill(-1, 0, n);
       return 0;
     }
-    const alone = this.single(query, m);
+    const alone = this.#single(query, m);
     return alone >= 0 ? alone : this.viterbi(query, m);
   }
 
@@ -233,9 +229,9 @@ export class Aligner {
    * the Viterbi pass would pick that unit's first best option; this is it without the table. Returns -1 when
    * more than one unit has options.
    */
-  private single(query: ParsedQuery, m: number): number {
+  #single(query: ParsedQuery, m: number): number {
     const n = query.units.length;
-    const { optOff, optQ } = this;
+    const optOff = this.#optOff, optQ = this.#optQ;
     let only = -1;
     for (let u = 0; u < n; u++) {
       if (optOff[u + 1]! > optOff[u]!) {
@@ -245,8 +241,8 @@ export class Aligner {
     }
     let c = optOff[only]!;
     for (let x = c + 1, end = optOff[only + 1]!; x < end; x++) if (optQ[x]! > optQ[c]!) c = x;
-    this.chosen.fill(-1, 0, n);
-    this.chosen[only] = c;
+    this.#chosen.fill(-1, 0, n);
+    this.#chosen[only] = c;
     this.quality.fill(0, 0, n);
     const unit = query.units[only]!;
     let q = optQ[c]!;
@@ -254,26 +250,24 @@ export class Aligner {
     if (q < 1 && unit.kind === 'han') q *= ISOLATED;
     this.quality[only] = q;
     this.mask = 1 << only;
-    const start = this.optStart[c]!;
-    const covered = this.optLen[c]!;
+    const start = this.#optStart[c]!;
+    const covered = this.#optLen[c]!;
     this.chain = covered >= m;
-    const coverage = Math.min(1, (0 + unit.weight * q) / query.total);
-    const used = Math.min(1, covered / Math.max(1, m));
-    return coverage * coverage * (0.7 + 0.3 * 1) * (0.7 + 0.3 * used) * (start === 0 ? 1 : 0.96);
+    return termScore(unit.weight * q, query.total, 1, covered, m, start);
   }
 
   /** Pick one option (or none) per unit maximising matched weight plus adjacency rewards. */
   private viterbi(query: ParsedQuery, m: number): number {
     const units = query.units;
     const n = units.length;
-    const { optStart, optLen, optQ, optOff, rowOff, chosen } = this;
+    const optStart = this.#optStart, optLen = this.#optLen, optQ = this.#optQ, optOff = this.#optOff, rowOff = this.#rowOff, chosen = this.#chosen;
     const states = optOff[n]! + n;
-    if (this.dpScore.length < states) {
-      this.dpScore = new Float64Array(states * 2);
-      this.dpBack = new Int32Array(states * 2);
+    if (this.#dpScore.length < states) {
+      this.#dpScore = new Float64Array(states * 2);
+      this.#dpBack = new Int32Array(states * 2);
     }
-    const score = this.dpScore;
-    const back = this.dpBack;
+    const score = this.#dpScore;
+    const back = this.#dpBack;
     let row = 0;
     let prevRow = 0;
     let prevOff = 0;
@@ -353,26 +347,26 @@ export class Aligner {
       this.chain = false;
       return 0;
     }
-    const coverage = Math.min(1, matched / query.total);
-    const order = count === 1 ? 1 : adjacent / (count - 1);
-    const used = Math.min(1, covered / Math.max(1, m));
-    return coverage * coverage * (0.7 + 0.3 * order) * (0.7 + 0.3 * used) * (first === 0 ? 1 : 0.96);
+    return termScore(matched, query.total, count === 1 ? 1 : adjacent / (count - 1), covered, m, first);
   }
 
-  /** Matched spans [start, end) of the last {@link measure}, in unit order. */
-  spans(n: number): number[] {
+  /** Matched spans [start, end) of the last {@link measure}, in unit order; with `units`, filler units are left out. */
+  spans(n: number, units?: readonly QueryUnit[]): number[] {
     const out: number[] = [];
     for (let u = 0; u < n; u++) {
-      const c = this.chosen[u]!;
-      if (c >= 0) out.push(this.optStart[c]!, this.optStart[c]! + this.optLen[c]!);
+      const c = this.#chosen[u]!;
+      if (c >= 0 && !units?.[u]?.filler) out.push(this.#optStart[c]!, this.#optStart[c]! + this.#optLen[c]!);
     }
     return out;
   }
+}
 
-  /** {@link measure} as one allocated object (highlights, diagnostics). */
-  align(query: ParsedQuery, text: string): Alignment {
-    const score = this.measure(query, text, this.encode(text));
-    const n = query.units.length;
-    return { score, mask: this.mask, spans: this.spans(n), quality: Array.from(this.quality.subarray(0, n)), chain: this.chain };
-  }
+/**
+ * {@link Aligner.measure} as one allocated object, for tests and diagnostics (a function, not a method, so
+ * the browser bundle leaves it out).
+ */
+export function align(aligner: Aligner, query: ParsedQuery, text: string): Alignment {
+  const score = aligner.measure(query, text, aligner.encode(text));
+  const n = query.units.length;
+  return { score, mask: aligner.mask, spans: aligner.spans(n), quality: Array.from(aligner.quality.subarray(0, n)), chain: aligner.chain };
 }

@@ -3,10 +3,10 @@
  */
 import { Aligner } from './align.js';
 import { decodeCharMap, isHan, normalize } from './normalize.js';
+import { LONG_RUN } from './pinyin-match.js';
 import { PinyinTable } from './pinyin-table.js';
 import { MAX_UNITS, parseQuery, Stopwords, type ParsedQuery } from './query.js';
 import type {
-  FacetCounts,
   Highlight,
   SearchFilters,
   SearchHit,
@@ -38,6 +38,12 @@ const MIN_COVERAGE = 0.25;
 
 /** Share of a Han unit's weight a term gets towards the candidate floor when it only has a homophone of it. */
 const HOMOPHONE_TOUCH = 0.5;
+/** Credit (share of the unit's weight) of a term a lone short letter run does not start: below the floor. */
+const LEAD_ONLY = 0.4;
+/** Default and largest page size: `limit` is floored and clamped to 0..MAX_LIMIT; anything else means the default. */
+const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+
 
 /** Appends `value` to the list at `key` unless it was the last value appended there. */
 function addOnce<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -63,9 +69,7 @@ function topK(items: readonly number[], k: number, before: (x: number, y: number
   return page;
 }
 
-function asList(v: string | readonly string[] | undefined): readonly string[] | undefined {
-  return v === undefined ? undefined : typeof v === 'string' ? [v] : v;
-}
+
 
 /** A loaded index, ready to search. Create with {@link loadIndex}. */
 export class SearchIndex {
@@ -75,43 +79,58 @@ export class SearchIndex {
   private readonly t2s: Map<number, number>;
   private readonly table: PinyinTable;
   private readonly aligner: Aligner;
-  private readonly stopwords: Stopwords;
+  readonly #stopwords: Stopwords;
   private readonly text: string[] = [];
   /**
    * Character ids (in the aligner) of every term, end to end: term t's are at idAt[t] (one flat array reads
    * faster in the hot loop than an array per term).
    */
-  private ids = new Uint16Array(0);
-  private readonly idAt: Int32Array;
-  private idEnd = 0;
+  #ids = new Uint16Array(0);
+  readonly #idAt: Int32Array;
+  #idEnd = 0;
   /** Postings of term t: postList[postOff[t] .. postOff[t+1]), each (doc << 3 | field), in document order. */
-  private readonly postOff: Int32Array;
-  private readonly postList: Int32Array;
-  private readonly byChar = new Map<number, number[]>();
-  private readonly bySyllable = new Map<number, number[]>();
-  private readonly byInitials = new Map<number, number[]>();
-  private readonly termIds = new Map<string, number>();
-  private readonly parentCodes: (string | undefined)[];
+  readonly #postOff: Int32Array;
+  readonly #postList: Int32Array;
+  readonly #byChar = new Map<number, number[]>();
+  readonly #bySyllable = new Map<number, number[]>();
+  readonly #byInitials = new Map<number, number[]>();
+  /** First letter (of a reading, or the letter itself) of a term's first character → terms. */
+  readonly #byLead = new Map<number, number[]>();
+  readonly #termIds = new Map<string, number>();
+  /** Index of each document's main item in this index, or -1. */
+  readonly #parentAt: Int32Array;
+  /** Term id of each document's department key: its `departmentId` when given, else its name. */
+  readonly #deptKey: readonly number[];
   // Per-query scratch, reused so a query allocates little.
   private readonly termHit: Float64Array;
   private readonly termMask: Uint32Array;
-  private readonly fieldScore: Float64Array;
-  private readonly docMask: Uint32Array;
-  private readonly unitBest: Float32Array;
-  private readonly docSeen: Uint8Array;
-  private readonly docScore: Float64Array;
+  readonly #fieldScore: Float64Array;
+  readonly #docMask: Uint32Array;
+  readonly #unitBest: Float32Array;
+  readonly #docSeen: Uint8Array;
+  readonly #docScore: Float64Array;
+  /** Per position in the document list: filters failed (bits: audience, department, theme, type). */
+  readonly #docFail: Uint8Array;
+  /** Best scores of the current query: [0..3] failing only that facet's filter, [4] passing every filter. */
+  readonly #tops = new Float64Array(5);
+  /** Per document: what multiplies its relevance (popularity, and the sub-item factor). */
+  readonly #prior: Float64Array;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
-  private readonly bestOfName: Int32Array;
+  readonly #bestOfName: Int32Array;
   /** Lists reused by every query (documents reached, scored, within the floor), so a query allocates little. */
-  private readonly docList: number[] = [];
-  private readonly scoredList: number[] = [];
-  private readonly matchedList: number[] = [];
+  readonly #docList: number[] = [];
+  readonly #scoredList: number[] = [];
+  readonly #matchedList: number[] = [];
   /** Highest credit of a term so far in {@link candidates}. */
-  private maxHit = 0;
+  #maxHit = 0;
   /** Terms credited by the current query (scratch of {@link candidates}). */
-  private readonly touched: number[] = [];
+  readonly #touched: number[] = [];
   /** Units the current term matched. */
-  private readonly matchedUnits = new Int32Array(MAX_UNITS);
+  readonly #matchedUnits = new Int32Array(MAX_UNITS);
+  /** Units matched by some term of the current query ({@link scoreTerms}). */
+  #unitsFound = 0;
+  /** Per term: initial pairs shared with a misspelt run (scratch of `#typoCandidates`). */
+  readonly #typoCount: Uint8Array;
 
   constructor(data: SerializedIndex) {
     if (data.v !== 1) throw new Error(`@zwfw/search: unsupported index version ${String(data.v)}`);
@@ -120,16 +139,16 @@ export class SearchIndex {
     this.t2s = decodeCharMap(data.t2s);
     this.table = new PinyinTable(data.py);
     this.aligner = new Aligner(this.table);
-    this.stopwords = new Stopwords(data.stop);
-    this.idAt = new Int32Array(data.terms.length);
-    data.terms.forEach((t, i) => this.termIds.set(t, i));
+    this.#stopwords = new Stopwords(data.stop);
+    this.#idAt = new Int32Array(data.terms.length);
+    data.terms.forEach((t, i) => this.#termIds.set(t, i));
     // Postings are collected per term, then packed into one typed array: the hot loop reads them linearly.
     const postings = new Map<number, number[]>();
     const post = (t: number, d: number, f: number): void => {
       let list = postings.get(t);
       if (!list) {
         postings.set(t, (list = []));
-        this.indexTerm(t);
+        this.#indexTerm(t);
       }
       list.push((d << 3) | f);
     };
@@ -142,56 +161,68 @@ export class SearchIndex {
       post(data.dept[d] as number, d, 4);
     }
     const nTerms = data.terms.length;
-    this.postOff = new Int32Array(nTerms + 1);
+    this.#postOff = new Int32Array(nTerms + 1);
     let total = 0;
     for (let t = 0; t < nTerms; t++) {
-      this.postOff[t] = total;
+      this.#postOff[t] = total;
       total += postings.get(t)?.length ?? 0;
     }
-    this.postOff[nTerms] = total;
-    this.postList = new Int32Array(total);
-    for (const [t, list] of postings) this.postList.set(list, this.postOff[t] as number);
-    this.parentCodes = data.parent.map((p) => (typeof p === 'string' ? p : p >= 0 ? data.code[p] : undefined));
+    this.#postOff[nTerms] = total;
+    this.#postList = new Int32Array(total);
+    for (const [t, list] of postings) this.#postList.set(list, this.#postOff[t] as number);
+    this.#parentAt = Int32Array.from(data.parent, (p) => (typeof p === 'number' ? p : -1));
+    this.#deptKey = data.deptId ? data.deptId.map((t, d) => (t >= 0 ? t : (data.dept[d] as number))) : data.dept;
     const n = data.terms.length;
     this.termHit = new Float64Array(n);
     this.termMask = new Uint32Array(n);
-    this.fieldScore = new Float64Array(this.size * NF);
-    this.docMask = new Uint32Array(this.size);
-    this.unitBest = new Float32Array(this.size * MAX_UNITS);
-    this.docSeen = new Uint8Array(this.size);
-    this.docScore = new Float64Array(this.size);
-    this.bestOfName = new Int32Array(n).fill(-1);
+    this.#fieldScore = new Float64Array(this.size * NF);
+    this.#docMask = new Uint32Array(this.size);
+    this.#unitBest = new Float32Array(this.size * MAX_UNITS);
+    this.#docSeen = new Uint8Array(this.size);
+    this.#docScore = new Float64Array(this.size);
+    this.#docFail = new Uint8Array(this.size);
+    // Per document, the factor on its relevance: 1 + POPULARITY × popularity, and SUB_ITEM for a sub-item. A
+    // sub-item counts at most its main item's popularity, so popularity never lifts a sub-item over an equally
+    // relevant main item (only a better text match does); below that, siblings keep their order.
+    const pop = data.pop;
+    this.#prior = Float64Array.from(pop, (x, d) => {
+      const p = this.#parentAt[d]!;
+      return (1 + (POPULARITY * Math.min(x, p >= 0 ? pop[p]! : x)) / 100) * (data.parent[d] === -1 ? 1 : SUB_ITEM);
+    });
+    this.#bestOfName = new Int32Array(n).fill(-1);
+    this.#typoCount = new Uint8Array(n);
   }
 
-  private indexTerm(t: number): void {
+  #indexTerm(t: number): void {
     const text = normalize(this.data.terms[t] ?? '', this.t2s);
     this.text[t] = text;
     let prevInitials: number[] = [];
     for (let j = 0; j < text.length; j++) {
       const c = text.charCodeAt(j);
-      addOnce(this.byChar, c, t);
+      addOnce(this.#byChar, c, t);
       const r = this.table.readings.get(c);
       const initials: number[] = [];
       if (r) {
         for (const id of r) {
-          addOnce(this.bySyllable, id, t);
+          addOnce(this.#bySyllable, id, t);
           const first = (this.table.syllables[id] as string).charCodeAt(0);
           if (!initials.includes(first)) initials.push(first);
         }
       } else if (!isHan(c) && c > 32) initials.push(c);
       // Pairs of consecutive initials narrow down candidates for typed pinyin (yyzz, gongjijin).
-      for (const a of prevInitials) for (const b of initials) addOnce(this.byInitials, a * 128 + b, t);
+      for (const a of prevInitials) for (const b of initials) addOnce(this.#byInitials, a * 128 + b, t);
+      if (j === 0) for (const a of initials) addOnce(this.#byLead, a, t);
       prevInitials = initials;
     }
     const ids = this.aligner.encode(text);
-    if (this.idEnd + ids.length > this.ids.length) {
-      const grown = new Uint16Array(Math.max(1024, (this.idEnd + ids.length) * 2));
-      grown.set(this.ids);
-      this.ids = grown;
+    if (this.#idEnd + ids.length > this.#ids.length) {
+      const grown = new Uint16Array(Math.max(1024, (this.#idEnd + ids.length) * 2));
+      grown.set(this.#ids);
+      this.#ids = grown;
     }
-    this.ids.set(ids, this.idEnd);
-    this.idAt[t] = this.idEnd;
-    this.idEnd += ids.length;
+    this.#ids.set(ids, this.#idEnd);
+    this.#idAt[t] = this.#idEnd;
+    this.#idEnd += ids.length;
   }
 
   /**
@@ -200,16 +231,44 @@ export class SearchIndex {
    * @param options limit, filters, facets
    */
   search(query: string, options: SearchOptions = {}): SearchResponse {
-    const limit = options.limit ?? 10;
-    const parsed = parseQuery(query, this.t2s, this.table, this.stopwords);
-    const empty: SearchResponse = { hits: [], total: 0 };
-    if (parsed.units.length === 0) {
-      if (options.facets) empty.facets = { audience: {}, department: {}, theme: {}, type: {} };
-      return empty;
-    }
+    // The page size (see SearchOptions.limit); Number.isFinite is false for anything but a finite number.
+    const n = options.limit;
+    const limit = Number.isFinite(n) ? Math.min(MAX_LIMIT, Math.max(0, Math.floor(n as number))) : DEFAULT_LIMIT;
+    // An empty query matches nothing (and counts empty facets) through the same steps.
+    const parsed = parseQuery(query, this.t2s, this.table, this.#stopwords);
     const terms = this.candidates(parsed);
-    const docs = this.scoreTerms(parsed, terms);
-    const ranked = this.rankDocs(parsed, docs, options, limit);
+    // Terms sharing two initial pairs with the whole of a long letter run: the candidates above are chosen by
+    // its first syllables, which a slip may have garbled (gonjijin, shennfenzheng). Added to the first pass
+    // when the run reads as a mix of syllables and stray letters, and to the second.
+    const more = (strict: boolean): number[] => {
+      const out: number[] = [];
+      parsed.units.forEach((unit, u) => {
+        if (unit.kind !== 'latin' || unit.text.length < LONG_RUN || (!strict && this.#unitsFound & (1 << u))) return;
+        for (const t of this.#typoCandidates(unit.text, strict)) {
+          // New terms get a mark so that they are cleared with the others.
+          if (!this.termMask[t]) {
+            this.termMask[t] = 1;
+            terms.push(t);
+          }
+          out.push(t);
+        }
+      });
+      return out;
+    };
+    more(true);
+    this.#unitsFound = this.#docList.length = 0;
+    let docs = this.#scoreTerms(parsed, terms);
+    // A letter run (3+ letters) that matched nothing as typed has a slip: a second pass aligns the terms that
+    // run chose, and those above, with slips allowed (scores only grow: fields and units keep their best).
+    let unmatched = 0;
+    parsed.units.forEach((unit, u) => {
+      if (unit.kind === 'latin' && unit.text.length > 2 && !(this.#unitsFound & (1 << u))) unmatched |= 1 << u;
+    });
+    const runs = this.aligner.runs;
+    runs.looseEdits = unmatched !== 0;
+    if (unmatched) docs = this.#scoreTerms(parsed, terms.filter((t) => this.termMask[t]! & unmatched).concat(more(false)));
+    const ranked = this.#rankDocs(parsed, docs, options, limit);
+    runs.looseEdits = false;
     for (const t of terms) {
       this.termHit[t] = 0;
       this.termMask[t] = 0;
@@ -219,30 +278,35 @@ export class SearchIndex {
 
   /** Terms sharing enough with the query to be worth aligning. */
   private candidates(q: ParsedQuery): number[] {
-    const touched = this.touched;
+    const touched = this.#touched;
     touched.length = 0;
     const units = q.units;
     for (let u = 0; u < units.length; u++) {
       const unit = units[u]!;
       if (unit.kind === 'han') {
-        this.touch(this.byChar.get(unit.code), u, unit.weight);
+        this.#touch(this.#byChar.get(unit.code), u, unit.weight);
         // A term that shares only a reading with this unit is weaker evidence than one sharing the character:
         // it counts for less towards the floor below, so homophones are aligned when nothing better is around
         // (a typo, a character the catalogue lacks) and skipped when the query's own characters are found.
-        for (const r of unit.readings) this.touch(this.bySyllable.get(r), u, unit.weight * HOMOPHONE_TOUCH);
+        for (const r of unit.readings) this.#touch(this.#bySyllable.get(r), u, unit.weight * HOMOPHONE_TOUCH);
       } else if (unit.kind === 'digit') {
-        this.touch(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
+        this.#touch(this.#byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
       } else {
-        for (const key of this.initialPairs(unit.text)) this.touch(this.byInitials.get(key), u, unit.weight);
+        for (const key of this.#initialPairs(unit.text)) this.#touch(this.#byInitials.get(key), u, unit.weight);
         if (unit.weight <= 1) {
           // One (possibly partial) syllable: every character read with a syllable it starts, or that starts it.
-          for (const id of this.syllablesAround(unit.text)) this.touch(this.bySyllable.get(id), u, unit.weight);
-          this.touch(this.byChar.get(unit.text.charCodeAt(0)), u, unit.weight);
+          // Typed alone (z, ji: the start of what is being typed) it is somewhere in most terms, so the terms
+          // it starts count fully and the others below the floor: they are aligned only when no term starts so.
+          const lone = units.length === 1;
+          if (lone) this.#touch(this.#byLead.get(unit.text.charCodeAt(0)), u, unit.weight);
+          const w = lone ? unit.weight * LEAD_ONLY : unit.weight;
+          for (const id of this.#syllablesAround(unit.text)) this.#touch(this.#bySyllable.get(id), u, w);
+          this.#touch(this.#byChar.get(unit.text.charCodeAt(0)), u, w);
         }
       }
     }
-    const floor = this.maxHit * 0.5;
-    this.maxHit = 0;
+    const floor = this.#maxHit * 0.5;
+    this.#maxHit = 0;
     const out: number[] = [];
     for (const t of touched) {
       if ((this.termHit[t] as number) >= floor) out.push(t);
@@ -255,10 +319,10 @@ export class SearchIndex {
   }
 
   /** Credit unit `u` (weight `w`) to every term of `list`, once per unit. */
-  private touch(list: readonly number[] | undefined, u: number, w: number): void {
+  #touch(list: readonly number[] | undefined, u: number, w: number): void {
     if (!list) return;
     const bit = 1 << u;
-    const { termMask, termHit, touched } = this;
+    const termMask = this.termMask, termHit = this.termHit, touched = this.#touched;
     for (let i = 0; i < list.length; i++) {
       const t = list[i] as number;
       const mask = termMask[t] as number;
@@ -267,44 +331,76 @@ export class SearchIndex {
       termMask[t] = mask | bit;
       const sum = (termHit[t] as number) + w;
       termHit[t] = sum;
-      if (sum > this.maxHit) this.maxHit = sum;
+      if (sum > this.#maxHit) this.#maxHit = sum;
     }
   }
 
   /** Ids of the syllables `run` is a prefix of or starts with, ascending (a lookup, not a scan). */
-  private syllablesAround(run: string): number[] {
+  #syllablesAround(run: string): number[] {
     const ids = [...(this.table.byPrefix.get(run) ?? [])];
     for (const id of this.table.prefixesOf(run)) if (!ids.includes(id)) ids.push(id);
     return ids.sort((a, b) => a - b);
   }
 
-  /** Initial-pair keys a letter run can start with, over all ways to read its first syllable. */
-  private initialPairs(run: string): Set<number> {
+  /**
+   * Terms sharing at least two initial pairs with a (probably misspelt) run: the initials of its greedy
+   * segmentation into syllables, paired with the next and the one after (an inserted or dropped letter makes
+   * one spurious initial). A letter that starts no syllable (i, u, v) is a dropped initial and is skipped.
+   * With `unlessClean`, none for a run that reads cleanly as syllables only or initials only.
+   */
+  #typoCandidates(run: string, unlessClean: boolean): number[] {
+    const table = this.table, count = this.#typoCount;
+    const starts = table.segment(run);
+    // Clean: all syllables, or all initials (a slip usually leaves a stray letter between syllables).
+    const singles = starts.filter((p, k) => (starts[k + 1] ?? run.length) - p === 1).length;
+    if (unlessClean && (singles === 0 || singles === starts.length)) return [];
+    const initials = starts.filter((i) => table.byPrefix.has(run[i] as string)).map((i) => run.charCodeAt(i));
     const keys = new Set<number>();
-    const a = run.charCodeAt(0);
-    if (run.length > 1) keys.add(a * 128 + run.charCodeAt(1));
-    if (run.charCodeAt(1) === 104 && run.length > 2) keys.add(a * 128 + run.charCodeAt(2));
-    for (const id of this.table.prefixesOf(run).sort((x, y) => x - y)) {
-      const k = (this.table.syllables[id] as string).length;
-      if (k > 1 && k < run.length) keys.add(a * 128 + run.charCodeAt(k));
+    for (let k = 1; k < initials.length; k++) {
+      keys.add((initials[k - 1] as number) * 128 + (initials[k] as number));
+      if (k > 1) keys.add((initials[k - 2] as number) * 128 + (initials[k] as number));
     }
+    const need = Math.min(2, keys.size);
+    const out: number[] = [];
+    count.fill(0);
+    for (const key of keys) for (const t of this.#byInitials.get(key) ?? []) if (++count[t]! === need) out.push(t);
+    return out;
+  }
+
+  /**
+   * Initial-pair keys a letter run can start with, over all ways to read its first syllable, -ng typed -n
+   * included ("gon" for gong). (An l/n slip changes an initial: a run of 6+ letters finds its terms in the
+   * second pass, by its other initials.)
+   */
+  #initialPairs(run: string): Set<number> {
+    const keys = new Set<number>();
+    const table = this.table;
+    const a = run.charCodeAt(0) * 128;
+    if (run.length > 1) keys.add(a + run.charCodeAt(1));
+    if (run.charCodeAt(1) === 104 && run.length > 2) keys.add(a + run.charCodeAt(2));
+    for (const id of table.prefixesOf(run).sort((x, y) => x - y)) {
+      const k = (table.syllables[id] as string).length;
+      if (k > 1 && k < run.length) keys.add(a + run.charCodeAt(k));
+    }
+    // -ng typed -n (gon for gong); other slips keep a syllable (zu for zhu), or the initial (l, n: above).
+    for (let k = 2; k < run.length && k < table.maxLength; k++) if (run[k - 1] === 'n' && table.ids.has(`${run.slice(0, k)}g`)) keys.add(a + run.charCodeAt(k));
     return keys;
   }
 
-  /** Align candidate terms and spread their scores to the documents using them. */
-  private scoreTerms(q: ParsedQuery, terms: readonly number[]): number[] {
-    const docs = this.docList;
-    docs.length = 0;
+  /** Align candidate terms and spread their scores to the documents using them (added to the query's list). */
+  #scoreTerms(q: ParsedQuery, terms: readonly number[]): number[] {
+    const docs = this.#docList;
     const aligner = this.aligner;
     const n = q.units.length;
     const quality = aligner.quality;
-    const units = this.matchedUnits;
-    const { postOff, postList, unitBest, fieldScore, docMask, docSeen } = this;
+    const units = this.#matchedUnits;
+    const postOff = this.#postOff, postList = this.#postList, unitBest = this.#unitBest, fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen;
     for (const t of terms) {
-      const score = aligner.measure(q, this.text[t] as string, this.ids, this.idAt[t]);
+      const score = aligner.measure(q, this.text[t] as string, this.#ids, this.#idAt[t]);
       if (score <= 0) continue;
       const chain = aligner.chain;
       const mask = aligner.mask;
+      this.#unitsFound |= mask;
       let matched = 0;
       for (let u = 0; u < n; u++) if ((quality[u] as number) > 0) units[matched++] = u;
       for (let i = postOff[t] as number, end = postOff[t + 1] as number; i < end; i++) {
@@ -332,16 +428,17 @@ export class SearchIndex {
     return docs;
   }
 
-  private rankDocs(q: ParsedQuery, docs: readonly number[], options: SearchOptions, limit: number): SearchResponse {
-    const filter = this.compileFilters(options.filters);
+  #rankDocs(q: ParsedQuery, docs: readonly number[], options: SearchOptions, limit: number): SearchResponse {
+    const filters = this.#compileFilters(options.filters);
+    const wantFacets = options.facets === true;
     const units = q.units;
     const n = units.length;
-    const { fieldScore, docMask, docSeen, unitBest } = this;
-    const pop = this.data.pop;
-    const scores = docs.length <= this.docScore.length ? this.docScore : new Float64Array(docs.length);
-    const scored = this.scoredList;
+    const fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen, unitBest = this.#unitBest, fails = this.#docFail, prior = this.#prior;
+    // tops[4]: best document passing every filter; tops[f]: passing every filter but facet f's.
+    const tops = this.#tops.fill(0);
+    const scores = this.#docScore;
+    const scored = this.#scoredList;
     scored.length = 0;
-    let top = 0;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i] as number;
       let best = 0;
@@ -365,26 +462,50 @@ export class SearchIndex {
       }
       const coverage = found / q.total;
       evidence /= q.total;
-      if (coverage < MIN_COVERAGE || found < Math.min(2, q.total / 2) || (filter && !filter(d))) continue;
-      let score = (best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence;
-      score *= 1 + POPULARITY * ((pop[d] ?? 0) / 100);
-      if (this.parentCodes[d] !== undefined) score *= SUB_ITEM;
+      if (coverage < MIN_COVERAGE || found < Math.min(2, q.total / 2)) continue;
+      // Filters failed, one bit per facet. A document failing one filter still counts in that facet's counts.
+      let fail = 0;
+      if (filters) for (let f = 0; f < 4; f++) if (filters[f] && !filters[f]!(d)) fail |= 1 << f;
+      if (fail && (!wantFacets || fail & (fail - 1))) continue;
+      const score = ((best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence) * prior[d]!;
       scores[i] = score;
-      if (score > top) top = score;
+      fails[i] = fail;
+      const k = fail ? 31 - Math.clz32(fail) : 4;
+      if (score > tops[k]!) tops[k] = score;
       scored.push(i);
     }
     // Keep documents within reach of the best; a long tail of one-character coincidences is noise.
-    const floor = top * 0.2;
-    const matched = this.matchedList;
+    const floor = (tops[4] as number) * 0.2;
+    const matched = this.#matchedList;
     matched.length = 0;
-    for (const i of scored) if ((scores[i] as number) >= floor) matched.push(i);
+    for (const i of scored) if (!fails[i] && (scores[i] as number) >= floor) matched.push(i);
     // Best first, ties by document order; only the returned page is ever sorted.
     const before = (x: number, y: number): boolean =>
       (scores[x] as number) > (scores[y] as number) || ((scores[x] as number) === (scores[y] as number) && (docs[x] as number) < (docs[y] as number));
-    const page = options.diversify === false ? topK(matched, limit, before) : this.crowd(matched, docs, limit, before);
-    const hits = page.map((i) => this.hit(q, docs[i] as number, scores[i] as number));
+    const page = options.diversify === false ? topK(matched, limit, before) : this.#crowd(matched, docs, limit, before);
+    const hits = page.map((i) => this.#hit(q, docs[i] as number, scores[i] as number));
     const response: SearchResponse = { hits, total: matched.length };
-    if (options.facets) response.facets = this.facets(matched.map((i) => docs[i] as number));
+    if (wantFacets) {
+      // Disjunctive facets: each facet counts what the query would match with every filter but its own.
+      const facets = { audience: {}, department: {}, theme: {}, type: {} } as NonNullable<SearchResponse['facets']>;
+      const data = this.data;
+      for (let f = 0; f < 4; f++) {
+        // Facets in filter-bit order: audience, department, theme, type.
+        const into = Object.values(facets)[f]!;
+        // (Without a filter on f no document fails it, and tops[f] is 0.)
+        const own = Math.max(tops[4]!, tops[f]!) * 0.2;
+        for (const i of scored) {
+          const fail = fails[i]!;
+          if ((fail && fail !== 1 << f) || scores[i]! < own) continue;
+          const d = docs[i]!;
+          for (const t of f === 0 ? data.aud[d]! : f === 1 ? [this.#deptKey[d]!] : f === 2 ? data.themes[d]! : [data.type[d]!]) {
+            // -1: no type
+            if (t >= 0) into[data.terms[t]!] = (into[data.terms[t]!] ?? 0) + 1;
+          }
+        }
+      }
+      response.facets = facets;
+    }
     return response;
   }
 
@@ -393,9 +514,9 @@ export class SearchIndex {
    * matter, the page shows the different matters before the second copy of any (a department filter then picks
    * the agency). Equal to walking the full ranking and deferring repeated names, without sorting it.
    */
-  private crowd(matched: readonly number[], docs: readonly number[], limit: number, before: (x: number, y: number) => boolean): number[] {
+  #crowd(matched: readonly number[], docs: readonly number[], limit: number, before: (x: number, y: number) => boolean): number[] {
     const names = this.data.name;
-    const bestOf = this.bestOfName;
+    const bestOf = this.#bestOfName;
     const heads: number[] = [];
     for (const i of matched) {
       const name = names[docs[i] as number] as number;
@@ -417,11 +538,11 @@ export class SearchIndex {
     return page.concat(topK(matched.filter((i) => !chosen.has(i)), limit - page.length, before));
   }
 
-  private hit(q: ParsedQuery, d: number, score: number): SearchHit {
+  #hit(q: ParsedQuery, d: number, score: number): SearchHit {
     const nameId = this.data.name[d] as number;
     // Highlights are computed for the returned page only.
-    this.aligner.measure(q, this.text[nameId] as string, this.ids, this.idAt[nameId]);
-    const found = this.aligner.spans(q.units.length);
+    this.aligner.measure(q, this.text[nameId] as string, this.#ids, this.#idAt[nameId]);
+    const found = this.aligner.spans(q.units.length, q.units);
     const highlights: Highlight[] = [];
     const spans: [number, number][] = [];
     for (let i = 0; i + 1 < found.length; i += 2) spans.push([found[i] as number, found[i + 1] as number]);
@@ -438,17 +559,19 @@ export class SearchIndex {
       score: Math.round(score * 1e4) / 1e4,
       highlights,
     };
-    const parent = this.parentCodes[d];
+    const p = this.data.parent[d]!;
+    const parent = typeof p === 'string' ? p : this.data.code[p];
     if (parent !== undefined) hit.parentCode = parent;
     return hit;
   }
 
-  /** A predicate for the given filters, or undefined when there are none. */
-  private compileFilters(filters: SearchFilters | undefined): ((d: number) => boolean) | undefined {
+  /** A predicate per facet (audience, department, theme, type) for the given filters, or undefined when none. */
+  #compileFilters(filters: SearchFilters | undefined): (((d: number) => boolean) | undefined)[] | undefined {
     if (!filters) return undefined;
+    // A value or a list; undefined, and an empty list, mean no filter.
     const ids = (v: string | readonly string[] | undefined): Set<number> | undefined => {
-      const list = asList(v);
-      return list && new Set(list.map((s) => this.termIds.get(s) ?? -2));
+      const list = typeof v === 'string' ? [v] : v;
+      return list?.length ? new Set(list.map((s) => this.#termIds.get(s) ?? -2)) : undefined;
     };
     const aud = ids(filters.audience);
     const dept = ids(filters.department);
@@ -456,29 +579,15 @@ export class SearchIndex {
     const type = ids(filters.type);
     if (!aud && !dept && !theme && !type) return undefined;
     const data = this.data;
-    return (d) =>
-      (!dept || dept.has(data.dept[d] as number)) &&
-      (!type || type.has(data.type[d] as number)) &&
-      (!aud || (data.aud[d] ?? []).some((t) => aud.has(t))) &&
-      (!theme || (data.themes[d] ?? []).some((t) => theme.has(t)));
+    const keys = this.#deptKey;
+    return [
+      aud && ((d) => (data.aud[d] ?? []).some((t) => aud.has(t))),
+      dept && ((d) => dept.has(keys[d] as number)),
+      theme && ((d) => (data.themes[d] ?? []).some((t) => theme.has(t))),
+      type && ((d) => type.has(data.type[d] as number)),
+    ];
   }
 
-  private facets(docs: readonly number[]): NonNullable<SearchResponse['facets']> {
-    const terms = this.data.terms;
-    const count = (into: FacetCounts, t: number): void => {
-      if (t < 0) return;
-      const key = terms[t] as string;
-      into[key] = (into[key] ?? 0) + 1;
-    };
-    const out = { audience: {} as FacetCounts, department: {} as FacetCounts, theme: {} as FacetCounts, type: {} as FacetCounts };
-    for (const d of docs) {
-      count(out.department, this.data.dept[d] as number);
-      count(out.type, this.data.type[d] as number);
-      for (const t of this.data.aud[d] ?? []) count(out.audience, t);
-      for (const t of this.data.themes[d] ?? []) count(out.theme, t);
-    }
-    return out;
-  }
 }
 
 /**

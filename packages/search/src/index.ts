@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 export { loadIndex, SearchIndex } from './engine.js';
-export { normalize, tokenize, type Token } from './normalize.js';
+export { normalize, tokenize, type CharMap, type Token } from './normalize.js';
 export {
   FIELDS,
   type FacetCounts,

@@ -35,16 +35,25 @@ export function normalizeCode(code: number, t2s?: CharMap): number {
   return t2s?.get(c) ?? c;
 }
 
-/** Normalise a string unit by unit (see {@link normalizeCode}); the result has the input's length. */
+/** Normalise a string unit by unit (see `normalizeCode`); the result has the input's length. */
 export function normalize(text: string, t2s?: CharMap): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(normalizeCode(text.charCodeAt(i), t2s));
   return out;
 }
 
-/** True for a CJK unified ideograph (basic block, extension A, compatibility block). */
+/**
+ * True for a CJK unified ideograph: basic block, extension A, compatibility block, and (as a code point, two
+ * UTF-16 units) extensions B and later in planes 2 and 3 (U+20000–U+3FFFF, rare characters of place and
+ * personal names).
+ */
 export function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code >> 17 === 1 // U+20000–U+3FFFF
+  );
 }
 
 /** True for a–z (after normalisation, letters are lower case). */
@@ -59,7 +68,10 @@ export function isDigit(code: number): boolean {
 
 /** One query unit: a Han character, or a run of letters (pinyin or a Latin word), or a run of digits. */
 export interface Token {
-  /** `han` = one character; `latin` = letters (spaces between letter runs removed); `digit` = digits. */
+  /**
+   * `han` = one character (two UTF-16 units for a character beyond the basic plane); `latin` = letters
+   * (spaces between letter runs removed); `digit` = digits.
+   */
   kind: 'han' | 'latin' | 'digit';
   /** The normalised text of the unit. */
   text: string;
@@ -79,10 +91,11 @@ export function tokenize(normalised: string): Token[] {
   let i = 0;
   const n = normalised.length;
   while (i < n) {
-    const c = normalised.charCodeAt(i);
+    const c = normalised.codePointAt(i) as number;
     if (isHan(c)) {
-      out.push({ kind: 'han', text: normalised[i] as string, start: i });
-      i++;
+      const w = c > 0xffff ? 2 : 1;
+      out.push({ kind: 'han', text: normalised.slice(i, i + w), start: i });
+      i += w;
     } else if (isLetter(c)) {
       const start = i;
       let text = '';

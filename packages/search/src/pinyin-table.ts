@@ -31,7 +31,6 @@ export class PinyinTable {
   readonly maxLength: number;
   /** Every prefix of a syllable (z, zh, zhu …) → ids of the syllables it starts, ascending. */
   readonly byPrefix = new Map<string, number[]>();
-
   constructor(packed: string) {
     const fuzzyIds = new Map<string, number>();
     let maxLength = 0;
@@ -76,23 +75,22 @@ export class PinyinTable {
   }
 
   /**
-   * How many syllables a run of letters probably spells, by longest-match segmentation; letters that start no
-   * syllable count as initials. Used to weigh a pinyin run against Han characters in the same query.
+   * Where the syllables of a run of letters probably start, by longest-match segmentation; a letter that starts
+   * no longer syllable stands alone (an initial).
    */
-  estimateSyllables(run: string): number {
-    let count = 0;
-    let i = 0;
-    while (i < run.length) {
-      let step = 1;
+  segment(run: string): number[] {
+    const starts: number[] = [];
+    for (let i = 0, step = 1; i < run.length; i += step) {
+      starts.push(i);
+      step = 1;
       for (let len = Math.min(this.maxLength, run.length - i); len > 1; len--) {
         if (this.ids.has(run.slice(i, i + len))) {
           step = len;
           break;
         }
       }
-      i += step;
-      count++;
     }
-    return count;
+    return starts;
   }
+
 }

@@ -8,8 +8,14 @@ export interface SearchDocument {
   code: string;
   /** Official matter name, the most heavily weighted field and the one highlighted. */
   name: string;
-  /** Implementing department / agency. Searchable (low weight) and a facet. */
+  /** Implementing department / agency. Searchable (low weight) and, unless `departmentId` is given, a facet. */
   department: string;
+  /**
+   * Stable identifier of the department (e.g. its unified social credit code). When given, the department
+   * facet counts and the department filter matches this value instead of the name, so two agencies with the
+   * same name stay apart and facet values can be fed back as filters by id.
+   */
+  departmentId?: string;
   /** Matter type (行政许可, 公共服务 …): a filter and a facet, not searched. */
   type?: string;
   /** Audiences (自然人, 法人 …): a filter and a facet, not searched. */
@@ -46,6 +52,8 @@ export interface SerializedIndex {
   name: number[];
   /** Term id of each document's department. */
   dept: number[];
+  /** Term id of each document's `departmentId` (-1 when it has none); absent when no document has one. */
+  deptId?: number[];
   /** Term id of each document's type, or -1. */
   type: number[];
   /** Term ids of audiences, keywords, intent words and themes, per document. */
@@ -65,7 +73,10 @@ export interface SerializedIndex {
   stop: string[];
 }
 
-/** Filters: a document passes when, for every given facet, it has one of the given values. */
+/**
+ * Filters: a document passes when, for every given facet, it has one of the given values. An empty list is no
+ * filter. `department` matches a document's `departmentId` when it has one, else its department name.
+ */
 export interface SearchFilters {
   audience?: string | readonly string[];
   department?: string | readonly string[];
@@ -75,11 +86,17 @@ export interface SearchFilters {
 
 /** Options of {@link SearchIndex.search}. */
 export interface SearchOptions {
-  /** Maximum results returned (default 10). */
+  /**
+   * Maximum results returned: a finite number is floored and clamped to 0..100; anything else (undefined,
+   * NaN, Infinity, not a number) means the default, 10.
+   */
   limit?: number;
   /** Restrict results to documents matching all given facets. */
   filters?: SearchFilters;
-  /** Also count facet values over all matching documents (after filters). */
+  /**
+   * Also count facet values over the matching documents. Disjunctive: each facet is counted with every
+   * filter applied except its own, so the counts say how many results choosing another value would give.
+   */
   facets?: boolean;
   /**
    * Show each distinct matter name once before repeating it (default true): a provincial catalogue lists the
@@ -117,7 +134,10 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Number of matching documents (before `limit`). */
   total: number;
-  /** Facet counts over all matching documents, when `facets: true`. */
+  /**
+   * Facet counts when `facets: true`: each facet over the documents the query matches with every filter but
+   * that facet's own (without filters, all facets count the `total` matching documents).
+   */
   facets?: {
     audience: FacetCounts;
     department: FacetCounts;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildIndex, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
+import { buildIndex, bundledIntents, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
 import { normalize } from '../src/index.js';
 import { docs, intents, stopwords } from './fixtures.js';
 
@@ -37,4 +37,39 @@ test('index links sub-items to main items and ships compact character tables', (
 test('an unknown parent code is kept as a code', () => {
   const index = buildIndex([{ code: 'X', name: '子项', department: 'd', parentCode: 'NOPE' }], { intents: false, stopwords: false });
   assert.equal(index.parent[0], 'NOPE');
+});
+
+test('an official term of several words matches when all occur in one field, in any order', () => {
+  const dict = {
+    version: 'test',
+    entries: [{ everyday: ['辞职取公积金'], official: ['离职提取', '公积金 提取 离职'], why: 'leaving a job' }],
+  };
+  const x = new IntentExpander(dict, (s) => normalize(s));
+  for (const name of ['离职提取住房公积金', '住房公积金提取（离职）', '住房公积金离职提取', '提取住房公积金（职工离职）', '住房公积金提取-离职']) {
+    assert.deepEqual(x.expand(name), ['辞职取公积金'], name);
+  }
+  assert.deepEqual(x.expand('住房公积金提取|离职人员'), [], 'words in different fields do not combine');
+  assert.deepEqual(x.expand('住房公积金提取'), []);
+});
+
+test('the bundled dictionary: reviewed words, not query sentences or fragments of one catalogue', () => {
+  const { entries } = bundledIntents();
+  assert.ok(entries.length >= 300);
+  for (const [i, e] of entries.entries()) {
+    assert.ok(e.why.trim().length > 0, `entry ${i} has a rationale`);
+    for (const w of e.everyday) {
+      // Question words and filler belong to the stopword list; a dictionary phrase is a word, not a question.
+      assert.doesNotMatch(w, /怎么|如何|要办什么|吗$/, `entry ${i}: ${w}`);
+    }
+    for (const o of e.official) {
+      // Punctuation of one catalogue's naming (公积金（离职) is not an official term: brackets come in pairs.
+      assert.equal((o.match(/[（(]/g) ?? []).length, (o.match(/[）)]/g) ?? []).length, `entry ${i}: ${o}`);
+      assert.doesNotMatch(o, /^[（）()、，]|[（(、，]$/, `entry ${i}: ${o}`);
+    }
+  }
+  // Withdrawal reasons reach any naming of the withdrawal matter.
+  const x = new IntentExpander({ version: 'b', entries }, (s) => normalize(s));
+  for (const name of ['住房公积金提取（离职）', '住房公积金提取（租赁住房）', '住房公积金提取（偿还住房贷款）', '住房公积金提取（购买住房）']) {
+    assert.ok(x.expand(name).length > 0, name);
+  }
 });

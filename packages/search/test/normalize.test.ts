@@ -43,3 +43,16 @@ test('tokenize: punctuation separates and is dropped', () => {
     ['食', '品', '新', '办', 'yyzz'],
   );
 });
+
+test('tokenize: a character beyond the basic plane (extension B) is one Han token of two UTF-16 units', () => {
+  assert.deepEqual(
+    tokenize(normalize('𠮷野家a')).map((t) => [t.kind, t.text, t.start]),
+    [
+      ['han', '𠮷', 0],
+      ['han', '野', 2],
+      ['han', '家', 3],
+      ['latin', 'a', 4],
+    ],
+  );
+  assert.equal(normalize('𠮷'), '𠮷');
+});

@@ -64,6 +64,32 @@ test('typos: homophones, near-homophones, one character, one pinyin letter', () 
   assert.equal(first('gongjjintiqu'), 'C1'); // one letter missing
 });
 
+test('one slip anywhere in a typed syllable: every one-letter drop of gongjijintiqu, and other slips', () => {
+  const word = 'gongjijintiqu';
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  for (const v of ['gonjijintiqu', 'gongijintiqu', 'gongjiijintiqu', 'gongzijintiqu', 'hongjijintiqu', 'gongjijintiqiu']) variants.add(v);
+  for (const v of variants) assert.ok(codes(v, 3).includes('C1'), v);
+  assert.equal(first('yinyezhizhao'), 'A1'); // ying typed yin
+  assert.equal(first('sipinjingyingxuke'), 'B1'); // shi typed si
+  assert.equal(first('shenfenzen'), 'F1'); // zheng typed zen
+  assert.equal(first('jidongchejiashizhenghuanzhen'), 'D1');
+  assert.equal(first('gonjijin'), 'C1'); // a short run with a near-homophone slip
+});
+
+test('typo tolerance stays out of exact and short input', () => {
+  // A two-letter syllable is not misspelt into another one.
+  assert.ok(!codes('zi', 10).includes('C1'));
+  // An exact reading comes before a misspelt one.
+  const list = [
+    { code: 'T1', name: '公积金提取', department: '中心' },
+    { code: 'T2', name: '工资金提取', department: '中心' },
+  ];
+  const idx = loadIndex(buildIndex(list, { intents: false, stopwords: false }));
+  assert.equal(idx.search('gongzijintiqu').hits[0]?.code, 'T2');
+  assert.equal(idx.search('gongjijintiqu').hits[0]?.code, 'T1');
+});
+
 test('colloquial wording reaches official matters through intent expansion, filler stripped', () => {
   assert.equal(first('开饭店要办什么'), 'B1');
   assert.equal(first('房产证怎么办'), 'E1');
@@ -135,4 +161,84 @@ test('the same matter from many agencies: distinct names first unless diversify 
   assert.deepEqual(many.search('营业执照').hits.map((h) => h.code), ['X1', 'X3', 'X2']);
   assert.deepEqual(many.search('营业执照', { diversify: false }).hits.map((h) => h.code), ['X1', 'X2', 'X3']);
   assert.deepEqual(many.search('营业执照', { filters: { department: '西区市场监督管理局' } }).hits.map((h) => h.code), ['X2']);
+});
+
+test('popularity breaks near-ties, but never beats a clearly better match', () => {
+  const list = [
+    { code: 'S1', name: '生育登记', department: '卫生健康局', popularity: 0.2 },
+    { code: 'S2', name: '失业登记', department: '人力资源和社会保障局', popularity: 0.9 },
+    { code: 'S3', name: '收养登记', department: '民政局', popularity: 0.5 },
+  ];
+  const idx = loadIndex(buildIndex(list, { intents: false, stopwords: false }));
+  assert.deepEqual(idx.search('sydj').hits.map((h) => h.code), ['S2', 'S3', 'S1']);
+  assert.equal(idx.search('生育登记').hits[0]?.code, 'S1');
+  const flat = loadIndex(buildIndex(list.map((d) => ({ ...d, popularity: 0 })), { intents: false, stopwords: false }));
+  assert.deepEqual(flat.search('sydj').hits.map((h) => h.code), ['S1', 'S2', 'S3'], 'ties in document order without popularity');
+});
+
+test('main items before equally relevant sub-items, whatever their popularity', () => {
+  const list = [
+    { code: 'M1', name: '食品经营许可', department: '市场监督管理局', keywords: ['食品经营许可证'], popularity: 0.1 },
+    { code: 'M1-1', name: '食品经营许可（新办）', department: '市场监督管理局', keywords: ['食品经营许可证'], parentCode: 'M1', popularity: 1 },
+    { code: 'M1-2', name: '食品经营许可（注销）', department: '市场监督管理局', keywords: ['食品经营许可证'], parentCode: 'M1', popularity: 0.9 },
+    { code: 'K1', name: '营业执照', department: '市场监督管理局', keywords: ['执照'], popularity: 0 },
+    { code: 'K1-1', name: '营业执照', department: '区市场监督管理局', keywords: ['执照'], parentCode: 'K1', popularity: 1 },
+  ];
+  const idx = loadIndex(buildIndex(list, { intents: false, stopwords: false }));
+  const order = (q: string): string[] => idx.search(q, { diversify: false }).hits.map((h) => h.code);
+  assert.deepEqual(order('食品经营许可').slice(0, 3), ['M1', 'M1-1', 'M1-2'], 'popular sub-items follow their main item');
+  assert.deepEqual(order('食品经营许可证').slice(0, 3), ['M1', 'M1-1', 'M1-2'], 'same keyword in all three');
+  assert.deepEqual(order('执照'), ['K1', 'K1-1'], 'identical text, sub-item more popular');
+  // A sub-item that matches better than its main item may still come first.
+  assert.equal(order('食品经营许可新办')[0], 'M1-1');
+  // The main item filtered out: nothing to stay below.
+  assert.equal(idx.search('执照', { filters: { department: '区市场监督管理局' } }).hits[0]?.code, 'K1-1');
+});
+
+test('filler words count a little but are never highlighted', () => {
+  const [hit] = index.search('开饭店要办什么').hits.filter((h) => h.code === 'B2');
+  assert.ok(hit, 'the sub-item is found');
+  assert.deepEqual(hit.highlights, [], '办 of 新办 is filler here');
+  const [named] = index.search('新办食品经营许可要办什么').hits;
+  assert.equal(named?.code, 'B2');
+  assert.deepEqual(named?.highlights, [
+    { field: 'name', start: 0, end: 6 },
+    { field: 'name', start: 7, end: 9 },
+  ]);
+});
+
+test('facets are disjunctive: each facet is counted with every filter but its own', () => {
+  const all = index.search('住房', { facets: true });
+  const byAudience = index.search('住房', { filters: { audience: '法人' }, facets: true });
+  // The audience facet ignores the audience filter, so other audiences stay visible with their counts.
+  assert.deepEqual(byAudience.facets?.audience, all.facets?.audience);
+  assert.ok((byAudience.facets?.audience['自然人'] ?? 0) > 0);
+  // Other facets count only what the audience filter lets through.
+  const hits = byAudience.hits.map((h) => h.code).sort();
+  assert.deepEqual(hits, ['C2', 'E1']);
+  assert.equal(byAudience.total, 2);
+  const dept = byAudience.facets?.department ?? {};
+  assert.equal(Object.values(dept).reduce((a, b) => a + b, 0), 2);
+  // Two filters: each facet drops only its own.
+  const both = index.search('住房', { filters: { audience: '法人', department: '自然资源局' }, facets: true });
+  assert.deepEqual(both.hits.map((h) => h.code), ['E1']);
+  assert.deepEqual(both.facets?.department, byAudience.facets?.department);
+  assert.deepEqual(both.facets?.audience, index.search('住房', { filters: { department: '自然资源局' }, facets: true }).facets?.audience);
+  assert.deepEqual(both.facets?.type, { 行政确认: 1 });
+});
+
+test('departmentId: facet values and the department filter use the id, names stay searchable', () => {
+  const list = [
+    { code: 'P1', name: '营业执照', department: '市场监督管理局', departmentId: '11110000000000001X' },
+    { code: 'P2', name: '营业执照补领', department: '市场监督管理局', departmentId: '11110000000000002X' },
+    { code: 'P3', name: '护照', department: '公安局' },
+  ];
+  const idx = loadIndex(buildIndex(list, { intents: false, stopwords: false }));
+  const res = idx.search('营业执照', { facets: true });
+  assert.deepEqual(res.facets?.department, { '11110000000000001X': 1, '11110000000000002X': 1 });
+  assert.equal(res.hits[0]?.department, '市场监督管理局');
+  const one = idx.search('营业执照', { filters: { department: '11110000000000002X' } });
+  assert.deepEqual(one.hits.map((h) => h.code), ['P2']);
+  assert.equal(idx.search('护照', { filters: { department: '公安局' } }).total, 1, 'no id: the name is the key');
+  assert.equal(idx.search('市场监督管理局').total, 2, 'department names are searched');
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Aligner } from '../src/align.js';
+import { align, Aligner } from '../src/align.js';
 import { buildIndex } from '../src/builder/index.js';
 import { loadIndex, type SearchIndex } from '../src/index.js';
 import { parseQuery, Stopwords, type ParsedQuery } from '../src/query.js';
@@ -34,7 +34,7 @@ test('single-unit shortcut scores exactly as the Viterbi pass', () => {
     const q = parseQuery(query, t2s, table, new Stopwords(data.stop));
     for (const term of text) {
       if (term === undefined) continue;
-      const fast = aligner.align(q, term);
+      const fast = align(aligner, q, term);
       const viterbi = (aligner as unknown as { viterbi(q: ParsedQuery, m: number): number }).viterbi(q, term.length);
       if (fast.score <= 0) continue;
       if ((fast.mask & (fast.mask - 1)) === 0) singles++;
@@ -97,8 +97,40 @@ test('homophone-only terms are aligned as a fallback, not when the query charact
   assert.ok(small.search('滴').hits.some((h) => h.code === 'L2'));
 });
 
+test('the second pass (slips) runs only for a letter run that matched nothing as typed', () => {
+  const runs = (inner(index) as unknown as { aligner: { runs: { looseEdits: boolean } } }).aligner.runs;
+  const slips: string[] = [];
+  let current = '';
+  Object.defineProperty(runs, 'looseEdits', {
+    configurable: true,
+    get: () => false,
+    set: (on: boolean) => {
+      if (on) slips.push(current);
+    },
+  });
+  const search = (q: string): void => {
+    current = q;
+    index.search(q);
+  };
+  try {
+    // Exact, initials, prefixes, one-letter runs, and a letter dropped inside a long syllable (gon for gong)
+    // are found as typed.
+    for (const q of ['gongjijintiqu', 'shipinjingyingxuke', 'zfgjjtq', '营业执照', 'yyzz', 'gongj', 'z', 'gonji', 'gonjijintiqu']) search(q);
+    assert.deepEqual(slips, []);
+    // A misspelt 2-letter syllable or first letter (short runs too: they get near-homophone slips only).
+    for (const q of ['gongzijintiqu', 'ongjijintiqu 提取', 'ongji']) search(q);
+    assert.deepEqual(slips, ['gongzijintiqu', 'ongjijintiqu 提取', 'ongji']);
+  } finally {
+    delete (runs as { looseEdits?: boolean }).looseEdits;
+    runs.looseEdits = false;
+  }
+});
+
 test('per-query scratch never leaks: a warm index answers like a fresh one', () => {
-  const queries = [...QUERIES, 'shipinjingyingxuke', 'shipin', 'gongjjintiqu', 'zfgjjtq', '营业zhizhao', 'gong ji jin 提取 yyzz', '公积金', '積金'];
+  const queries = [
+    ...QUERIES, 'shipinjingyingxuke', 'shipin', 'gongjjintiqu', 'zfgjjtq', '营业zhizhao', 'gong ji jin 提取 yyzz', '公积金', '積金',
+    'gonjijintiqu', 'ongjijintiqu', 'gongzijin 提取', 'gonjijin',
+  ];
   const warm = loadIndex(buildIndex(docs, { intents, stopwords }));
   for (const q of [...queries].reverse()) warm.search(q, { facets: true });
   for (const q of queries) {

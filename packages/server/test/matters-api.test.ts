@@ -182,6 +182,25 @@ describe(`catalogue reads (${DB_KIND})`, () => {
     assert.equal((await call(s.url, `/v1/search?q=${'x'.repeat(101)}`)).status, 422);
   });
 
+  it('search facet values feed back as filters; each facet is counted without its own filter', async () => {
+    const all = SearchResponseSchema.parse((await call(s.url, `/v1/search?q=${encodeURIComponent('事项')}&limit=100`)).body);
+    assert.deepEqual(all.facets.department.map((f) => f.value), [MATTER.agency.code], 'departments by credit code');
+    assert.equal(all.facets.department[0]?.count, all.total);
+    for (const facet of ['department', 'type', 'audience'] as const) {
+      for (const { value, count } of all.facets[facet]) {
+        const r = await call(s.url, `/v1/search?q=${encodeURIComponent('事项')}&${facet}=${encodeURIComponent(value)}&limit=100`);
+        assert.equal(r.status, 200, `${facet}=${value}`);
+        const body = SearchResponseSchema.parse(r.body);
+        assert.equal(body.total, count, `${facet}=${value}`);
+        // Disjunctive: the filtered facet still lists every value with its unfiltered count.
+        assert.deepEqual(body.facets[facet], all.facets[facet], `${facet}=${value}`);
+      }
+    }
+    const license = SearchResponseSchema.parse((await call(s.url, `/v1/search?q=${encodeURIComponent('事项')}&type=license&limit=100`)).body);
+    const licensed = license.facets.audience.reduce((sum, f) => Math.max(sum, f.count), 0);
+    assert.ok(licensed <= (license.total ?? 0), 'other facets count only what the filter lets through');
+  });
+
   it('serves a cacheable search index artifact', async () => {
     const r = await call(s.url, '/v1/search-index');
     assert.equal(r.status, 200);

@@ -289,4 +289,20 @@ export const queries = [
   ['mixed', 'ggcs 卫生许可', PUBLIC_PLACE_HYGIENE, ''],
   ['mixed', '港澳 qianzhu', { '赴港澳个人旅游签注': 3, '赴港澳团队旅游签注': 2, '赴港澳探亲签注': 2, '赴港澳商务签注': 2, '赴港澳其他签注': 2, '往来港澳通行证及签注签发': 2 }, 'endorsement type unstated; individual travel is the commonest'],
   ['mixed', '结婚zheng 补办', { '内地居民补领结婚证': 3, '婚姻登记': 2, '内地居民补领离婚证': 1 }, ''],
+
+  // ============================ pinyin_full: one slip in typed pinyin ============================
+  // Appended (ids of the rows above stay stable). Same needs as rows above, so the same judgments; each has
+  // one near-homophone slip (zh/z, ch/c, sh/s, l/n, -ng/-n) or one dropped, doubled or mistyped letter.
+  ['pinyin_full', 'gonjijintiqu', HOUSING_FUND_WITHDRAW, 'typo: gong typed gon (-ng/-n)'],
+  ['pinyin_full', 'yinyezhizhao', BUSINESS_LICENCE, 'typo: ying typed yin (-ng/-n)'],
+  ['pinyin_full', 'jiasizheng', DRIVING_LICENCE, 'typo: shi typed si (sh/s); which action unstated'],
+  ['pinyin_full', 'cusheng yixue zhengming', BIRTH_CERT, 'typo: chu typed cu (ch/c)'],
+  ['pinyin_full', 'sipin jingying xuke', FOOD_LICENCE, 'typo: shi typed si (sh/s)'],
+  ['pinyin_full', 'nihundengji', DIVORCE, 'typo: li typed ni (l/n)'],
+  ['pinyin_full', 'hunyidengji', MARRIAGE, 'typo: n of yin dropped'],
+  ['pinyin_full', 'shennfenzheng', ID_CARD, 'typo: n doubled'],
+  ['pinyin_full', 'budingchan dengji', REAL_ESTATE, 'typo: o typed i (next key)'],
+  ['pinyin_full', 'shiyebaoxinjin', UNEMPLOYMENT_BENEFIT, 'typo: a of xian dropped'],
+  ['pinyin_full', 'gonggongchangsuo weishen xuke', PUBLIC_PLACE_HYGIENE, 'typo: sheng typed shen (-ng/-n)'],
+  ['pinyin_full', 'yancao lingsou xuke', TOBACCO, 'typo: shou typed sou (sh/s), skips 专卖'],
 ];

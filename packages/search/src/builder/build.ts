@@ -6,6 +6,7 @@ import type { SearchDocument, SerializedIndex } from '../types.js';
 import { allReadings, commonCharacters, packReadings, readingsOf, traditionalToSimplified } from './characters.js';
 import { bundledIntents, bundledStopwords, type IntentDictionary } from './dictionaries.js';
 import { IntentExpander } from './intents.js';
+import { validateDocuments } from './validate.js';
 
 /** Options of {@link buildIndex}. */
 export interface BuildOptions {
@@ -37,6 +38,8 @@ function commonCharacterReadings(): Map<number, Set<string>> {
  * @param docs matter summaries; `parentCode` links sub-items to their main matter
  * @param options dictionaries and character coverage
  * @returns the serialisable index (pass it to `loadIndex`, or write `serializeIndex(index)` to a file)
+ * @throws SearchDocumentError when a document lacks `code`, `name` or `department`, has a field of the
+ * wrong type, or repeats another document's code (the error names the document's position, code and field)
  * @example
  * ```ts
  * import { buildIndex, serializeIndex } from '@zwfw/search/builder';
@@ -44,6 +47,7 @@ function commonCharacterReadings(): Map<number, Set<string>> {
  * ```
  */
 export function buildIndex(docs: readonly SearchDocument[], options: BuildOptions = {}): SerializedIndex {
+  validateDocuments(docs);
   const t2sFull = traditionalToSimplified();
   const norm = (s: string): string => normalize(s, t2sFull);
   const intents = options.intents === false ? undefined : (options.intents ?? bundledIntents());
@@ -88,10 +92,12 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     t2s: '',
     stop: [],
   };
+  const deptId: number[] = [];
   for (const d of docs) {
     index.code.push(d.code);
     index.name.push(id(d.name.trim()));
     index.dept.push(id(d.department.trim()));
+    deptId.push(d.departmentId?.trim() ? id(d.departmentId.trim()) : -1);
     index.type.push(d.type ? id(d.type.trim()) : -1);
     index.aud.push(ids(d.audience));
     const kw = ids(d.keywords);
@@ -105,6 +111,8 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     index.parent.push(parent);
     index.pop.push(Math.round(Math.min(1, Math.max(0, d.popularity ?? 0)) * 100));
   }
+
+  if (deptId.some((t) => t >= 0)) index.deptId = deptId;
 
   // Character data for the browser: readings and traditional forms of the characters the index uses (and,
   // optionally, of common characters), nothing else.

@@ -85,12 +85,16 @@ export function readingsOf(texts: Iterable<string>, into = new Map<number, Set<s
   for (const text of texts) {
     if (!text) continue;
     const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
-    const aligned = syllables.length === text.length;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isHan(c)) continue;
+    // By code point: a character beyond the basic plane is one character (two UTF-16 units).
+    const chars = Array.from(text);
+    const aligned = syllables.length === chars.length;
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i] as string;
+      const c = ch.codePointAt(0) as number;
+      // Characters beyond the basic plane are matched exactly, not by reading (the index packs UTF-16 units).
+      if (!isHan(c) || c > 0xffff) continue;
       if (aligned) add(c, syllables[i] as string);
-      else for (const s of pinyin(text[i] as string, { toneType: 'none', type: 'array', v: true })) add(c, s);
+      else for (const s of pinyin(ch, { toneType: 'none', type: 'array', v: true })) add(c, s);
     }
   }
   for (const [c, set] of into) {

@@ -6,5 +6,6 @@
 export { buildIndex, serializeIndex, type BuildOptions } from './build.js';
 export { bundledIntents, bundledStopwords, type IntentDictionary, type IntentEntry, type StopwordList } from './dictionaries.js';
 export { IntentExpander } from './intents.js';
+export { SearchDocumentError, validateDocuments } from './validate.js';
 export { traditionalToSimplified, readingsOf } from './characters.js';
 export type { SearchDocument, SerializedIndex } from '../types.js';

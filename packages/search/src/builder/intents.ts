@@ -5,7 +5,9 @@
  * official matter through an ordinary field match.
  *
  * Official wording varies a little between catalogues (不动产权证书 / 不动产权属证书), so an official term of
- * four or more characters also matches with one extra character inside it.
+ * four or more characters also matches with one extra character inside it. Word order and punctuation vary
+ * more (离职提取住房公积金, 住房公积金提取（离职）, 住房公积金离职提取): an official term written as several words
+ * separated by spaces ("公积金 提取 离职") matches when every word occurs in the same field, in any order.
  */
 import { isHan } from '../normalize.js';
 import type { IntentDictionary } from './dictionaries.js';
@@ -25,6 +27,8 @@ function matchesAt(text: string, at: number, term: string): boolean {
 export class IntentExpander {
   /** First character of an official term → (term, entry index). */
   private readonly byFirst = new Map<string, { term: string; entry: number }[]>();
+  /** Terms of several words (all must occur in one field), with their entry index. */
+  private readonly allOf: { words: string[]; entry: number }[] = [];
   private readonly everyday: string[][];
   private readonly cache = new Map<string, string[]>();
 
@@ -38,6 +42,11 @@ export class IntentExpander {
       for (const raw of e.official) {
         const term = norm(raw.trim());
         if (!term) continue;
+        const words = term.split(/\s+/);
+        if (words.length > 1) {
+          this.allOf.push({ words, entry });
+          continue;
+        }
         const key = term[0] as string;
         const list = this.byFirst.get(key);
         if (list) list.push({ term, entry });
@@ -55,6 +64,12 @@ export class IntentExpander {
       const list = this.byFirst.get(text[i] as string);
       if (!list) continue;
       for (const { term, entry } of list) if (matchesAt(text, i, term)) entries.add(entry);
+    }
+    if (this.allOf.length > 0) {
+      const fields = text.split('|');
+      for (const { words, entry } of this.allOf) {
+        if (!entries.has(entry) && fields.some((f) => words.every((w) => f.includes(w)))) entries.add(entry);
+      }
     }
     const out = new Set<string>();
     for (const e of [...entries].sort((a, b) => a - b)) for (const w of this.everyday[e] ?? []) out.add(w);

@@ -28,13 +28,18 @@ export function searchPrior(m: Matter): number {
   return 0.5;
 }
 
-/** A matter as @zwfw/search indexes it: canonical codes for audience/type/theme so filters match the contract. */
+/**
+ * A matter as @zwfw/search indexes it: canonical codes for audience and type, and the agency's credit code as
+ * the department id, so every facet value can be sent back as the matching filter of GET /v1/search (the
+ * agency name stays searchable and is what hits show).
+ */
 export function toSearchDocument(m: Matter): SearchDocument {
   const doc: SearchDocument = {
     popularity: searchPrior(m),
     code: m.code,
     name: m.name,
     department: m.agency.name,
+    departmentId: m.agency.code,
     type: m.type,
     audience: [...m.audience],
     themes: [...m.themes.person, ...m.themes.enterprise],
@@ -83,12 +88,8 @@ export function engineSearch(db: Db): SearchProvider {
     engine: '@zwfw/search',
     async search(q: SearchQuery): Promise<SearchResponse> {
       const { index } = await ready();
-      let department: string | undefined;
-      if (q.department !== undefined) {
-        const rows = await db.query<{ department: string }>('select department from matters where agency_code = $1 limit 1', [q.department]);
-        department = rows[0]?.department;
-        if (department === undefined) return { query: q.q, items: [], total: 0, facets: { audience: [], department: [], theme: [], type: [] } };
-      }
+      // Filters are the query's values as they are: the index keys departments by credit code, and facets
+      // count those same values (each facet without its own filter, so the other choices keep their counts).
       const res = index.search(q.q, {
         limit: q.limit ?? DEFAULT_PAGE_SIZE,
         facets: true,
@@ -96,7 +97,7 @@ export function engineSearch(db: Db): SearchProvider {
           ...(q.audience !== undefined ? { audience: q.audience } : {}),
           ...(q.theme !== undefined ? { theme: q.theme } : {}),
           ...(q.type !== undefined ? { type: q.type } : {}),
-          ...(department !== undefined ? { department } : {}),
+          ...(q.department !== undefined ? { department: q.department } : {}),
         },
       });
       return {
