@@ -108,6 +108,14 @@ describe('resources against the reference server', () => {
     const local = await client.search(matter.name);
     assert.deepEqual(local.items.slice(0, 5).map((i) => i.code), remote.items.slice(0, 5).map((i) => i.code));
     assert.equal(local.items[0]?.name, matter.name);
+    // Department filters run locally too (the index keys departments by credit code, as the server does).
+    const filters = { department: matter.agency.code, limit: 50 };
+    const localDept = await client.search(matter.name, filters);
+    const remoteDept = await client.search(matter.name, filters, { source: 'server' });
+    assert.ok(localDept.items.length > 0);
+    assert.deepEqual(localDept.items.map((i) => i.code), remoteDept.items.map((i) => i.code));
+    assert.deepEqual(localDept.facets.department.map((f) => [f.value, f.count]), remoteDept.facets.department.map((f) => [f.value, f.count]));
+    assert.equal(remoteDept.facets.department[0]?.label, matter.agency.name);
   });
 
   test('loadIndex: one caller aborting does not fail another caller waiting for the same download', async () => {

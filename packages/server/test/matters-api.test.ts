@@ -186,6 +186,7 @@ describe(`catalogue reads (${DB_KIND})`, () => {
     const all = SearchResponseSchema.parse((await call(s.url, `/v1/search?q=${encodeURIComponent('事项')}&limit=100`)).body);
     assert.deepEqual(all.facets.department.map((f) => f.value), [MATTER.agency.code], 'departments by credit code');
     assert.equal(all.facets.department[0]?.count, all.total);
+    assert.equal(all.facets.department[0]?.label, MATTER.agency.name, 'a code facet is labelled with the name');
     for (const facet of ['department', 'type', 'audience'] as const) {
       for (const { value, count } of all.facets[facet]) {
         const r = await call(s.url, `/v1/search?q=${encodeURIComponent('事项')}&${facet}=${encodeURIComponent(value)}&limit=100`);

@@ -133,4 +133,14 @@ describe(`startServer (${DB_KIND})`, () => {
     assert.equal(old.body.errors[0].code, 'reason_list_outdated');
     assert.equal((await rate(reasons.version)).status, 201);
   });
+  it('search hits of sub-items name their main item (parentCode), which exists', async () => {
+    const r = await call(server.url, `/v1/search?q=${encodeURIComponent('不动产登记')}&limit=50`);
+    assert.equal(r.status, 200);
+    const subs = (r.body.items as { code: string; parentCode?: string }[]).filter((h) => h.parentCode !== undefined);
+    assert.ok(subs.length > 0, 'the sample catalogue has 不动产登记 sub-items');
+    for (const h of subs.slice(0, 3)) {
+      assert.notEqual(h.parentCode, h.code);
+      assert.equal((await call(server.url, `/v1/matters/${h.parentCode}`)).status, 200, h.parentCode);
+    }
+  });
 });

@@ -91,12 +91,21 @@ export const SearchHitSchema = z.object({
   department: textSchema(200),
   score: z.number(),
   highlights: z.array(HighlightSchema).max(100),
+  /** The 主项 of a 子项 / 业务办理项, so a list can group or badge sub-items. */
+  parentCode: MatterCodeSchema.optional(),
 });
 /** One search hit. */
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
-/** One facet bucket. */
-export const FacetCountSchema = z.object({ value: z.string().max(200), count: z.number().int().nonnegative() });
+/**
+ * One facet bucket. `value` is what the matching filter takes (a department's credit code, a canonical enum
+ * value); `label` is what to show when the value is an identifier (the department's name).
+ */
+export const FacetCountSchema = z.object({
+  value: z.string().max(200),
+  count: z.number().int().nonnegative(),
+  label: z.string().max(200).optional(),
+});
 /** One facet bucket. */
 export type FacetCount = z.infer<typeof FacetCountSchema>;
 

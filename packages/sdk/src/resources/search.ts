@@ -69,7 +69,10 @@ function toContractResponse(query: string, local: LocalSearchResponse): SearchRe
       .slice(0, max);
   return {
     query,
-    items: local.hits.map((h) => ({ code: h.code, name: h.name, department: h.department, score: h.score, highlights: h.highlights })),
+    items: local.hits.map((h) => ({
+      code: h.code, name: h.name, department: h.department, score: h.score, highlights: h.highlights,
+      ...(h.parentCode === undefined ? {} : { parentCode: h.parentCode }),
+    })),
     total: local.total,
     facets: {
       audience: facet(local.facets?.audience, 20),
@@ -121,11 +124,11 @@ export function createSearch(transport: Transport): SearchResource {
     requireString(query, 'query', 'search', "client.search('营业执照')");
     const q = normaliseQuery(query);
     const { source = 'auto', ...callOptions } = options;
-    // Department filters are credit codes on the server but names in the index, so they stay server-side.
-    const localCapable = filters.department === undefined;
     if (source === 'local' && index === undefined) await loadIndex(callOptions);
-    if (index !== undefined && source !== 'server' && localCapable) {
-      const { limit, audience, theme, type } = filters;
+    // The served index keys departments by credit code (departmentId), like the server's filter, so every
+    // filter runs locally. Local department facets carry no `label` (the index holds no code → name table).
+    if (index !== undefined && source !== 'server') {
+      const { limit, audience, theme, type, department } = filters;
       const local = index.search(q, {
         // The server's default page size, so that a search without `limit` lists as many hits on both paths.
         limit: limit === undefined ? DEFAULT_PAGE_SIZE : Number(limit),
@@ -134,6 +137,7 @@ export function createSearch(transport: Transport): SearchResource {
           ...(audience === undefined ? {} : { audience }),
           ...(theme === undefined ? {} : { theme }),
           ...(type === undefined ? {} : { type }),
+          ...(department === undefined ? {} : { department }),
         },
       });
       return toContractResponse(q, local);

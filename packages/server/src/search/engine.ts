@@ -14,6 +14,8 @@ export const SEARCH_INDEX_FORMAT = 'zwfw-search/1';
 interface Built {
   version: string;
   index: SearchIndex;
+  /** Department name by credit code: facet values are codes (what the filter takes), labels are names. */
+  departmentNames: ReadonlyMap<string, string>;
   artifact: SearchIndexArtifact;
 }
 
@@ -49,11 +51,14 @@ export function toSearchDocument(m: Matter): SearchDocument {
   return doc;
 }
 
-function facetList(counts: FacetCounts | undefined, max: number): FacetCount[] {
+function facetList(counts: FacetCounts | undefined, max: number, labels?: ReadonlyMap<string, string>): FacetCount[] {
   return Object.entries(counts ?? {})
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, max)
-    .map(([value, count]) => ({ value: value.slice(0, 200), count }));
+    .map(([value, count]) => {
+      const label = labels?.get(value);
+      return label === undefined ? { value: value.slice(0, 200), count } : { value: value.slice(0, 200), count, label: label.slice(0, 200) };
+    });
 }
 
 /**
@@ -70,7 +75,8 @@ export function engineSearch(db: Db): SearchProvider {
     const index = loadIndex(serializedIndex);
     // The format tag and catalogue version wrap the builder's output (serializeIndex is JSON of the same object).
     const serialized = JSON.stringify({ format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex });
-    return { version, index, artifact: { serialized, etag: etagOf(serialized) } };
+    const departmentNames = new Map(rows.map((r) => [r.doc.agency.code, r.doc.agency.name]));
+    return { version, index, departmentNames, artifact: { serialized, etag: etagOf(serialized) } };
   };
   const ready = async (): Promise<Built> => {
     const version = await catalogueVersion(db);
@@ -87,7 +93,7 @@ export function engineSearch(db: Db): SearchProvider {
   return {
     engine: '@zwfw/search',
     async search(q: SearchQuery): Promise<SearchResponse> {
-      const { index } = await ready();
+      const { index, departmentNames } = await ready();
       // Filters are the query's values as they are: the index keys departments by credit code, and facets
       // count those same values (each facet without its own filter, so the other choices keep their counts).
       const res = index.search(q.q, {
@@ -108,11 +114,12 @@ export function engineSearch(db: Db): SearchProvider {
           department: h.department,
           score: Math.round(h.score * 10000) / 10000,
           highlights: h.highlights.map((x) => ({ field: x.field, start: x.start, end: x.end })),
+          ...(h.parentCode !== undefined ? { parentCode: h.parentCode } : {}),
         })),
         total: res.total,
         facets: {
           audience: facetList(res.facets?.audience, 20),
-          department: facetList(res.facets?.department, 500),
+          department: facetList(res.facets?.department, 500, departmentNames),
           theme: facetList(res.facets?.theme, 500),
           type: facetList(res.facets?.type, 20),
         },
