@@ -54,6 +54,12 @@ describe('OpenAPI 3.1 document', () => {
     assert.deepEqual(doc['paths']['/v1/admin/cases/{caseNumber}/actions']['post'].security, [{ adminToken: [] }]);
     assert.deepEqual(doc['paths']['/health']['get'].security, []);
   });
+  it('catalogue reads declare the optional Zwfw-Catalogue-Notice header; case operations do not', () => {
+    assert.ok(doc['paths']['/v1/matters']['get']['responses']['200']['headers']['Zwfw-Catalogue-Notice']);
+    assert.ok(doc['paths']['/v1/search-index']['get']['responses']['200']['headers']['Zwfw-Catalogue-Notice']);
+    assert.equal(doc['paths']['/v1/applications']['post']['responses']['201']['headers']?.['Zwfw-Catalogue-Notice'], undefined);
+    assert.equal(doc['paths']['/v1/openapi.json']['get']['responses']['200']['headers']?.['Zwfw-Catalogue-Notice'], undefined);
+  });
   it('query parameters come from the query schemas', () => {
     const params = doc['paths']['/v1/matters']['get'].parameters as Json[];
     const names = params.filter((p) => p['in'] === 'query').map((p) => p['name']);

@@ -2,7 +2,9 @@ import * as z from 'zod';
 import { PROBLEM_CODES, problemType, type ProblemCode } from '../schemas/problem.js';
 import { COMPONENT_SCHEMAS } from './components.js';
 import { COMMON_ERRORS, operationList, type OperationDef } from './operations.js';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKeySchema, PUBLISHABLE_KEY_HEADER } from './params.js';
+import {
+  CATALOGUE_NOTICE_HEADER, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKeySchema, PUBLISHABLE_KEY_HEADER,
+} from './params.js';
 
 /** A JSON object (the OpenAPI document is plain JSON). */
 export type JsonObject = { [key: string]: unknown };
@@ -139,6 +141,9 @@ function operationObject(op: OperationDef, inline: Map<z.ZodType, JsonObject>): 
       headers[IDEMPOTENT_REPLAYED_HEADER] = { description: '`true` when the response is a replay', schema: { type: 'string', enum: ['true'] } };
     }
     if (status === '201') headers['Location'] = { schema: { type: 'string' } };
+    if (op.publishableKey === 'none' && op.cache !== 'none' && !op.tags.includes('meta')) {
+      headers[CATALOGUE_NOTICE_HEADER] = { description: 'Present when the catalogue is not official data (e.g. illustrative demo data)', schema: { type: 'string' } };
+    }
     const response: JsonObject = {
       description: res.description,
       content: { 'application/json': { schema: schemaRef(res.schema, inline) } },

@@ -29,6 +29,11 @@ export const PUBLISHABLE_KEY_HEADER = 'X-Zwfw-Key';
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 /** Response header set to `true` when a write was replayed from its idempotency record. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
+/**
+ * Optional header of catalogue reads saying what the data is when it is not an official catalogue (e.g. a
+ * demo's illustrative data), in English as printable ASCII; /health carries it in the request's language.
+ */
+export const CATALOGUE_NOTICE_HEADER = 'Zwfw-Catalogue-Notice';
 
 /** GET /health response. */
 export const HealthSchema = z.object({

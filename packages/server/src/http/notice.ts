@@ -1,9 +1,8 @@
-import type { LocalizedLabel } from '@zwfw/core';
+import { CATALOGUE_NOTICE_HEADER, type LocalizedLabel } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
 import { catalogueNotice } from '../repo/catalogue-write.js';
 
-/** Response header of catalogue reads saying what the data is (e.g. illustrative); not in the contract. */
-export const CATALOGUE_NOTICE_HEADER = 'Zwfw-Catalogue-Notice';
+export { CATALOGUE_NOTICE_HEADER };
 
 /** The header value: the English notice as printable ASCII (header values cannot carry Chinese as is). */
 export function noticeHeaderValue(notice: LocalizedLabel): string {
