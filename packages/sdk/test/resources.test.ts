@@ -142,6 +142,20 @@ describe('resources against the reference server', () => {
     assert.equal(downloads, 1, 'the two callers shared one download');
   });
 
+  test('filters the server refuses are refused locally too: a ZwfwApiError from the server, a ZwfwConfigError offline', async () => {
+    const fresh = clientWith();
+    await fresh.search.loadIndex();
+    for (const filters of [{ limit: 0 }, { limit: 2.5 }, { limit: 101 }, { type: 'lunch' as 'license' }]) {
+      // 'auto' with a loaded index: the server answers the bad filter, with per-field errors.
+      const remote = await fresh.search('营业执照', filters).catch((e: unknown) => e);
+      assert.ok(remote instanceof ZwfwApiError && remote.status === 422, JSON.stringify(filters));
+      const local = await fresh.search('营业执照', filters, { source: 'local' }).catch((e: unknown) => e);
+      assert.ok(local instanceof ZwfwConfigError && local.option === 'filters', JSON.stringify(filters));
+    }
+    const ok = await fresh.search('营业执照', { limit: 3 }, { source: 'local' });
+    assert.ok(ok.items.length <= 3 && ok.items.length > 0);
+  });
+
   test('search trims and caps the query like the server, so local and server answers agree', async () => {
     const matter = await client.matters.get(submission.matterCode!);
     const fresh = clientWith();

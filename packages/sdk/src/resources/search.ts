@@ -2,10 +2,10 @@
 // from the server's /v1/search otherwise. Both paths return the contract's SearchResponse shape, so callers
 // never care which one answered.
 
-import { DEFAULT_PAGE_SIZE, type SearchQuery, type SearchResponse } from '@zwfw/core';
+import { DEFAULT_PAGE_SIZE, SearchQuerySchema, type SearchQuery, type SearchResponse } from '@zwfw/core';
 import type { SearchIndex, SerializedIndex, SearchResponse as LocalSearchResponse } from '@zwfw/search';
 import { InFlight } from '../dedupe.js';
-import { ZwfwAbortError, ZwfwValidationError } from '../errors.js';
+import { ZwfwAbortError, ZwfwConfigError, ZwfwValidationError } from '../errors.js';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { requireString } from './args.js';
@@ -125,13 +125,20 @@ export function createSearch(transport: Transport): SearchResource {
     const q = normaliseQuery(query);
     const { source = 'auto', ...callOptions } = options;
     if (source === 'local' && index === undefined) await loadIndex(callOptions);
+    // Filters the server would refuse (limit 0 or 2.5, an unknown type) are refused locally too, instead of
+    // being read some other way: with 'auto' the server answers them (a ZwfwApiError with per-field errors).
+    const checked = SearchQuerySchema.safeParse({ ...filters, q });
+    if (!checked.success && source === 'local') {
+      const issues = checked.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
+      throw new ZwfwConfigError(`search: the filters are not valid (${issues}). See SearchFilters for the allowed values.`, { operation: 'search', option: 'filters' });
+    }
     // The served index keys departments by credit code (departmentId), like the server's filter, so every
     // filter runs locally. Local department facets carry no `label` (the index holds no code → name table).
-    if (index !== undefined && source !== 'server') {
-      const { limit, audience, theme, type, department } = filters;
+    if (index !== undefined && source !== 'server' && checked.success) {
+      const { limit, audience, theme, type, department } = checked.data;
       const local = index.search(q, {
         // The server's default page size, so that a search without `limit` lists as many hits on both paths.
-        limit: limit === undefined ? DEFAULT_PAGE_SIZE : Number(limit),
+        limit: limit ?? DEFAULT_PAGE_SIZE,
         facets: true,
         filters: {
           ...(audience === undefined ? {} : { audience }),
