@@ -1,9 +1,18 @@
 /**
  * @zwfw/elements: Lit custom elements for one-network government services. This entry only exports classes
- * (no side effects); import `@zwfw/elements/define` to register the `zwfw-*` tags.
+ * and types (no side effects); import `@zwfw/elements/define` to register every `zwfw-*` tag, or
+ * `@zwfw/elements/components/<name>/define.js` for one.
  * @packageDocumentation
  */
-export { ZwfwElement } from './base/zwfw-element.js';
-export { ZwfwProvider } from './provider/zwfw-provider.js';
-export * from './provider/context.js';
-export * from './i18n/index.js';
+export { ZwfwElement } from './internal/zwfw-element.js';
+export { ZwfwFormElement, type ValidityResult } from './internal/zwfw-form-element.js';
+export { ResourceController, type ResourceStatus, type ResourceOptions, type ResourceTemplates } from './internal/controllers/resource.js';
+export { describeError, MissingConfigError, type ErrorDescription } from './internal/errors.js';
+export { appearanceTokens, type Appearance, type AppearanceTokens } from './internal/appearance.js';
+export { defineElement } from './internal/define-element.js';
+export { ZwfwEvent } from './events/zwfw-event.js';
+export { zwfwContext, type ZwfwContextValue, type ZwfwTheme } from './context/context.js';
+export { ZwfwProvider } from './components/provider/zwfw-provider.js';
+export { commonStrings } from './translations/common.js';
+export { formatMessage, formatNumber, formatDate, type MessageVars } from './translations/format.js';
+export { stringTable, type Msg, type Strings, type StringTable, type MessageOverrides } from './translations/types.js';

@@ -7,11 +7,12 @@ import type { DraftStore } from './drafts/types.js';
 import { ZwfwConfigError } from './errors.js';
 import type { RetryOptions } from './retry.js';
 
-/** Locales the API answers in. */
-export type ZwfwLocale = 'zh-CN' | 'zh-TW' | 'en';
+import { LOCALES, type Locale } from '@zwfw/core';
 
-/** Supported locales, in order of preference of the platform. */
-export const LOCALES: readonly ZwfwLocale[] = ['zh-CN', 'zh-TW', 'en'];
+/** Locales the API answers in: core's {@link Locale}, under the name the SDK has always exported. */
+export type ZwfwLocale = Locale;
+
+export { LOCALES };
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {

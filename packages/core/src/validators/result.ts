@@ -3,8 +3,10 @@
  * locales, with a stable machine code the server can put into RFC 9457 `errors` and the form can key on.
  */
 
-/** Locales every validator message is written in. */
-export type ValidationLocale = 'zh-CN' | 'zh-TW' | 'en';
+import type { Locale } from '../schemas/labels.js';
+
+/** Locales every validator message is written in: core's one {@link Locale}, under the name validators export. */
+export type ValidationLocale = Locale;
 
 /** A user-facing message in every supported locale (the caller picks one; nothing is looked up at runtime). */
 export type ValidationMessage = Readonly<Record<ValidationLocale, string>>;

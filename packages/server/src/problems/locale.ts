@@ -1,4 +1,4 @@
-import type { Locale } from '@zwfw/core';
+import { localeOfTag, type Locale } from '@zwfw/core';
 
 /**
  * Locale of problem titles from Accept-Language: zh-CN by default (the data's authoritative language),
@@ -17,9 +17,8 @@ export function localeFromHeader(header: string | undefined): Locale {
     .filter((e) => e.tag !== '' && e.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.i - b.i);
   for (const { tag } of ranked) {
-    if (tag === 'en' || tag.startsWith('en-')) return 'en';
-    if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-mo' || tag.startsWith('zh-hant')) return 'zh-TW';
-    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
+    const locale = localeOfTag(tag);
+    if (locale) return locale;
   }
   return 'zh-CN';
 }

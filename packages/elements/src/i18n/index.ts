@@ -1,2 +1,0 @@
-export * from './locale.js';
-export * from './messages.js';
