@@ -27,5 +27,15 @@ export default [
     ...cdn('packages/sdk/src/cdn.ts', undefined, 'packages/sdk/tsconfig.json'),
     output: { dir: 'packages/sdk/dist/cdn', entryFileNames: 'zwfw-sdk.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   },
-  cdn('packages/elements/src/define.ts', 'packages/elements/dist/cdn/zwfw-elements.js', 'packages/elements/tsconfig.json'),
+  // Every element in one file; a copy goes to the reference server's demo pages (/cdn/zwfw-elements.js).
+  {
+    ...cdn('packages/elements/src/cdn.ts', undefined, 'packages/elements/tsconfig.json'),
+    output: [
+      // Lazy parts (the search engine, the list virtualizer, DOMPurify) stay in chunks beside the entry, loaded
+      // only by pages that need them.
+      ...['packages/elements/dist/cdn', 'packages/server/public/cdn'].map((dir) => ({
+        dir, entryFileNames: 'zwfw-elements.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true,
+      })),
+    ],
+  },
 ];

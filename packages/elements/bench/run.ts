@@ -1,0 +1,27 @@
+// `npm run bench:elements`: the elements' figures, printed with their targets (issue: elements part 1).
+//   1. gzip weight of each element beyond the shared runtime (targets: rating and progress <= 6 kB,
+//      guide <= 10 kB, search <= 14 kB);
+//   2. keystroke to results painted in zwfw-matter-search, in Chromium, over a 5k-matter index
+//      (target p95 <= 16 ms), beside a baseline measured in the same run: a bare <input> whose handler
+//      paints the same number of rows from a precomputed list, i.e. the cost of the browser alone.
+// Figures only: a measurement script, not a test.
+import { elementSizes } from './size.js';
+
+const BUDGETS: Record<string, number> = { rating: 6 * 1024, progress: 6 * 1024, guide: 10 * 1024, 'matter-search': 14 * 1024 };
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
+
+const { runtime, all, rows } = await elementSizes();
+console.log('\n== gzip weight (esbuild, minified, browser ESM) ==');
+console.log(`shared runtime (lit, @lit/context, SDK + core schemas, foundation, provider): ${kb(runtime.eagerGzip)} (${kb(runtime.eagerMin)} min)`);
+console.log(`every element (define.ts): ${kb(all.eagerGzip)} eager, ${kb(all.lazyGzip)} lazy chunks`);
+console.log('| element | beyond runtime | budget | | lazy (on use) |');
+console.log('| --- | ---: | ---: | --- | ---: |');
+for (const row of rows) {
+  const budget = BUDGETS[row.name];
+  const verdict = budget === undefined ? '' : row.delta <= budget ? 'PASS' : 'MISS';
+  console.log(`| ${row.name} | ${kb(row.delta)} | ${budget === undefined ? '-' : kb(budget)} | ${verdict} | ${kb(row.lazy)} |`);
+}
+
+if (process.argv.includes('--size-only')) process.exit(0);
+const { keystrokeBench } = await import('./keystroke.js');
+await keystrokeBench();
