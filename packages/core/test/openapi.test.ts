@@ -35,6 +35,19 @@ describe('OpenAPI 3.1 document', () => {
     for (const r of refs) assert.ok(schemas[r], `dangling $ref ${r}`);
     assert.equal(schemas['Matter'].properties.materials.items.$ref, '#/components/schemas/Material');
   });
+  it('publishes 情景导办: Matter.situations, Material.condition and their components', () => {
+    const schemas = doc['components']['schemas'] as Json;
+    assert.equal(schemas['Matter'].properties.situations.items.$ref, '#/components/schemas/SituationQuestion');
+    assert.ok(!schemas['Matter'].required.includes('situations'));
+    assert.equal(schemas['Material'].properties.condition.$ref, '#/components/schemas/MaterialCondition');
+    assert.ok(!schemas['Material'].required.includes('condition'));
+    assert.equal(schemas['SituationQuestion'].properties.options.items.$ref, '#/components/schemas/SituationOption');
+    assert.deepEqual([schemas['SituationQuestion'].properties.options.minItems, schemas['SituationQuestion'].properties.options.maxItems], [2, 10]);
+    const forms = schemas['MaterialCondition'].anyOf as Json[];
+    assert.deepEqual(forms.map((f) => f.$ref ?? f.required[0]), ['#/components/schemas/SituationClause', 'all', 'any']);
+    assert.deepEqual(schemas['SituationClause'].required, ['questionId', 'optionIds']);
+    assert.equal(doc['info'].version, '1.1.0');
+  });
   it('inputs are closed, responses open for additions', () => {
     const schemas = doc['components']['schemas'] as Json;
     assert.equal(schemas['ApplicationInput'].additionalProperties, false);

@@ -122,11 +122,11 @@ describe('rejects bad input with the path of every failing field', () => {
     (bad as { type: string }).type = 'licence';
     delete (bad as { name?: string }).name;
     bad.legalTimeLimit = { value: -1, unit: 'working_day' };
-    bad.materials = [...bad.materials, { ...bad.materials[0]!, order: 7 }];
+    bad.materials = [...bad.materials, { ...bad.materials[0]!, order: 8 }];
     bad.windows = [{ ...bad.windows[0]!, mapUrl: 'not a url' }];
     assert.deepEqual(failingPaths(MatterSchema.safeParse(bad)), [
       '/legalTimeLimit/value',
-      '/materials/6/id',
+      '/materials/7/id',
       '/name',
       '/type',
       '/windows/0/mapUrl',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   BundleSchema, EvaluationReasonListSchema, FormSpecSchema, MatterSchema, RegionSchema, listFormFields,
-  validateCreditCode, validateRegionCode, type FormSpec, type Matter,
+  conditionClauses, materialsForAnswers, validateCreditCode, validateRegionCode, type FormSpec, type Matter,
 } from '@zwfw/core';
 import { generateCatalogue } from '../src/catalogue/index.js';
 
@@ -140,6 +140,56 @@ describe('sample catalogue: forms and bundles', () => {
     const newborn = formById.get('bundle-newborn') as FormSpec;
     const motherId = listFormFields(newborn).find((f) => f.path === 'mother.idNumber');
     assert.ok((motherId?.field.sourceMatters?.length ?? 0) >= 4);
+  });
+});
+
+describe('sample catalogue: 情景导办', () => {
+  const withSituations = matters.filter((m) => (m.situations?.length ?? 0) > 0);
+  const byName = (name: string) => matters.find((m) => m.name === name) as Matter;
+  const names = (m: Matter, answers: Record<string, string>) => materialsForAnswers(m, answers).map((x) => x.name);
+
+  it('at least 50 matters ask questions, beyond 委托代理 alone, and every question is used by a material', () => {
+    assert.ok(withSituations.length >= 50, `${withSituations.length} matters`);
+    assert.ok(withSituations.filter((m) => m.situations!.some((q) => q.id !== 'agent')).length >= 50);
+    for (const m of withSituations) {
+      const used = new Set(m.materials.flatMap((x) => (x.condition === undefined ? [] : conditionClauses(x.condition))).map((c) => c.questionId));
+      assert.deepEqual(m.situations!.map((q) => q.id).filter((id) => !used.has(id)), [], m.name);
+    }
+  });
+  it('委托代理: 授权委托书 and the agent\'s ID card appear only when an agent applies', () => {
+    const m = byName('国有建设用地使用权及房屋所有权转移登记（二手房买卖）');
+    assert.ok(names(m, {}).includes('授权委托书'));
+    assert.ok(!names(m, { agent: 'self' }).includes('授权委托书'));
+    assert.deepEqual(names(m, { agent: 'agent' }).filter((n) => n.startsWith('授权委托书') || n.startsWith('受托人')), ['授权委托书', '受托人（代理人）居民身份证']);
+  });
+  it('法定代表人 identity and 外商投资: the resident ID for mainland residents, the approval only in restricted fields', () => {
+    const foreign = byName('外商投资公司设立登记');
+    assert.deepEqual(foreign.situations?.map((q) => q.id), ['legal-rep', 'negative-list', 'agent']);
+    const listed = names(foreign, { 'legal-rep': 'foreign', 'negative-list': 'no', agent: 'self' });
+    assert.ok(listed.includes('外国投资者的主体资格证明或者自然人身份证明'));
+    assert.ok(!listed.includes('外商投资企业批准文件') && !listed.includes('法定代表人居民身份证'));
+    assert.ok(names(foreign, { 'negative-list': 'yes' }).includes('外商投资企业批准文件'));
+    const partnership = byName('合伙企业设立登记');
+    assert.ok(!names(partnership, { 'foreign-invested': 'no', 'negative-list': 'yes' }).includes('外商投资企业批准文件'), 'all: a domestic partnership needs no approval');
+    assert.ok(names(partnership, { 'foreign-invested': 'yes', 'negative-list': 'yes' }).includes('外商投资企业批准文件'));
+    const domestic = byName('公司设立登记');
+    assert.ok(!domestic.situations?.some((q) => q.id === 'foreign-invested' || q.id === 'negative-list'), '内资 by its 主项');
+  });
+  it('forms do not demand a conditioned material they cannot know applies; the guide keeps it required', () => {
+    let conditioned = 0;
+    for (const m of matters) {
+      if (m.formId === undefined) continue;
+      const form = formById.get(m.formId) as FormSpec;
+      for (const x of m.materials) {
+        const inForm = form.materials.find((f) => f.materialId === x.id);
+        if (x.condition === undefined) assert.equal(inForm?.necessity, x.necessity, x.name);
+        else {
+          conditioned++;
+          assert.notEqual(inForm?.necessity, 'required', `${m.name}: ${x.name}`);
+        }
+      }
+    }
+    assert.ok(conditioned > 0);
   });
 });
 

@@ -49,6 +49,13 @@ describe('importCatalogue on the up_task fixture', async () => {
     assert.deepEqual(report.skipped.map((r) => `${r.file}#${r.row}`), ['up_task_general_extend.csv#6']);
   });
 
+  it('imports no 情景导办: the national format has no 情形 table or column to map', () => {
+    for (const m of sink.matters.values()) {
+      assert.equal(m.situations, undefined, m.name);
+      assert.ok(m.materials.every((x) => x.condition === undefined), m.name);
+    }
+  });
+
   it('maps the Guangdong-coded row with the Guangdong code list', () => {
     const med = [...sink.matters.values()].find((m) => m.name === '城乡居民基本医疗保险参保登记');
     assert.ok(med);

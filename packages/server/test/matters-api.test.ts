@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   BundlePageSchema, BundleSchema, EvaluationReasonListSchema, FormSpecSchema, HealthSchema, MatterSchema,
-  MatterSummaryPageSchema, RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema,
+  MatterSummaryPageSchema, RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, materialsForAnswers,
 } from '@zwfw/core';
 import { loadIndex } from '@zwfw/search';
 import { BUNDLE, MATTER, PERSON_MATTER, testCatalogue } from './helpers/fixtures.js';
@@ -108,6 +108,20 @@ describe(`catalogue reads (${DB_KIND})`, () => {
     assert.equal(weak.status, 304);
     const stale = await call(s.url, `/v1/matters/${MATTER.code}`, { headers: { 'if-none-match': '"stale"' } });
     assert.equal(stale.status, 200);
+  });
+
+  it('serves the 情景导办 questions and material conditions of a guide, as stored', async () => {
+    assert.ok((MATTER.situations?.length ?? 0) > 0, 'the example matter asks 情景导办 questions');
+    const r = await call(s.url, `/v1/matters/${MATTER.code}`);
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.situations, MATTER.situations);
+    const conditions = (r.body.materials as { id: string; condition?: unknown }[]).filter((m) => m.condition !== undefined);
+    assert.deepEqual(conditions.map((m) => [m.id, m.condition]), MATTER.materials.filter((m) => m.condition).map((m) => [m.id, m.condition]));
+    // What a citizen who applies in person, without vending machines, sees: the conditioned materials drop out.
+    const guide = MatterSchema.parse(r.body);
+    const listed = materialsForAnswers(guide, { agent: 'self', vending: 'no' }).map((m) => m.id);
+    assert.deepEqual(listed, MATTER.materials.filter((m) => m.condition === undefined).map((m) => m.id));
+    assert.equal(materialsForAnswers(guide, {}).length, MATTER.materials.length);
   });
 
   it('answers an unknown matter with a helpful 404 problem', async () => {

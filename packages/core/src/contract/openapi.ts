@@ -19,7 +19,7 @@ export interface OpenApiOptions {
 }
 
 /** Version of the v1 contract's shape (bumped on additive changes; breaking ones get /v2). */
-export const CONTRACT_VERSION = '1.0.0';
+export const CONTRACT_VERSION = '1.1.0';
 
 const REF = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const PROBLEM_JSON = 'application/problem+json';

@@ -114,6 +114,24 @@ export const exampleMatter: Matter = {
     {
       id: 'power-of-attorney', name: '授权委托书及被委托人身份证件', order: 6, necessity: 'optional', type: 'application_form',
       form: 'both', source: 'applicant', situation: '委托他人办理时提供', originalCopies: 1, photocopies: 1,
+      condition: { questionId: 'agent', optionIds: ['agent'] },
+    },
+    {
+      id: 'vending-machine', name: '每台自动设备的具体放置地点、食品经营许可证展示方法、食品安全风险管控方案等材料', order: 7,
+      necessity: 'required', type: 'other', form: 'electronic', source: 'applicant', situation: '利用自动设备从事食品经营的',
+      originalCopies: 1, photocopies: 0,
+      condition: { questionId: 'vending', optionIds: ['yes'] },
+    },
+  ],
+  situations: [
+    {
+      id: 'agent', text: '是否委托他人代为办理？',
+      options: [{ id: 'self', label: '否，法定代表人（负责人）本人办理' }, { id: 'agent', label: '是，委托代理人办理' }],
+    },
+    {
+      id: 'vending', text: '是否利用自动售货设备从事食品经营？',
+      options: [{ id: 'no', label: '否' }, { id: 'yes', label: '是' }],
+      help: '利用自动设备从事食品经营的，需另行提交设备和放置地点的相关材料。',
     },
   ],
   faq: [
@@ -198,6 +216,8 @@ export const exampleFormSpec: FormSpec = {
     { materialId: 'layout-and-process', necessity: 'required', toleranceAllowed: false },
     { materialId: 'safety-rules', necessity: 'tolerance', toleranceAllowed: true },
     { materialId: 'power-of-attorney', necessity: 'optional', toleranceAllowed: false },
+    // Required only for vending machines; the form does not ask the 情景导办 questions, so it cannot demand it.
+    { materialId: 'vending-machine', necessity: 'optional', toleranceAllowed: false },
   ],
   commitmentText: {
     version: 'tolerance-2025.1',

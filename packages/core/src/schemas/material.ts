@@ -3,6 +3,7 @@ import {
   MaterialFormSchema, MaterialNecessitySchema, MaterialSourceSchema, MaterialTypeSchema,
 } from './material-enums.js';
 import { IdSchema, LinkSchema, textSchema } from './primitives.js';
+import { MaterialConditionSchema } from './situation.js';
 
 /** 电子证照 link of a material: `exempt` = 免提交, the government fetches it (domain.md §1.3 C). */
 export const ELicenseSchema = z.object({
@@ -24,6 +25,11 @@ export const MaterialSchema = z.object({
   sourceNote: textSchema(1000).optional(),
   /** 适用情形: when the material applies (e.g. 委托代理时). */
   situation: textSchema(500).optional(),
+  /**
+   * 情景导办: the answers to the matter's `situations` under which the material applies (`necessity` then holds);
+   * absent, it always applies. `situation` stays the human-readable wording of the same rule.
+   */
+  condition: MaterialConditionSchema.optional(),
   originalCopies: z.number().int().nonnegative().max(100),
   photocopies: z.number().int().nonnegative().max(100),
   pageSpec: textSchema(200).optional(),

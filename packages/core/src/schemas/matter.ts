@@ -5,7 +5,8 @@ import {
   ResultTypeSchema, TimeUnitSchema, UseLevelSchema,
 } from './matter-enums.js';
 import { MaterialSchema } from './material.js';
-import { whenValid } from './refine.js';
+import { repeatedIds, whenValid } from './refine.js';
+import { SituationQuestionSchema, situationIssues } from './situation.js';
 import {
   CatalogCodeSchema, CreditCodeFormatSchema, DateSchema, IdSchema, LinkSchema, MatterCodeSchema, RegionCodeSchema,
   TaskCodeSchema,
@@ -183,6 +184,8 @@ export const MatterSchema = z.object({
   result: MatterResultSchema,
   themes: MatterThemesSchema,
   materials: z.array(MaterialSchema).max(200),
+  /** 情景导办 questions; materials name them in their `condition`. */
+  situations: z.array(SituationQuestionSchema).max(20).optional(),
   faq: z.array(FaqSchema).max(200),
   /** Id of the smart form (GET /v1/matters/{code}/form) when the matter can be applied for here. */
   formId: IdSchema.optional(),
@@ -192,15 +195,18 @@ export const MatterSchema = z.object({
   updatedAt: TimestampSchema.optional(),
 }).superRefine((m, ctx) => {
   // Catalog integrity: forms and applications refer to materials by id, so ids must be unique.
-  const seen = new Set<string>();
-  m.materials.forEach((mat, i) => {
-    if (seen.has(mat.id)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'id'], message: `Duplicate material id "${mat.id}"`, params: { code: 'duplicate_id' } });
-    seen.add(mat.id);
-  });
+  for (const { index, id } of repeatedIds(m.materials, (mat) => mat.id)) {
+    ctx.addIssue({ code: 'custom', path: ['materials', index, 'id'], message: `Duplicate material id "${id}"`, params: { code: 'duplicate_id' } });
+  }
   if (!m.isCharged && m.fees.length > 0) {
     ctx.addIssue({ code: 'custom', path: ['fees'], message: 'A matter that is not charged lists no fees', params: { code: 'fees_without_charge' } });
   }
-}, whenValid('materials', 'isCharged', 'fees'));
+}, whenValid('materials', 'isCharged', 'fees')).superRefine((m, ctx) => {
+  // A condition naming a question or option that does not exist would silently hide or keep a material.
+  for (const issue of situationIssues(m.situations ?? [], m.materials)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { code: issue.code } });
+  }
+}, whenValid('situations', 'materials'));
 /** A 政务服务事项 (实施清单 row / 办事指南). */
 export type Matter = z.infer<typeof MatterSchema>;
 

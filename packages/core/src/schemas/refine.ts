@@ -21,3 +21,15 @@ export function whenValid(...keys: readonly string[]): { when: (payload: core.Pa
       }),
   };
 }
+
+/** Ids an earlier item already used, with the index of each repeat. */
+export function repeatedIds<T>(items: readonly T[], idOf: (item: T) => string): { index: number; id: string }[] {
+  const seen = new Set<string>();
+  const repeats: { index: number; id: string }[] = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    if (seen.has(id)) repeats.push({ index, id });
+    seen.add(id);
+  });
+  return repeats;
+}

@@ -6,6 +6,7 @@ import { DISTRICT, HALLS, departmentPhone, type DepartmentProfile } from './dist
 import { chance } from './hash.js';
 import { L } from './families/laws.js';
 import { FAMILIES, genericGuide, type GuideTemplate, type MatterContext, type MaterialTemplate } from './families/index.js';
+import { guideSituations, materialCondition } from './families/situations.js';
 import type { ListEntry } from './matter-list.js';
 
 // Turns one row of the district's matter list into a complete guide: codes from the agency profile,
@@ -81,6 +82,8 @@ function material(code: string, i: number, t: MaterialTemplate, portal: string):
     m.sampleUrl = `${portal}/files/sample/${id}.pdf`;
   }
   if (t.eLicense !== undefined) m.eLicense = { exempt: true, licenseType: t.eLicense };
+  const condition = materialCondition(t);
+  if (condition !== undefined) m.condition = condition;
   return m;
 }
 
@@ -221,5 +224,7 @@ export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dep
   const visits = matter.onSiteVisits;
   if (visits > 0) matter.onSiteVisitsReason = g.onSiteVisitsReason ?? '需到窗口核验原件';
   if (g.quantityLimit !== undefined) matter.quantityLimit = g.quantityLimit;
+  const situations = guideSituations(g.materials);
+  if (situations.length > 0) matter.situations = situations;
   return { matter, familyId, guide: g };
 }

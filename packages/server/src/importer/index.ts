@@ -7,6 +7,11 @@ import { readTables, type SourceRow, type TableName } from './tables.js';
  * _material, _fee_project, _questions, one CSV or JSON file per table. Child rows join their basic row on
  * task_guid (= the basic row's row_guid) when present, else on task_code (+ task_handle_item). Every
  * rejected row is reported with file, row and reason; the rest is loaded.
+ *
+ * 情景导办 is not imported: the national exchange tables (domain.md §1.3, the up_task_* DDL) define no 情形
+ * table and no 适用情形 column on up_task_general_material, so imported matters carry no `situations` and
+ * no material `condition`. Provinces that keep 情形 do so in their own systems under their own names, with no
+ * public definition to map from; a province-specific reader can add them once one is attested.
  */
 
 /** Where imported matters go (the server passes a database-backed implementation). */

@@ -2,7 +2,7 @@ import type { Faq, LegalBasis, MatterResult, SpecialProcedure } from '@zwfw/core
 import { chance, pick } from '../hash.js';
 import { L } from './laws.js';
 import { FAQ_AGENT, FAQ_OBJECTION, FAQ_ONLINE, FAQ_PROGRESS } from './faq.js';
-import { applicationForm, businessLicense, idCard, own, powerOfAttorney } from './materials.js';
+import { agentMaterials, applicationForm, businessLicense, idCard, own } from './materials.js';
 import { nameHas, personOnly, type Family, type GuideTemplate, type MatterContext } from './types.js';
 
 // The long tail: a template per 事项类型, with the department's own laws as 设定依据 and special procedures
@@ -100,7 +100,7 @@ export function genericGuide(ctx: MatterContext, laws: readonly LegalBasis[]): G
     ...(person ? [idCard()] : [businessLicense(), idCard('法定代表人（负责人）')]),
     ...(instant ? [] : [own('与申请事项相关的证明材料', { fillNote: '按申请情形提交，具体以窗口一次性告知为准' })]),
     ...(ctx.type === 'benefit' ? [own('本人社会保障卡或银行账户信息', { type: 'certificate', source: 'other', original: 1 })] : []),
-    powerOfAttorney(),
+    ...agentMaterials(),
   ];
   const visits = exOfficio ? 0 : online && depth === 'IV' ? 0 : 1;
   return {

@@ -1,7 +1,8 @@
 import type { Fee } from '@zwfw/core';
 import { L } from './laws.js';
 import { FAQ_AGENT, FAQ_ONLINE, FAQ_TOLERANCE } from './faq.js';
-import { applicationForm, householdRegister, idCard, issued, own, powerOfAttorney, propertyCertificate, tolerance } from './materials.js';
+import { agentMaterials, applicationForm, householdRegister, idCard, issued, own, propertyCertificate, tolerance } from './materials.js';
+import { APPLICANT_KIND, when } from './situations.js';
 import { nameHas, type Family } from './types.js';
 
 // 不动产登记 sub-items and 住房公积金 sub-items: the two families with the most 业务办理项 in a district list.
@@ -38,15 +39,15 @@ export const realEstate: Family = {
     const feeFree = isFeeFree(c.name) || query;
     const residential = !nameHas(c, '非住宅', '建设用地使用权首次', '在建建筑物', '海域', '林地', '构筑物');
     const materials = query
-      ? [applicationForm('不动产登记资料查询申请书'), idCard('查询人'), powerOfAttorney()]
+      ? [applicationForm('不动产登记资料查询申请书'), idCard('查询人'), ...agentMaterials()]
       : [
         applicationForm('不动产登记申请书', '全体申请人签字（盖章）'),
         idCard(),
         ...(first ? [own('土地权属来源材料及房屋竣工验收材料'), issued('不动产权籍调查成果（地籍调查表、宗地图、房产平面图）', '具备资质的测绘机构出具')] : [propertyCertificate()]),
         ...(transfer ? [own('不动产买卖合同（或赠与、继承、离婚协议等权属转移材料）'), issued('完税凭证', '税务机关出具', { eLicense: '完税证明' }), householdRegister()] : []),
         ...(mortgage ? [own('主债权合同和抵押合同'), own('抵押权人的金融许可证及营业执照（或其他主体资格证明）')] : []),
-        powerOfAttorney(),
-        tolerance(issued('婚姻关系证明（结婚证、离婚证或婚姻状况声明）', '民政部门核发或申请人书面声明', { situation: '申请人为自然人且涉及家庭共有财产的' })),
+        ...agentMaterials(),
+        when(tolerance(issued('婚姻关系证明（结婚证、离婚证或婚姻状况声明）', '民政部门核发或申请人书面声明', { situation: '申请人为自然人且涉及家庭共有财产的' })), APPLICANT_KIND, 'person'),
       ];
     return {
       legalBasis: [L.realEstate, ...(transfer || mortgage ? [L.realEstate14] : []), L.realEstateRules, L.civilCodeProperty],
@@ -114,7 +115,7 @@ export const housingFund: Family = {
       legalDays: withdraw ? 3 : loan ? 15 : 5,
       legalNote: '依据本市住房公积金管理中心服务承诺，以工作日计',
       promisedDays: withdraw ? 0 : loan ? 10 : 1,
-      materials: [...materials, powerOfAttorney()],
+      materials: [...materials, ...agentMaterials()],
       faq: [
         { question: '提取的公积金多久到账？', answer: '审核通过后实时划转至本人名下银行借记卡，因银行系统原因最迟不超过1个工作日。' },
         { question: '异地缴存的公积金可以转到本市吗？', answer: '可以。通过全国住房公积金小程序或本中心网厅申请异地转移接续，全程网办，无需往返两地。' },

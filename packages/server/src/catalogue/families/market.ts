@@ -1,7 +1,8 @@
 import { L } from './laws.js';
 import { FAQ_AGENT, FAQ_ONLINE, FAQ_TOLERANCE } from './faq.js';
-import { applicationForm, businessLicense, idCard, issued, own, powerOfAttorney, propertyCertificate, tolerance } from './materials.js';
-import { deptHas, nameHas, type Family } from './types.js';
+import { agentMaterials, applicationForm, businessLicense, idCard, issued, own, propertyCertificate, tolerance } from './materials.js';
+import { FOREIGN_INVESTED, LEGAL_REP, NEGATIVE_LIST, VENDING, when } from './situations.js';
+import { deptHas, nameHas, type Family, type MaterialTemplate } from './types.js';
 
 // Market entry: 企业开办 steps (名称, 设立登记, 刻章, 发票, 银行开户预约) and the licences a new shop needs
 // (食品经营, 公共场所卫生, 药品零售). These carry the 容缺 materials and the bundle forms.
@@ -10,6 +11,34 @@ const premises = own('经营场所使用证明（产权证明或租赁合同）'
   situation: '经营场所为自有房产的，可提供不动产权证书（免提交）',
   acceptStandard: '地址与申请书一致，租赁期限覆盖申请日',
 });
+
+/** The legal representative's ID: the resident ID card (免提交) for mainland residents, else the document they hold. */
+function legalRepIds(who: string): MaterialTemplate[] {
+  return [
+    when(idCard(who), LEGAL_REP, 'mainland'),
+    when(own(`${who}身份证件（港澳台居民居住证或往来内地通行证、外国人护照等）`, {
+      type: 'certificate', original: 1, copies: 1, situation: '法定代表人（负责人）为港澳台居民或外籍人士的',
+      acceptStandard: '证件在有效期内；外国人护照须与中文译本一并提交',
+    }), LEGAL_REP, 'hmt', 'foreign'),
+  ];
+}
+
+/**
+ * What a foreign-invested enterprise adds at establishment, the approval only in restricted fields. A matter
+ * that is foreign-invested by name (外商投资公司设立登记) does not ask whether it is.
+ */
+function foreignInvestmentMaterials(foreignByName: boolean): MaterialTemplate[] {
+  const ifForeign = (m: MaterialTemplate): MaterialTemplate => (foreignByName ? m : when(m, FOREIGN_INVESTED, 'yes'));
+  return [
+    ifForeign(own('外国投资者的主体资格证明或者自然人身份证明', {
+      type: 'certificate', source: 'other', sourceNote: '投资者所在国家（地区）主管机关出具，依法经公证、认证',
+      situation: '外商投资企业（含港澳台投资）设立的',
+    })),
+    when(ifForeign(issued('外商投资企业批准文件', '有关行业主管部门出具', {
+      situation: '外商投资企业的经营范围涉及外商投资准入负面清单须经批准的领域的',
+    })), NEGATIVE_LIST, 'yes'),
+  ];
+}
 
 export const nameDeclaration: Family = {
   id: 'enterprise-name',
@@ -44,14 +73,18 @@ export const businessRegistration: Family = {
     const isChange = nameHas(c, '变更', '备案', '迁移');
     const individual = nameHas(c, '个体工商户');
     const who = individual ? '经营者' : '法定代表人';
+    const establish = !isCancel && !isChange && !nameHas(c, '补领', '换发', '申领', '查询', '年度报告', '歇业');
+    // 内资 by name, 个人独资企业 and 农民专业合作社 cannot have foreign investors.
+    const foreignPossible = establish && !individual && !nameHas(c, '内资', '个人独资', '农民专业合作社');
     const materials = [
       applicationForm(individual ? '个体工商户登记（备案）申请书' : isCancel ? '企业注销登记申请书' : isChange ? '企业变更登记（备案）申请书' : '企业设立登记申请书', individual ? '经营者签字' : `${who}签字、全体股东签字（盖章）`),
-      idCard(who),
+      ...(individual ? [idCard(who)] : legalRepIds(who)),
       ...(individual ? [] : isCancel ? [own('依法作出解散的决议或者决定', { signRequirement: '全体股东签字（盖章）' }), own('清算报告或者清税证明', { source: 'government_issued', type: 'certificate', sourceNote: '税务部门出具（已实现部门间共享的免提交）' })]
         : isChange ? [own('修改后的公司章程或者章程修正案', { signRequirement: '法定代表人签字并加盖公章' }), own('股东会决议或者决定')]
           : [own('公司章程', { signRequirement: '全体股东签字（盖章）', withForms: true }), own('股东的主体资格证明或者自然人身份证明'), own('法定代表人、董事、监事和经理的任职文件')]),
       ...(isCancel ? [businessLicense()] : isChange ? [businessLicense()] : [tolerance(premises)]),
-      powerOfAttorney(),
+      ...(foreignPossible ? foreignInvestmentMaterials(nameHas(c, '外商投资')) : []),
+      ...agentMaterials(),
     ];
     return {
       legalBasis: [L.marketEntity19, L.marketEntityRules, ...(individual ? [] : [L.companyLaw])],
@@ -89,7 +122,7 @@ export const sealEngraving: Family = {
     acceptConditions: '依法设立的企业、事业单位、社会组织等单位需要刻制公章、财务专用章、发票专用章、合同专用章、法定代表人名章的，可在企业开办平台或公章刻制企业直接申请，刻制企业在刻制后通过公安机关印章治安管理信息系统备案。',
     caseType: 'instant',
     legalDays: 0,
-    materials: [businessLicense(), idCard('法定代表人'), powerOfAttorney()],
+    materials: [businessLicense(), idCard('法定代表人'), ...agentMaterials()],
     faq: [
       { question: '刻章要收费吗？', answer: '本区企业开办首套印章（公章、财务专用章、发票专用章、合同专用章、法定代表人名章）由区财政购买服务，新开办企业免费刻制。' },
       { question: '可以自己选择刻章企业吗？', answer: '可以。申请人可在已备案的公章刻制企业中自主选择，任何单位不得指定。' },
@@ -169,13 +202,14 @@ export const foodBusiness: Family = {
         : [
           applicationForm(cancel ? '食品经营许可注销申请书' : change ? '食品经营许可变更（延续）申请书' : '食品经营许可申请书'),
           businessLicense(),
-          idCard('法定代表人（负责人）'),
+          ...legalRepIds('法定代表人（负责人）'),
           ...(cancel ? [issued('食品经营许可证正副本', '市场监督管理部门核发', { eLicense: '食品经营许可证' })] : [
             own('与食品经营相适应的主要设备设施、经营布局、操作流程等文件', { withForms: true }),
             tolerance(own('食品安全自查、从业人员健康管理、进货查验记录、食品安全事故处置等保证食品安全的规章制度')),
             tolerance(own('食品安全管理人员任命文件及培训考核合格证明')),
+            when(own('每台自动设备的具体放置地点、食品经营许可证展示方法、食品安全风险管控方案等材料', { situation: '利用自动设备从事食品经营的' }), VENDING, 'yes'),
           ]),
-          powerOfAttorney(),
+          ...agentMaterials(),
         ],
       specialProcedures: filing || cancel ? [] : [{ name: '现场核查', duration: 5, unit: 'working_day', basis: '《食品经营许可和备案管理办法》', countsTowardLimit: true }],
       faq: [
@@ -209,7 +243,7 @@ export const publicPlaceHygiene: Family = {
       materials: [
         applicationForm(cancel ? '公共场所卫生许可注销申请表' : '公共场所卫生许可申请表'),
         businessLicense(),
-        idCard('法定代表人（负责人）'),
+        ...legalRepIds('法定代表人（负责人）'),
         ...(cancel ? [] : [
           own('公共场所地址方位示意图、平面图和卫生设施平面布局图', { withForms: true }),
           tolerance(issued('公共场所卫生检测或者评价报告', '具备资质的检测机构出具')),

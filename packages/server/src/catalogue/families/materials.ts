@@ -1,3 +1,4 @@
+import { AGENT, when } from './situations.js';
 import type { MaterialTemplate } from './types.js';
 
 // Materials that recur across families. Identity documents and licences the government itself issued
@@ -83,20 +84,25 @@ export function applicationForm(name: string, sign = '申请人签字（单位�
   };
 }
 
-/** 授权委托书 when an agent applies. */
-export function powerOfAttorney(): MaterialTemplate {
-  return {
-    name: '授权委托书及受托人居民身份证',
-    necessity: 'optional',
-    type: 'application_form',
-    form: 'paper',
-    source: 'applicant',
-    situation: '委托他人代为办理的',
-    original: 1,
-    copies: 1,
-    signRequirement: '委托人签字（单位盖章）',
-    withForms: true,
-  };
+/** 授权委托书 and the agent's ID card, listed only when the 情景导办 answer says an agent applies. */
+export function agentMaterials(): MaterialTemplate[] {
+  const situation = '委托他人代为办理的';
+  return [
+    when({
+      name: '授权委托书',
+      necessity: 'required',
+      type: 'application_form',
+      form: 'paper',
+      source: 'applicant',
+      situation,
+      original: 1,
+      copies: 0,
+      signRequirement: '委托人签字（单位盖章）',
+      fillNote: '写明委托事项、权限和期限',
+      withForms: true,
+    }, AGENT, 'agent'),
+    when({ ...idCard('受托人（代理人）'), situation }, AGENT, 'agent'),
+  ];
 }
 
 /** A document the applicant prepares. */

@@ -1,6 +1,7 @@
 import { L } from './laws.js';
 import { FAQ_AGENT, FAQ_ONLINE, FAQ_PROGRESS, FAQ_TOLERANCE } from './faq.js';
-import { applicationForm, householdRegister, idCard, issued, own, powerOfAttorney } from './materials.js';
+import { agentMaterials, applicationForm, householdRegister, idCard, issued, own } from './materials.js';
+import { MINOR, PARENTS_MARRIED, VEHICLE_REGISTERED, when } from './situations.js';
 import { deptHas, nameHas, type Family } from './types.js';
 
 // Identity and family life: 居民身份证, 户口, 出生, 婚姻, 出入境证件, 驾驶证与机动车.
@@ -36,7 +37,7 @@ export const idCardFamily: Family = {
       materials: [
         ...(first ? [householdRegister()] : [issued('原居民身份证（补领的无需提供）', '公安机关核发', { situation: '换领的交回原证', eLicense: '居民身份证' })]),
         photo,
-        ...(first ? [own('监护人居民身份证', { situation: '未满十六周岁由监护人陪同申领的' })] : []),
+        ...(first ? [when(own('监护人居民身份证', { situation: '未满十六周岁由监护人陪同申领的' }), MINOR, 'yes')] : []),
       ],
       faq: [
         { question: '可以在外地换领、补领身份证吗？', answer: '可以。居民身份证异地受理已实现全国通办，可在居住地任一受理点申请换领、补领，选择邮寄或回受理点领取。' },
@@ -74,9 +75,9 @@ export const household: Family = {
       legalDays: proof || birth ? 0 : residence ? 15 : 20,
       promisedDays: proof || birth ? 0 : residence ? 7 : 10,
       materials: birth
-        ? [issued('出生医学证明', '医疗保健机构签发', { eLicense: '出生医学证明', original: 1, copies: 1 }), householdRegister('父母双方'), idCard('父母双方'), issued('父母结婚证', '婚姻登记机关核发', { eLicense: '结婚证', necessity: 'optional', situation: '父母已婚的' })]
+        ? [issued('出生医学证明', '医疗保健机构签发', { eLicense: '出生医学证明', original: 1, copies: 1 }), householdRegister('父母双方'), idCard('父母双方'), when(issued('父母结婚证', '婚姻登记机关核发', { eLicense: '结婚证', necessity: 'optional', situation: '父母已婚的' }), PARENTS_MARRIED, 'yes')]
         : residence ? [applicationForm('居住登记（居住证）申请表', '申请人签字'), idCard(), own('合法稳定就业、合法稳定住所或连续就读证明之一'), photo]
-          : [applicationForm(proof ? '户籍证明申请表' : '户口登记事项申请表', '申请人签字'), idCard(), householdRegister(), own('与申请事项相关的证明材料'), powerOfAttorney()],
+          : [applicationForm(proof ? '户籍证明申请表' : '户口登记事项申请表', '申请人签字'), idCard(), householdRegister(), own('与申请事项相关的证明材料'), ...agentMaterials()],
       faq: birth
         ? [{ question: '新生儿落户可以网上办吗？', answer: '可以。通过“新生儿出生一件事”一次申请，在线提交出生医学证明信息后即可办理出生登记，户口簿可选择邮寄。' }, { question: '超过一个月未申报出生登记怎么办？', answer: '可以补办出生登记，需提供出生医学证明及相关材料，逾期不影响落户。' }, FAQ_PROGRESS]
         : [FAQ_AGENT, FAQ_PROGRESS, { question: '需要本人到派出所吗？', answer: '户籍证明、户口簿补领等可网上申请、邮寄送达；涉及身份核验的迁移、变更须本人到场。' }],
@@ -197,6 +198,10 @@ export const driving: Family = {
     const exam = nameHas(c, '考试预约');
     const accident = nameHas(c, '事故');
     const quick = exam || nameHas(c, '补领', '补证', '换证', '换领', '检验合格标志', '审验', '注销', '事故证明', '快速处理');
+    // A first registration has no 机动车登记证书 yet; these items concern a registered vehicle; the rest ask.
+    const firstRegistration = nameHas(c, '注册登记');
+    const registered = nameHas(c, '转移', '变更', '抵押', '注销', '补领', '换领', '检验合格标志');
+    const certificate = issued('机动车登记证书', '公安机关交通管理部门核发', { situation: '已注册登记的机动车' });
     return {
       legalBasis: licence || exam ? [L.roadTraffic19, L.driverLicenseRules] : accident ? [{ lawName: '《道路交通事故处理程序规定》', documentNumber: '公安部令第146号' }] : [L.roadTraffic8, L.vehicleRegRules],
       acceptConditions: licence || exam ? '申请人符合《机动车驾驶证申领和使用规定》规定的年龄、身体条件，且不存在不得申请机动车驾驶证的情形。' : accident ? '发生道路交通事故的当事人或者其代理人依法申请处理的。' : '机动车所有人申请办理机动车登记，机动车经安全技术检验合格（免检车辆除外），交通安全违法行为和交通事故已处理完毕。',
@@ -205,7 +210,7 @@ export const driving: Family = {
       ...(quick ? {} : { promisedDays: accident ? 10 : 1 }),
       fees: nameHas(c, '驾驶证') && !nameHas(c, '审验', '注销', '恢复', '身体条件') ? [{ name: '机动车驾驶证工本费', standard: '每证10元', basis: '《国家发展改革委 财政部关于公安部门收取机动车驾驶证工本费有关问题的通知》', reducible: false }]
         : nameHas(c, '号牌') ? [{ name: '机动车号牌工本费', standard: '汽车反光号牌每副100元', basis: '省价格主管部门批复的收费标准', reducible: false }] : [],
-      materials: [idCard(), ...(licence ? [issued('机动车驾驶人身体条件证明', '县级或者部队团级以上医疗机构、具备条件的社区卫生服务机构出具', { eLicense: '驾驶人体检电子回执' })] : accident ? [own('事故现场照片或事故当事人陈述材料')] : [own('机动车来历证明'), issued('机动车登记证书', '公安机关交通管理部门核发', { situation: '已注册登记的机动车' }), issued('机动车交通事故责任强制保险凭证', '保险公司出具', { eLicense: '交强险电子保单' })]), powerOfAttorney()],
+      materials: [idCard(), ...(licence ? [issued('机动车驾驶人身体条件证明', '县级或者部队团级以上医疗机构、具备条件的社区卫生服务机构出具', { eLicense: '驾驶人体检电子回执' })] : accident ? [own('事故现场照片或事故当事人陈述材料')] : [own('机动车来历证明'), ...(firstRegistration ? [] : [registered ? certificate : when(certificate, VEHICLE_REGISTERED, 'yes')]), issued('机动车交通事故责任强制保险凭证', '保险公司出具', { eLicense: '交强险电子保单' })]), ...agentMaterials()],
       faq: [
         { question: '驾驶证可以异地换证吗？', answer: '可以。机动车驾驶证有效期满换证、补证已实现全国通办，可在居住地车管所或“交管12123”APP申请。' },
         { question: '可以用“交管12123”办理吗？', answer: '考试预约、驾驶证补换领、机动车检验标志申领等业务可在“交管12123”APP在线办理，证件邮寄到家。' },

@@ -1,6 +1,7 @@
 import { L } from './laws.js';
 import { FAQ_AGENT, FAQ_ONLINE, FAQ_PROGRESS, FAQ_TOLERANCE } from './faq.js';
-import { applicationForm, businessLicense, idCard, issued, own, powerOfAttorney, tolerance } from './materials.js';
+import { agentMaterials, applicationForm, businessLicense, idCard, issued, own, tolerance } from './materials.js';
+import { INSURED_KIND, when } from './situations.js';
 import { deptHas, nameHas, type Family } from './types.js';
 
 // Social security: 社会保险登记, 养老待遇 (退休), 医疗保险, 工伤, and social assistance (低保, 特困, 残疾人补贴).
@@ -39,7 +40,9 @@ export const pension: Family = {
     const transfer = nameHas(c, '转移', '衔接');
     const early = nameHas(c, '提前退休');
     // 容缺 only where the smart form (with its 告知承诺书) is offered: 企业职工 normal retirement.
-    const withForm = normal && !nameHas(c, '城乡居民');
+    // 城乡居民 insure themselves: no employer issues them a 退休审批表.
+    const residents = nameHas(c, '城乡居民');
+    const withForm = normal && !residents;
     const archiveDoc = own('本人档案（或出生时间等档案记载材料）', { sourceNote: '存档机构提供' });
     const archive = withForm ? tolerance(archiveDoc, '档案正在转递的可先签署告知承诺书，受理后补齐') : archiveDoc;
     return {
@@ -51,7 +54,7 @@ export const pension: Family = {
       legalDays: transfer ? 45 : early ? 20 : 15,
       promisedDays: transfer ? 15 : early ? 10 : 5,
       ...(early ? { specialProcedures: [{ name: '公示', duration: 5, unit: 'working_day' as const, basis: '特殊工种提前退休审批公示制度', countsTowardLimit: false }] } : {}),
-      materials: [idCard(), applicationForm(transfer ? '基本养老保险关系转移接续申请表' : '基本养老保险待遇申领表', '申请人签字'), ...(normal || early ? [bankCard, archive, issued('退休审批表', '用人单位或存档机构出具', { necessity: 'optional', situation: '企业职工退休的' })] : [issued('参保缴费凭证', '原参保地社会保险经办机构出具', { necessity: 'optional' })]), powerOfAttorney()],
+      materials: [idCard(), applicationForm(transfer ? '基本养老保险关系转移接续申请表' : '基本养老保险待遇申领表', '申请人签字'), ...(normal || early ? [bankCard, archive, ...(residents ? [] : [when(issued('退休审批表', '用人单位或存档机构出具', { necessity: 'optional', situation: '企业职工退休的' }), INSURED_KIND, 'employee')])] : [issued('参保缴费凭证', '原参保地社会保险经办机构出具', { necessity: 'optional' })]), ...agentMaterials()],
       faq: [
         { question: '退休手续可以一次办完吗？', answer: '可以。通过“退休一件事”，一次申请即可办理养老金申领、退休人员医保待遇确认、住房公积金退休提取等事项。' },
         { question: '养老金什么时候开始发放？', answer: '自核定之次月起按月发放至本人社会保障卡（金融账户）。' },
@@ -138,7 +141,7 @@ export const socialAssistance: Family = {
       legalUnit: 'working_day',
       promisedDays: 15,
       specialProcedures: nameHas(c, '最低生活保障', '特困', '低保边缘') ? [{ name: '入户调查', duration: 10, unit: 'working_day', basis: '《社会救助暂行办法》第十一条', countsTowardLimit: true }, { name: '公示', duration: 7, unit: 'calendar_day', basis: '《社会救助暂行办法》第十一条', countsTowardLimit: true }] : [],
-      materials: [applicationForm(`${c.name}申请表`, '申请人签字'), idCard(), own('家庭成员收入、财产状况声明及授权核对书', { signRequirement: '共同生活家庭成员签字' }), bankCard, powerOfAttorney()],
+      materials: [applicationForm(`${c.name}申请表`, '申请人签字'), idCard(), own('家庭成员收入、财产状况声明及授权核对书', { signRequirement: '共同生活家庭成员签字' }), bankCard, ...agentMaterials()],
       faq: [
         { question: '可以在街道（镇）提出申请吗？', answer: '可以。申请人可向户籍所在地或经常居住地的街道办事处、镇人民政府提出申请，也可通过政务服务网在线申请。' },
         { question: '需要提供收入证明吗？', answer: '申请人签署授权核对书后，由民政部门通过居民家庭经济状况核对系统核查，一般无需另行开具收入证明。' },

@@ -1,6 +1,6 @@
 import type {
   Audience, CaseType, Channel, Faq, Fee, HandleArea, LegalBasis, MaterialForm, MaterialNecessity, MaterialSource,
-  MaterialType, MatterResult, MatterType, OnlineDepth, SpecialProcedure, TimeUnit,
+  MaterialType, MatterResult, MatterType, OnlineDepth, SituationQuestion, SpecialProcedure, TimeUnit,
 } from '@zwfw/core';
 
 // A matter family is a template for every matter of one kind (食品经营许可, 不动产登记, 公积金提取…): the
@@ -39,6 +39,8 @@ export interface MaterialTemplate {
   readonly eLicense?: string;
   /** A blank form and a filled sample are published for this material. */
   readonly withForms?: boolean;
+  /** 情景导办: the material applies only for these answers (all of them); set with situations.ts `when`. */
+  readonly when?: readonly { readonly question: SituationQuestion; readonly options: readonly string[] }[];
 }
 
 /** One 办理流程 step description override. */

@@ -27,7 +27,10 @@ export function commitmentText(days: number, version = FORM_VERSION): Commitment
 export function formMaterials(matter: Matter, withMatterCode = false): FormMaterial[] {
   return matter.materials.map((m) => ({
     materialId: m.id,
-    necessity: m.necessity,
+    // The form does not ask the 情景导办 questions, so it cannot tell whether a conditioned material applies to
+    // this applicant: demanding it would block everyone outside its situation (a foreign legal representative
+    // has no resident ID card). The guide still lists it as required within its situation.
+    necessity: m.condition !== undefined && m.necessity === 'required' ? 'optional' : m.necessity,
     toleranceAllowed: m.necessity === 'tolerance',
     ...(withMatterCode ? { matterCode: matter.code } : {}),
   }));
