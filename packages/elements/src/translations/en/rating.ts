@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+import type { rating as keys } from '../zh-CN/rating.js';
+
+export const rating: Strings<keyof typeof keys> = {
+  legend: 'How satisfied are you with the service ({stage} stage)?',
+  caseName: 'Service: {name}',
+  levelError: 'Choose a rating',
+  reasonsNegative: 'What went wrong (choose at least one)',
+  reasonsPositive: 'What went well (optional)',
+  reasonsError: 'For a rating of 1 or 2, choose at least one reason',
+  comment: 'Comments (optional)',
+  commentTerm: 'Comments',
+  counter: '{count} of {max} characters',
+  remaining: { one: 'You have {count} character left', other: 'You have {count} characters left' },
+  submit: 'Submit rating',
+  submitting: 'Submitting…',
+  thanks: 'Thank you for your rating',
+  thanksText: 'Your rating has been sent. It helps us improve the service.',
+  thanksNegative: 'We have received your complaint. The department will look into it, put things right within a set time, and call or text you to tell you what was done.',
+  thanksNegativeAnonymous: 'We have received your complaint. The department will look into it and put things right within a set time.',
+  rated: 'Already rated: {stage} stage',
+  ratedText: 'Each stage of a case can be rated once.',
+  level: 'Rating',
+  reasons: 'Reasons',
+  ratedAt: 'Rated on',
+  notOpenAcceptance: 'You can rate the acceptance stage once the application has been accepted.',
+  notOpenConclusion: 'You can rate the conclusion stage once the case is concluded.',
+  noCase: 'No case was given to rate. Contact the site administrator.',
+  caseNotFound: 'No case matches this number. Check the case number and the verification code.',
+  reasonsOutdated: 'The list of reasons has been updated. Choose your reasons again, then submit.',
+};

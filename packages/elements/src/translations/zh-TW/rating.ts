@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+import type { rating as keys } from '../zh-CN/rating.js';
+
+export const rating: Strings<keyof typeof keys> = {
+  legend: '請對本事項{stage}環節的服務作出評價',
+  caseName: '辦理事項：{name}',
+  levelError: '請選擇評價等級',
+  reasonsNegative: '不滿意的原因（至少選擇一項）',
+  reasonsPositive: '滿意的方面（選填）',
+  reasonsError: '差評請至少選擇一項原因',
+  comment: '評價意見（選填）',
+  commentTerm: '評價意見',
+  counter: '已輸入 {count}/{max} 字',
+  remaining: '還可輸入 {count} 字',
+  submit: '提交評價',
+  submitting: '正在提交…',
+  thanks: '感謝您的評價！',
+  thanksText: '您的評價已提交，我們將持續改進服務。',
+  thanksNegative: '我們已收到您的差評。相關部門將核實情況、限期整改，並透過電話或簡訊回訪您，告訴您處理結果。',
+  thanksNegativeAnonymous: '我們已收到您的差評。相關部門將核實情況並限期整改。',
+  rated: '此辦件的{stage}環節已評價',
+  ratedText: '每個辦件的每個環節只能評價一次。',
+  level: '評價等級',
+  reasons: '原因',
+  ratedAt: '評價時間',
+  notOpenAcceptance: '辦件受理後，才能評價受理環節。',
+  notOpenConclusion: '辦件辦結後，才能評價辦結環節。',
+  noCase: '未指定要評價的辦件，請聯絡網站管理員。',
+  caseNotFound: '未找到該辦件，請核對辦件編號和查詢碼。',
+  reasonsOutdated: '評價原因列表已更新，請重新選擇原因後提交。',
+};
