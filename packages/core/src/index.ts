@@ -7,3 +7,4 @@ export * from './validators/index.js';
 export * from './calendar/index.js';
 export * from './contract/index.js';
 export * from './forms/index.js';
+export * from './search/index.js';

@@ -24,6 +24,11 @@ export const BundleSchema = z.object({
   audience: z.array(AudienceSchema).min(1).max(7),
   steps: z.array(BundleStepSchema).min(1).max(50),
   formId: IdSchema,
+  /**
+   * The 一件事 entry of the matter list this bundle delivers (the national list numbers them 0004…): a search
+   * hit on that matter offers the bundle.
+   */
+  matterCode: MatterCodeSchema.optional(),
   promisedTimeLimit: TimeLimitSchema.optional(),
   onSiteVisits: z.number().int().nonnegative().max(10).optional(),
   keywords: z.array(textSchema(50)).max(100).optional(),

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, UseLevelSchema } from './matter-enums.js';
+import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, OnlineDepthSchema, UseLevelSchema } from './matter-enums.js';
 import { MatterSummarySchema } from './matter.js';
 import { BooleanParamSchema, CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
 import { BundleSchema } from './bundle.js';
 import { RegionSchema } from './region.js';
-import { CreditCodeFormatSchema, MatterCodeSchema, RegionCodeSchema, textSchema } from './primitives.js';
+import { CreditCodeFormatSchema, IdSchema, MatterCodeSchema, RegionCodeSchema, TimeLimitSchema, textSchema } from './primitives.js';
 
 // Query schemas are inputs: strict, so `?audiance=` is a 422 instead of an unfiltered list.
 
@@ -70,6 +70,12 @@ export const SearchQuerySchema = z.object({
   department: CreditCodeFormatSchema.optional(),
   theme: textSchema(50).optional(),
   type: MatterTypeSchema.optional(),
+  /** 网上办理深度 (IV = 全程网办). */
+  onlineDepth: OnlineDepthSchema.optional(),
+  /** Maximum 到现场次数 (0 = 零跑动 only), as on GET /v1/matters. */
+  onSiteVisits: z.coerce.number().int().min(0).max(10).optional(),
+  /** 通办范围. */
+  handleArea: HandleAreaSchema.optional(),
   limit: LimitParamSchema.optional(),
 }).strict();
 /** GET /v1/search query. */
@@ -93,6 +99,18 @@ export const SearchHitSchema = z.object({
   highlights: z.array(HighlightSchema).max(100),
   /** The 主项 of a 子项 / 业务办理项, so a list can group or badge sub-items. */
   parentCode: MatterCodeSchema.optional(),
+  /** Set when the hit is a 一件事: the bundle to start (GET /v1/bundles/{id}). */
+  bundleId: IdSchema.optional(),
+  /** 到现场次数 (0 = 零跑动). */
+  onSiteVisits: z.number().int().nonnegative().max(10).optional(),
+  /** 网上办理深度. */
+  onlineDepth: OnlineDepthSchema.optional(),
+  /** 承诺办结时限. */
+  promisedTimeLimit: TimeLimitSchema.optional(),
+  /** 法定办结时限. */
+  legalTimeLimit: TimeLimitSchema.optional(),
+  /** 通办范围. */
+  handleArea: HandleAreaSchema.optional(),
 });
 /** One search hit. */
 export type SearchHit = z.infer<typeof SearchHitSchema>;
@@ -119,6 +137,13 @@ export const SearchResponseSchema = z.object({
     department: z.array(FacetCountSchema).max(500),
     theme: z.array(FacetCountSchema).max(500),
     type: z.array(FacetCountSchema).max(20),
+    /**
+     * Service facets (online depth, on-site visits as '0'…'10', 通办 scope). Counted over the best matches the
+     * filter step examines (see `SEARCH_FACT_WINDOW`), not the whole catalogue; absent from older servers.
+     */
+    onlineDepth: z.array(FacetCountSchema).max(10).optional(),
+    onSiteVisits: z.array(FacetCountSchema).max(11).optional(),
+    handleArea: z.array(FacetCountSchema).max(10).optional(),
   }),
 });
 /** GET /v1/search response. */

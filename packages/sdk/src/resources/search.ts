@@ -2,7 +2,10 @@
 // from the server's /v1/search otherwise. Both paths return the contract's SearchResponse shape, so callers
 // never care which one answered.
 
-import { DEFAULT_PAGE_SIZE, SearchQuerySchema, type SearchQuery, type SearchResponse } from '@zwfw/core';
+import {
+  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, SearchQuerySchema, readSearchFacts, refineSearchHits, withSearchFacts,
+  type SearchFactsTable, type SearchQuery, type SearchResponse,
+} from '@zwfw/core';
 import type { SearchIndex, SerializedIndex, SearchResponse as LocalSearchResponse } from '@zwfw/search';
 import { InFlight } from '../dedupe.js';
 import { ZwfwAbortError, ZwfwConfigError, ZwfwValidationError } from '../errors.js';
@@ -60,25 +63,33 @@ export function normaliseQuery(query: string): string {
   return trimmed.slice(0, end).trimEnd();
 }
 
-/** Convert the local engine's answer to the contract's SearchResponse (facet lists capped at its maxima). */
-function toContractResponse(query: string, local: LocalSearchResponse): SearchResponse {
+/**
+ * Convert the local engine's answer to the contract's SearchResponse (facet lists capped at its maxima), with
+ * the index's facts joined onto the hits and the service filters applied as the server applies them.
+ */
+function toContractResponse(query: string, local: LocalSearchResponse, facts: SearchFactsTable, q: SearchQuery): SearchResponse {
   const facet = (counts: Record<string, number> | undefined, max: number): Array<{ value: string; count: number }> =>
     Object.entries(counts ?? {})
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       .slice(0, max);
+  const window = local.hits.map((h) => withSearchFacts({
+    code: h.code, name: h.name, department: h.department, score: h.score, highlights: h.highlights,
+    ...(h.parentCode === undefined ? {} : { parentCode: h.parentCode }),
+  }, facts[h.code]));
+  const refined = refineSearchHits(window, q, q.limit ?? DEFAULT_PAGE_SIZE);
   return {
     query,
-    items: local.hits.map((h) => ({
-      code: h.code, name: h.name, department: h.department, score: h.score, highlights: h.highlights,
-      ...(h.parentCode === undefined ? {} : { parentCode: h.parentCode }),
-    })),
-    total: local.total,
+    items: refined.items,
+    total: refined.matched ?? local.total,
     facets: {
       audience: facet(local.facets?.audience, 20),
       department: facet(local.facets?.department, 500),
       theme: facet(local.facets?.theme, 500),
       type: facet(local.facets?.type, 20),
+      onlineDepth: refined.facets.onlineDepth,
+      onSiteVisits: refined.facets.onSiteVisits,
+      handleArea: refined.facets.handleArea,
     },
   };
 }
@@ -86,6 +97,7 @@ function toContractResponse(query: string, local: LocalSearchResponse): SearchRe
 /** @internal */
 export function createSearch(transport: Transport): SearchResource {
   let index: SearchIndex | undefined;
+  let facts: SearchFactsTable = {};
   const downloads = new InFlight();
 
   /** One download and parse of the index, under a signal shared by every caller waiting for it. */
@@ -95,6 +107,7 @@ export function createSearch(transport: Transport): SearchResource {
     const { loadIndex: load } = await import('@zwfw/search');
     try {
       index = load(document as unknown as SerializedIndex);
+      facts = readSearchFacts((document as { facts?: unknown }).facts);
     } catch (cause) {
       throw new ZwfwValidationError(
         `search.loadIndex: the search index could not be read (${cause instanceof Error ? cause.message : String(cause)}). ` +
@@ -137,8 +150,9 @@ export function createSearch(transport: Transport): SearchResource {
     if (index !== undefined && source !== 'server' && checked.success) {
       const { limit, audience, theme, type, department } = checked.data;
       const local = index.search(q, {
-        // The server's default page size, so that a search without `limit` lists as many hits on both paths.
-        limit: limit ?? DEFAULT_PAGE_SIZE,
+        // The server's window (the service filters apply to it); the page is cut to `limit`, or to the server's
+        // default page size, so that a search without `limit` lists as many hits on both paths.
+        limit: Math.max(limit ?? DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW),
         facets: true,
         filters: {
           ...(audience === undefined ? {} : { audience }),
@@ -147,7 +161,7 @@ export function createSearch(transport: Transport): SearchResource {
           ...(department === undefined ? {} : { department }),
         },
       });
-      return toContractResponse(q, local);
+      return toContractResponse(q, local, facts, checked.data);
     }
     return callOperation(transport, 'search', 'searchMatters', { query: { ...filters, q } }, callOptions);
   };

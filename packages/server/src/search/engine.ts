@@ -1,5 +1,6 @@
 import {
-  DEFAULT_PAGE_SIZE, type FacetCount, type Matter, type SearchQuery, type SearchResponse,
+  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, refineSearchHits, searchFactsTable, withSearchFacts,
+  type Bundle, type FacetCount, type Matter, type SearchFactsTable, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
 import { buildIndex } from '@zwfw/search/builder';
 import { loadIndex, type FacetCounts, type SearchDocument, type SearchIndex } from '@zwfw/search';
@@ -16,6 +17,8 @@ interface Built {
   index: SearchIndex;
   /** Department name by credit code: facet values are codes (what the filter takes), labels are names. */
   departmentNames: ReadonlyMap<string, string>;
+  /** 到现场次数, 网办深度, time limits, 通办范围 and 一件事 of each matter (core's search facts). */
+  facts: SearchFactsTable;
   artifact: SearchIndexArtifact;
 }
 
@@ -71,12 +74,15 @@ export function engineSearch(db: Db): SearchProvider {
 
   const build = async (version: string): Promise<Built> => {
     const rows = await db.query<{ doc: Matter }>('select doc from matters order by code');
+    const bundles = await db.query<{ doc: Bundle }>('select doc from bundles order by id');
     const serializedIndex = buildIndex(rows.map((r) => toSearchDocument(r.doc)));
     const index = loadIndex(serializedIndex);
-    // The format tag and catalogue version wrap the builder's output (serializeIndex is JSON of the same object).
-    const serialized = JSON.stringify({ format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex });
+    const facts = searchFactsTable(rows.map((r) => r.doc), bundles.map((r) => r.doc));
+    // The format tag, catalogue version and facts table wrap the builder's output (serializeIndex is JSON of the
+    // same object); @zwfw/search ignores what it does not know, the SDK joins the facts onto local hits.
+    const serialized = JSON.stringify({ format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex, facts });
     const departmentNames = new Map(rows.map((r) => [r.doc.agency.code, r.doc.agency.name]));
-    return { version, index, departmentNames, artifact: { serialized, etag: etagOf(serialized) } };
+    return { version, index, departmentNames, facts, artifact: { serialized, etag: etagOf(serialized) } };
   };
   const ready = async (): Promise<Built> => {
     const version = await catalogueVersion(db);
@@ -93,11 +99,13 @@ export function engineSearch(db: Db): SearchProvider {
   return {
     engine: '@zwfw/search',
     async search(q: SearchQuery): Promise<SearchResponse> {
-      const { index, departmentNames } = await ready();
+      const { index, departmentNames, facts } = await ready();
+      const limit = q.limit ?? DEFAULT_PAGE_SIZE;
       // Filters are the query's values as they are: the index keys departments by credit code, and facets
       // count those same values (each facet without its own filter, so the other choices keep their counts).
       const res = index.search(q.q, {
-        limit: q.limit ?? DEFAULT_PAGE_SIZE,
+        // A window of the best matches, so the service filters (online depth, visits, 通办) can apply to it.
+        limit: Math.max(limit, SEARCH_FACT_WINDOW),
         facets: true,
         filters: {
           ...(q.audience !== undefined ? { audience: q.audience } : {}),
@@ -106,22 +114,27 @@ export function engineSearch(db: Db): SearchProvider {
           ...(q.department !== undefined ? { department: q.department } : {}),
         },
       });
+      const window = res.hits.map((h) => withSearchFacts({
+        code: h.code,
+        name: h.name,
+        department: h.department,
+        score: Math.round(h.score * 10000) / 10000,
+        highlights: h.highlights.map((x) => ({ field: x.field, start: x.start, end: x.end })),
+        ...(h.parentCode !== undefined ? { parentCode: h.parentCode } : {}),
+      }, facts[h.code]));
+      const refined = refineSearchHits(window, q, limit);
       return {
         query: q.q,
-        items: res.hits.map((h) => ({
-          code: h.code,
-          name: h.name,
-          department: h.department,
-          score: Math.round(h.score * 10000) / 10000,
-          highlights: h.highlights.map((x) => ({ field: x.field, start: x.start, end: x.end })),
-          ...(h.parentCode !== undefined ? { parentCode: h.parentCode } : {}),
-        })),
-        total: res.total,
+        items: refined.items,
+        total: refined.matched ?? res.total,
         facets: {
           audience: facetList(res.facets?.audience, 20),
           department: facetList(res.facets?.department, 500, departmentNames),
           theme: facetList(res.facets?.theme, 500),
           type: facetList(res.facets?.type, 20),
+          onlineDepth: refined.facets.onlineDepth,
+          onSiteVisits: refined.facets.onSiteVisits,
+          handleArea: refined.facets.handleArea,
         },
       };
     },

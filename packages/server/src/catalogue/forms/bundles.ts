@@ -14,6 +14,8 @@ interface StepDef {
 
 interface BundleDef {
   readonly id: string;
+  /** List code of the 一件事 entry in the national matter list (0004…) that this bundle delivers. */
+  readonly listCode: string;
   readonly name: string;
   readonly description: string;
   readonly audience: readonly Audience[];
@@ -27,6 +29,7 @@ interface BundleDef {
 export const BUNDLE_DEFS: readonly BundleDef[] = [
   {
     id: 'enterprise-establishment',
+    listCode: '000400001000',
     name: '企业开办一件事',
     description: '一次填报、一网通办：企业名称自主申报、设立登记、公章刻制、发票申领、社保登记、住房公积金缴存登记和银行开户预约并联办理，最快1个工作日内办结，全程免费。',
     audience: ['enterprise', 'unincorporated_enterprise'],
@@ -46,6 +49,7 @@ export const BUNDLE_DEFS: readonly BundleDef[] = [
   },
   {
     id: 'restaurant-opening',
+    listCode: '000400005000',
     name: '开办餐饮店一件事',
     description: '开一家餐饮店，一次申请即可办理个体工商户设立登记、食品经营许可、户外招牌设置备案，以及需要时的排水许可和消防安全检查。',
     audience: ['unincorporated_enterprise', 'enterprise', 'natural_person'],
@@ -63,6 +67,7 @@ export const BUNDLE_DEFS: readonly BundleDef[] = [
   },
   {
     id: 'newborn',
+    listCode: '000400002000',
     name: '新生儿出生一件事',
     description: '宝宝出生后一次申请，出生医学证明、预防接种证、户口登记、医保参保和社会保障卡申领一并办理，证件邮寄到家。',
     audience: ['natural_person'],
@@ -79,6 +84,7 @@ export const BUNDLE_DEFS: readonly BundleDef[] = [
   },
   {
     id: 'retirement',
+    listCode: '000400003000',
     name: '退休一件事',
     description: '职工退休一次申请：基本养老金申领、医保退休人员信息变更、住房公积金退休提取，以及老年人优待证、老年人公交卡办理。',
     audience: ['natural_person'],
@@ -123,8 +129,10 @@ export function buildBundles(
     };
     if (merged.materials.some((m) => m.toleranceAllowed)) form.commitmentText = commitmentText(Math.min(5, def.promisedDays));
     forms.push(form);
+    const entry = matterByListCode.get(def.listCode);
     bundles.push({
       id: def.id,
+      ...(entry ? { matterCode: entry.code } : {}),
       name: def.name,
       description: def.description,
       audience: [...def.audience],
