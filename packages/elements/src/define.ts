@@ -1,4 +1,5 @@
 // The side-effect entry: registers every element under its zwfw- tag (skipping tags already defined).
 // `index.js` only exports classes, so bundlers and frameworks can register them under other names or lazily;
-// `components/<name>/define.js` registers one element and what it needs.
+// `components/<name>/define.js` registers one element.
 import './components/provider/define.js';
+import './components/rating/define.js';

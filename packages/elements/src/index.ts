@@ -16,3 +16,6 @@ export { ZwfwProvider } from './components/provider/zwfw-provider.js';
 export { commonStrings } from './translations/common.js';
 export { formatMessage, formatNumber, formatDate, type MessageVars } from './translations/format.js';
 export { stringTable, type Msg, type Strings, type StringTable, type MessageOverrides } from './translations/types.js';
+export { ZwfwRating } from './components/rating/zwfw-rating.js';
+export { ZwfwRatingSubmitEvent } from './events/rating-submit.js';
+export { ratingStrings } from './translations/rating.js';

@@ -29,6 +29,9 @@ export class ZwfwFormElement extends ZwfwElement {
   /** Whether the user has interacted with the element, or a submit tried to use it. */
   @state() protected interacted = false;
 
+  /** Whether the last render drew the element disabled. */
+  private renderedDisabled = false;
+
   /** Name of the value in the form's data. */
   @property({ reflect: true }) name = '';
 
@@ -124,6 +127,11 @@ export class ZwfwFormElement extends ZwfwElement {
     this.interacted = true;
   }
 
+  protected override update(changed: PropertyValues): void {
+    this.renderedDisabled = this.isDisabled;
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.internals.setFormValue(this.isDisabled ? null : this.formValue);
@@ -133,5 +141,7 @@ export class ZwfwFormElement extends ZwfwElement {
     if (invalid) this.internals.setValidity(flags, message, anchor);
     else this.internals.setValidity({});
     this.setState('user-invalid', invalid && this.interacted && !this.isDisabled);
+    // formDisabledCallback may arrive while Lit reflects `disabled`; Lit then drops the update it requests.
+    if (this.renderedDisabled !== this.isDisabled) this.requestUpdate();
   }
 }

@@ -103,7 +103,6 @@ export class ZwfwRating extends ZwfwFormElement {
   @state() private created: Evaluation | undefined;
   /** What the server answered a create with when progress was out of date (409). */
   @state() private refused: 'rated' | 'closed' | undefined;
-  private drawnDisabled = false;
 
   /** 办件编号 of the case to rate (with `verifier`). */
   @property({ attribute: 'case-number' }) caseNumber = '';
@@ -165,13 +164,6 @@ export class ZwfwRating extends ZwfwFormElement {
   /** @internal The browser calls this when the form owner changes (standalone and form modes differ). */
   formAssociatedCallback(): void {
     this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The browser calls formDisabledCallback while Lit reflects `disabled`, and Lit drops the update that asks
-    // for: draw again if the controls were drawn with another disabled state than the element's.
-    if (this.drawnDisabled !== this.isDisabled) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -324,7 +316,6 @@ export class ZwfwRating extends ZwfwFormElement {
   }
 
   protected override render() {
-    this.drawnDisabled = this.isDisabled;
     return html`<div part="base" @focusout=${this.onFocusOut}>${this.resource.render({
       ready: (loaded) => this.renderReady(loaded),
       idle: () => html`<p part="notice" class="state">${this.t(ratingStrings, 'noCase')}</p>`,
