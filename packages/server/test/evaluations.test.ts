@@ -2,7 +2,7 @@
 // stage, stages open only after 受理 / 办结.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EvaluationSchema, exampleEvaluationInput, exampleEvaluationReasonList, type EvaluationInput } from '@zwfw/core';
+import { EvaluationSchema, ProgressSchema, exampleEvaluationInput, exampleEvaluationReasonList, type EvaluationInput } from '@zwfw/core';
 import { saveReasonList } from '../src/repo/catalogue-write.js';
 import { personApplication, testCatalogue } from './helpers/fixtures.js';
 import { ADMIN_TOKEN, DB_KIND, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
@@ -51,6 +51,10 @@ describe(`evaluations (${DB_KIND})`, () => {
     assert.equal(dup.body.code, 'evaluation_exists');
     const p = await call(s.url, `/v1/applications/${caseNumber}/progress?verifier=5678`, { headers: keyHeaders() });
     assert.deepEqual(p.body.evaluableStages, []);
+    // The rating made is shown back (on any device), so a page shows it instead of a second form.
+    const progress = ProgressSchema.parse(p.body);
+    assert.equal(progress.evaluations?.length, 1);
+    assert.deepEqual([progress.evaluations?.[0]?.stage, progress.evaluations?.[0]?.level, progress.evaluations?.[0]?.reasons], ['acceptance', 5, ['fast']]);
   });
 
   it('requires reasons for 差评 and checks them against the current list, level and channel', async () => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
 import { CaseActionSchema, CaseStatusSchema, ConclusionOutcomeSchema } from './case-status.js';
 import { EvaluationStageSchema } from './evaluation-enums.js';
+import { EvaluationSchema } from './evaluation.js';
 import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSchema, TimestampSchema, textSchema } from './primitives.js';
 import { whenValid } from './refine.js';
 
@@ -101,6 +102,8 @@ export const ProgressSchema = z.object({
   events: z.array(ProgressEventSchema).max(500),
   /** Stages the applicant may still rate (one evaluation per case per stage). */
   evaluableStages: z.array(EvaluationStageSchema).max(2),
+  /** The case's ratings (好差评), one per stage at most: the applicant sees what they rated, on any device. */
+  evaluations: z.array(EvaluationSchema).max(2).optional(),
   /** Materials still owed under 容缺. */
   pendingMaterials: z.array(z.object({ materialId: IdSchema, name: textSchema(500), dueDate: DateSchema.optional() })).max(300).optional(),
 });

@@ -38,6 +38,33 @@ async function validateReasons(db: Db, input: EvaluationInput, locale: Locale): 
   if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
 }
 
+/** A stored evaluation as the contract shows it (its row's id and time, the citizen's input). */
+export function toEvaluation(row: { id: string | number; created_at: Date | string }, caseNumber: string, input: EvaluationInput): Evaluation {
+  const evaluation: Evaluation = {
+    id: `ev${String(row.id)}`,
+    caseNumber,
+    stage: input.stage,
+    level: input.level,
+    isNegative: isNegativeLevel(input.level),
+    reasons: input.reasons,
+    channel: input.channel,
+    reasonListVersion: input.reasonListVersion,
+    anonymous: input.anonymous,
+    createdAt: toTimestamp(asDate(row.created_at)),
+  };
+  if (input.comment !== undefined && input.comment !== '') evaluation.comment = input.comment;
+  return evaluation;
+}
+
+/** The evaluations of a case, acceptance first. */
+export async function caseEvaluations(db: Queryable, caseNumber: string): Promise<Evaluation[]> {
+  const rows = await db.query<{ id: string | number; created_at: Date | string; doc: EvaluationInput }>(
+    'select id, created_at, doc from evaluations where case_number = $1 order by created_at, id',
+    [caseNumber],
+  );
+  return rows.map((row) => toEvaluation(row, caseNumber, row.doc));
+}
+
 /** POST /v1/applications/{caseNumber}/evaluations. */
 export function evaluationHandlers(db: Db, config: ServerConfig) {
   const store = async (tx: Queryable, caseNumber: string, input: EvaluationInput): Promise<Evaluation> => {
@@ -49,20 +76,7 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
       );
       const row = rows[0];
       if (row === undefined) throw duplicate(input.stage);
-      const evaluation: Evaluation = {
-        id: `ev${String(row.id)}`,
-        caseNumber,
-        stage: input.stage,
-        level: input.level,
-        isNegative: isNegativeLevel(input.level),
-        reasons: input.reasons,
-        channel: input.channel,
-        reasonListVersion: input.reasonListVersion,
-        anonymous: input.anonymous,
-        createdAt: toTimestamp(asDate(row.created_at)),
-      };
-      if (input.comment !== undefined && input.comment !== '') evaluation.comment = input.comment;
-      return evaluation;
+      return toEvaluation(row, caseNumber, input);
     } catch (err) {
       if (pgErrorCode(err) === UNIQUE_VIOLATION) throw duplicate(input.stage);
       throw err;

@@ -4,18 +4,20 @@ import type { Db, Queryable } from '../db/types.js';
 import { getForm } from '../repo/catalogue-read.js';
 import { caseEvents, openStages, toCaseView, toProgressEvents, type CaseRow } from '../repo/cases.js';
 import { caseForCitizen } from './case-access.js';
+import { caseEvaluations } from './evaluations.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
 /** The progress document of a case (also the admin simulator's response). */
 export async function buildProgress(db: Queryable, config: ServerConfig, row: CaseRow, locale: Locale): Promise<Progress> {
   const events = await caseEvents(db, row.case_number);
-  const rated = await db.query<{ stage: string }>('select stage from evaluations where case_number = $1', [row.case_number]);
-  const done = new Set(rated.map((r) => r.stage));
+  const evaluations = await caseEvaluations(db, row.case_number);
+  const done = new Set<string>(evaluations.map((e) => e.stage));
   const progress: Progress = {
     case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay }),
     events: toProgressEvents(events, locale).slice(-500),
     evaluableStages: openStages(row).filter((s) => !done.has(s)),
   };
+  if (evaluations.length > 0) progress.evaluations = evaluations;
   const deferred = row.input.materials.filter((m) => m.status === 'tolerance');
   if (deferred.length > 0 && !['concluded_approved', 'concluded_approved_tolerance', 'delivered'].includes(row.status)) {
     const form = await getForm(db, row.input.formId);
