@@ -19,3 +19,6 @@ export { stringTable, type Msg, type Strings, type StringTable, type MessageOver
 export { ZwfwRating } from './components/rating/zwfw-rating.js';
 export { ZwfwRatingSubmitEvent } from './events/rating-submit.js';
 export { ratingStrings } from './translations/rating.js';
+export { ZwfwGuide, type GuideSection } from './components/guide/zwfw-guide.js';
+export { ZwfwStartEvent, type ZwfwStartDetail } from './events/start.js';
+export { guideStrings, type GuideKey } from './translations/guide.js';
