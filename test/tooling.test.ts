@@ -61,3 +61,8 @@ test('the layer check accepts subpaths a package exports and refuses other deep 
   assert.equal(bad.status, 1);
   assert.match(bad.stdout, /through its public entry, not @zwfw\/search\/src\/engine\.js/);
 });
+
+test('the elements README lists every element, attribute, event and part the JSDoc declares', () => {
+  const r = spawnSync(process.execPath, ['scripts/elements-api.mjs', '--check'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});
