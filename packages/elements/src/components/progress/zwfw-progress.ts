@@ -1,0 +1,315 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  CASE_ACTION_LABELS, CASE_STATUS_INFO, CaseNumberSchema, EVALUATION_STAGE_LABELS, ID_TYPE_LABELS, TIME_UNIT_LABELS,
+  labelOf, maskIdNumber, maskMobile, maskName, stripWhitespace, toHalfWidth,
+  type ApplicationReceipt, type Case, type CaseStatus, type EvaluationStage, type Progress, type ProgressEvent,
+} from '@zwfw/core';
+import { caseRefOf, isZwfwError, type CaseRef } from '@zwfw/sdk';
+import { ZwfwProgressLoadEvent } from '../../events/progress-load.js';
+import { ZwfwRateRequestEvent } from '../../events/rate-request.js';
+import { ResourceController } from '../../internal/controllers/resource.js';
+import { ZwfwElement } from '../../internal/zwfw-element.js';
+import { hostStyles, sharedStyles } from '../../styles/host.js';
+import { formatDate, type MessageVars } from '../../translations/format.js';
+import { progressStrings } from '../../translations/progress.js';
+import { urgencyOf, type DeadlineUrgency } from './deadline.js';
+import { timelineRows, upcomingSteps, type TimelineRow } from './timeline.js';
+import { progressStyles } from './zwfw-progress.styles.js';
+
+type Key = keyof (typeof progressStrings)['zh-CN'];
+type FieldErrors = { caseNumber?: Key; verifier?: Key };
+
+/** The SDK's verifier rule: a 4-digit mobile tail or a receipt's access token. */
+const VERIFIER = /^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/;
+/**
+ * The problem code for "mobile-tail look-ups of this case are paused after too many failed attempts". Proposed:
+ * the reference server answers that lock with `rate_limited`, like a client's plain rate limit, so until it
+ * sends this code a lock reads as a rate limit (with its Retry-After).
+ */
+const LOCKED_CODE = 'case_locked';
+const URGENCY_KEY: Record<DeadlineUrgency, Key> = { 'on-time': 'onTime', 'due-soon': 'dueSoon', overdue: 'overdue' };
+
+const clean = (value: string): string => stripWhitespace(toHalfWidth(value));
+const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseNumber).success && VERIFIER.test(ref.verifier);
+
+/**
+ * @tagname zwfw-progress
+ * @summary 办件进度查询: looks a case up by 办件编号 and 查询码 (or a submission receipt) and shows its status, timeline
+ * with parallel department steps, working-day deadline, 容缺 materials still owed and the rating entry point.
+ *
+ * Personal data is shown masked; the verifier is never shown, echoed or logged.
+ *
+ * @event zwfw-progress-load - A case was loaded and shown; `detail: { caseNumber, status, progress }`.
+ * @event zwfw-rate-request - The applicant pressed a rating button; `detail: { caseNumber, stage, verifier }`
+ * (open the rating element with them).
+ *
+ * @csspart base - The element's box (its surface colour).
+ * @csspart form - The look-up form.
+ * @csspart field - A label, hint, message and input group.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart field-error - A field's validation message.
+ * @csspart input - The case number and verifier inputs.
+ * @csspart submit-button - The look-up button.
+ * @csspart message - Wraps the error of a look-up (focused after a failed look-up).
+ * @csspart error - The error message (role=alert).
+ * @csspart retry-button - Retries a failed look-up where retrying can help.
+ * @csspart loading - The loading state.
+ * @csspart result - The loaded case.
+ * @csspart heading - The case's name (focused after a look-up).
+ * @csspart summary - Case number, status, applicant (masked), dates.
+ * @csspart status - The status label.
+ * @csspart deadline - The working-day deadline.
+ * @csspart deadline-badge - 按时 / 即将到期 / 已超期.
+ * @csspart deadline-note - Notes on paused days and estimated due dates.
+ * @csspart pending - 容缺 materials still owed.
+ * @csspart pending-item - One owed material.
+ * @csspart timeline - The ordered list of steps.
+ * @csspart step - One step (`current-step` on the current one, `upcoming-step` on steps not reached).
+ * @csspart step-label - A step's status label.
+ * @csspart step-date - A step's date.
+ * @csspart step-opinion - The office's note on a step (e.g. 补正 items).
+ * @csspart branches - Steps run in parallel, one branch per matter or department.
+ * @csspart branch - One branch.
+ * @csspart rate - The rating buttons.
+ * @csspart rate-button - One rating button.
+ *
+ * @cssstate on-time - The loaded case is within its time limit.
+ * @cssstate due-soon - At most 3 working days are left.
+ * @cssstate overdue - The time limit has passed.
+ * @cssstate dark - Dark colour scheme.
+ * @cssstate elderly - 适老化 mode.
+ */
+export class ZwfwProgress extends ZwfwElement {
+  static override styles = [hostStyles, sharedStyles, progressStyles];
+
+  private readonly resource = new ResourceController(this, {
+    args: () => {
+      const ref = this.lookup ?? this.given;
+      return ref ? ([ref] as const) : undefined;
+    },
+    // A Retry-After longer than 2 s is shown to the applicant ("请 N 分钟后再试") rather than waited for.
+    load: (client, [ref], signal) => client.applications.progress(ref, { signal, retry: { maxRetryAfter: 2000 } }),
+  });
+
+  /** The case asked for in the form (wins over the attributes until they change). */
+  @state() private lookup: CaseRef | undefined;
+  @state() private fieldErrors: FieldErrors = {};
+  /** The valid case reference from `receipt` or the attributes. */
+  private given: CaseRef | undefined;
+  private focusAfterLoad = false;
+  private announced: Progress | undefined;
+
+  /** A submission receipt (`client.applications.submit`): loads that case with its access token. */
+  @property({ attribute: false }) receipt: ApplicationReceipt | undefined;
+
+  /** 办件编号 to load at once, with `verifier`. */
+  @property({ attribute: 'case-number' }) caseNumber = '';
+
+  /** The verifier for `case-number`: the applicant mobile's last 4 digits or the receipt's access token. */
+  @property() verifier = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('receipt') || changed.has('caseNumber') || changed.has('verifier')) {
+      const ref = this.receipt ? caseRefOf(this.receipt) : { caseNumber: this.caseNumber.trim(), verifier: this.verifier.trim() };
+      this.given = validRef(ref) ? ref : undefined;
+      this.lookup = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { status, value } = this.resource;
+    const urgency = status === 'ready' && value ? urgencyOf(value.case) : undefined;
+    for (const name of ['on-time', 'due-soon', 'overdue'] as const) this.setState(name, urgency === name);
+    if (status === 'ready' && value && value !== this.announced) {
+      this.announced = value;
+      this.emit(new ZwfwProgressLoadEvent({ caseNumber: value.case.caseNumber, status: value.case.status, progress: value }));
+    }
+    if (this.focusAfterLoad && status !== 'loading') {
+      this.focusAfterLoad = false;
+      const verifier = this.renderRoot.querySelector<HTMLInputElement>('#verifier');
+      // Not left on screen once it has served: shared computers in service halls.
+      if (status === 'ready' && verifier) verifier.value = '';
+      this.renderRoot.querySelector<HTMLElement>(status === 'ready' ? '#heading' : '#message')?.focus();
+    }
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const read = (name: string) => clean((form.elements.namedItem(name) as HTMLInputElement).value);
+    const ref = { caseNumber: read('caseNumber'), verifier: read('verifier') };
+    const errors: FieldErrors = {};
+    if (!ref.caseNumber) errors.caseNumber = 'caseNumberMissing';
+    else if (!CaseNumberSchema.safeParse(ref.caseNumber).success) errors.caseNumber = 'caseNumberInvalid';
+    if (!ref.verifier) errors.verifier = 'verifierMissing';
+    else if (!VERIFIER.test(ref.verifier)) errors.verifier = 'verifierInvalid';
+    this.fieldErrors = errors;
+    if (errors.caseNumber || errors.verifier) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(errors.caseNumber ? '#caseNumber' : '#verifier')?.focus();
+      return;
+    }
+    this.focusAfterLoad = true;
+    this.lookup = ref;
+  }
+
+  private requestRating(caseNumber: string, stage: EvaluationStage): void {
+    const ref = this.lookup ?? this.given;
+    if (ref) this.emit(new ZwfwRateRequestEvent({ caseNumber, stage, verifier: ref.verifier }));
+  }
+
+  /** Loads the case again (e.g. after the applicant rated it, or to see a newer status). */
+  refresh(): void {
+    this.resource.retry();
+  }
+
+  private s(key: Key, vars?: MessageVars): string {
+    return this.t(progressStrings, key, vars);
+  }
+
+  private statusLabel(status: CaseStatus): string {
+    return CASE_STATUS_INFO[status].labels[this.locale];
+  }
+
+  private wait(seconds: number | undefined): string {
+    if (seconds === undefined || seconds <= 0) return this.s('waitLater');
+    const minutes = Math.ceil(seconds / 60);
+    return minutes < 60 ? this.s('waitMinutes', { count: minutes }) : this.s('waitHours', { count: Math.ceil(minutes / 60) });
+  }
+
+  /** The applicant's own words for the failures a look-up knows better than the shared messages. */
+  private errorMessage(error: unknown): string | undefined {
+    if (!isZwfwError(error) || error.type !== 'api_error') return undefined;
+    if (error.code === LOCKED_CODE) return this.s('locked', { wait: this.wait(error.retryAfter) });
+    // A wrong verifier and an unknown case number get the same 404 on purpose (case numbers are guessable).
+    if (error.status === 404) return this.s('notFound');
+    if (error.status === 429) return this.s('rateLimited', { wait: this.wait(error.retryAfter) });
+    return undefined;
+  }
+
+  protected override render() {
+    const showForm = !this.given || this.lookup !== undefined || this.resource.status === 'error';
+    return html`<div part="base" class="base">
+      ${showForm ? this.renderForm() : nothing}
+      ${this.resource.render({
+        ready: (p) => this.renderProgress(p),
+        error: (error) => html`<div part="message" id="message" tabindex="-1">${this.resource.errorTemplate(error, this.errorMessage(error))}</div>`,
+      })}
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    return html`<form part="form" class="form" novalidate @submit=${this.onSubmit}>
+      ${this.renderField('caseNumber', this.receipt?.case.caseNumber ?? this.caseNumber)} ${this.renderField('verifier', '')}
+      <button part="submit-button" class="button primary">${this.s('submit')}</button>
+    </form>`;
+  }
+
+  private renderField(name: 'caseNumber' | 'verifier', value: string): TemplateResult {
+    const error = this.fieldErrors[name];
+    return html`<div part="field" class="field">
+      <label part="label" for=${name}>${this.s(name)}</label>
+      <span part="hint" class="hint" id="${name}-hint">${this.s(`${name}Hint`)}</span>
+      ${error ? html`<span part="field-error" class="field-error" id="${name}-error">${this.s(error)}</span>` : nothing}
+      <input part="input" id=${name} name=${name} autocomplete="off" autocapitalize="off" spellcheck="false" required value=${value}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}" />
+    </div>`;
+  }
+
+  private renderProgress(p: Progress): TemplateResult {
+    const c = p.case;
+    const a = c.applicant;
+    const item = (label: Key, value: unknown) => html`<div><dt>${this.s(label)}</dt><dd>${value}</dd></div>`;
+    return html`<section part="result" aria-labelledby="heading">
+      <h2 part="heading" id="heading" tabindex="-1">${c.name}</h2>
+      <dl part="summary" class="summary">
+        ${item('caseNumber', c.caseNumber)}
+        ${item('status', html`<strong part="status">${this.statusLabel(c.status)}</strong>`)}
+        ${c.department ? item('department', c.department) : nothing}
+        ${item('applicant', a.type === 'person' ? maskName(a.name) : a.name)}
+        ${a.idNumber ? item('idNumber', `${a.idType ? `${labelOf(ID_TYPE_LABELS, a.idType, this.locale)} ` : ''}${maskIdNumber(a.idNumber)}`) : nothing}
+        ${a.mobile ? item('mobile', maskMobile(a.mobile)) : nothing}
+      </dl>
+      ${this.renderDeadline(c)} ${this.renderPending(p)} ${this.renderTimeline(p)}
+      <div part="rate" class="rate">${p.evaluableStages.map(
+        (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(c.caseNumber, stage)}>${this.s('rate', {
+          stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
+        })}</button>`,
+      )}</div>
+    </section>`;
+  }
+
+  private renderDeadline(c: Case): TemplateResult | typeof nothing {
+    const d = c.deadline;
+    if (d === null) return nothing;
+    const urgency = urgencyOf(c);
+    const left = d.remainingWorkingDays;
+    const due = formatDate(this.locale, d.dueDate);
+    // Once the clock has stopped (办结, 撤回 …) only an overrun is worth saying; the badge says the rest.
+    const standing = left < 0 ? this.s('overdueBy', { count: -left })
+      : CASE_STATUS_INFO[c.status].clock === 'stopped' ? ''
+      : this.s(left === 0 ? 'dueToday' : 'remaining', { count: left });
+    const note = (text: string) => html`<p part="deadline-note">${text}</p>`;
+    return html`<div part="deadline" class="deadline ${urgency ?? ''}">
+      <h3>${this.s('deadline')}</h3>
+      ${d.projected
+        ? html`<p>${this.s('projected', { date: due })}</p>`
+        : html`<p>
+            ${urgency ? html`<strong part="deadline-badge" class="badge">${this.s(URGENCY_KEY[urgency])}</strong>` : nothing}
+            <span>${this.s('dueDate', { date: due })}</span>${standing ? html`<span>${standing}</span>` : nothing}
+          </p>`}
+      <p class="muted">${this.s('limit', { value: d.limit.value, unit: labelOf(TIME_UNIT_LABELS, d.limit.unit, this.locale) })}</p>
+      ${d.paused ? note(this.s('paused')) : nothing}
+      ${d.pausedWorkingDays ? note(this.s('pausedDays', { count: d.pausedWorkingDays })) : nothing}
+      ${d.estimated ? note(this.s('estimated')) : nothing}
+    </div>`;
+  }
+
+  private renderPending(p: Progress): TemplateResult | typeof nothing {
+    const items = p.pendingMaterials ?? [];
+    if (items.length === 0) return nothing;
+    return html`<div part="pending">
+      <h3>${this.s('pending')}</h3>
+      <ul>${items.map(
+        (m) => html`<li part="pending-item">${m.name}${m.dueDate
+          ? html` <span class="muted">${this.s('pendingDue', { date: formatDate(this.locale, m.dueDate) })}</span>`
+          : nothing}</li>`,
+      )}</ul>
+    </div>`;
+  }
+
+  private renderTimeline(p: Progress): TemplateResult {
+    const rows = timelineRows(p.events);
+    const last = rows.length - 1;
+    return html`<h3>${this.s('timeline')}</h3>
+      <ol part="timeline">${rows.map(
+        (row, i) => html`<li part=${i === last ? 'step current-step' : 'step'} class="step" aria-current=${i === last ? 'step' : nothing}>${this.renderRow(row)}</li>`,
+      )}${upcomingSteps(p.case).map(
+        (step) => html`<li part="step upcoming-step" class="step upcoming">${this.s('upcoming', { step: labelOf(CASE_ACTION_LABELS, step, this.locale) })}</li>`,
+      )}</ol>`;
+  }
+
+  private renderRow(row: TimelineRow): TemplateResult {
+    if (row.kind === 'step') return this.renderStep(row.event, true);
+    return html`<span part="step-label" class="step-label">${this.s('parallel')}</span>
+      <ul part="branches" class="branches">${row.branches.map(
+        (b) => html`<li part="branch" class="branch">
+          <span class="branch-label">${b.label}</span>
+          <ol class="branch-steps">${b.events.map((e) => html`<li>${this.renderStep(e, e.department !== b.label)}</li>`)}</ol>
+        </li>`,
+      )}</ul>`;
+  }
+
+  private renderStep(e: ProgressEvent, withDepartment: boolean): TemplateResult {
+    const label = this.statusLabel(e.status);
+    return html`<span part="step-label" class="step-label">${label}</span>
+      ${label.includes(e.name) ? nothing : html`<span>${e.name}</span>`}
+      <time part="step-date" class="muted" datetime=${e.startAt}>${formatDate(this.locale, e.startAt, true)}</time>
+      ${withDepartment && e.department ? html`<span class="muted">${e.department}</span>` : nothing}
+      ${e.opinion ? html`<p part="step-opinion" class="opinion">${e.opinion}</p>` : nothing}`;
+  }
+}
