@@ -32,6 +32,15 @@ function demoClient(state: CaseState, mode: 'answer' | 'hang' | 'fail' = 'answer
     },
     events: [],
     evaluableStages: state === 'open' ? ['acceptance', 'conclusion'] : ['acceptance'],
+    // The stored rating progress carries for a rated stage (made on any device).
+    ...(state === 'rated'
+      ? {
+          evaluations: [{
+            id: 'ev-demo-stored', caseNumber: 'DEMO20250101000001', stage: 'conclusion', level: 2, isNegative: true, reasons: ['ON-EFF-01', 'ALL-OTH-99'],
+            comment: '材料补正通知来得太晚（示例）', channel: 'app', reasonListVersion: 'demo', anonymous: false, createdAt: now,
+          }] satisfies Evaluation[],
+        }
+      : {}),
   } as unknown as Progress;
   const answer = <T>(value: T): Promise<T> =>
     mode === 'hang' ? new Promise<T>(() => {}) : mode === 'fail' ? Promise.reject(new ZwfwNetworkError('demo: offline')) : Promise.resolve(value);
@@ -84,7 +93,10 @@ export const Negative: StoryObj<Args> = { args: { level: 2 }, render: demo('open
 /** Anonymous: the 差评 thanks does not promise a return visit (回访) (demo data; submit to see it). */
 export const Anonymous: StoryObj<Args> = { args: { level: 1, anonymous: true }, render: demo('open') };
 
-/** The stage was already rated (one rating per case and stage): a plain summary, no second form (demo data). */
+/**
+ * The 办结 stage was already rated (one rating per case and stage), here on another device: the stored rating from
+ * progress (level, reasons, comment, time), no second form (demo data).
+ */
 export const AlreadyRated: StoryObj<Args> = { render: demo('rated') };
 
 /** The case has not reached the stage yet: a plain notice (demo data). */

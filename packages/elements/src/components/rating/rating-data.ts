@@ -1,5 +1,5 @@
 import {
-  ONLINE_EVALUATION_CHANNELS, type Case, type Evaluation, type EvaluationChannel, type EvaluationLevel,
+  ONLINE_EVALUATION_CHANNELS, type Case, type EvaluationChannel, type EvaluationLevel,
   type EvaluationReason, type EvaluationReasonList, type EvaluationStage,
 } from '@zwfw/core';
 
@@ -18,28 +18,4 @@ export function reasonsFor(list: EvaluationReasonList, level: EvaluationLevel, c
  */
 export function stageReached(c: Case, stage: EvaluationStage): boolean {
   return stage === 'acceptance' ? c.acceptedAt !== undefined || c.status === 'not_accepted' : c.concludedAt !== undefined;
-}
-
-// The API has no read of a stored evaluation (progress only says a stage is no longer open), so the ones
-// rated in this browser tab are kept for the tab's lifetime to show them back; elsewhere the element says
-// the stage was rated, without the details.
-const key = (caseNumber: string, stage: EvaluationStage): string => `zwfw-rating:${caseNumber}:${stage}`;
-
-/** Keeps an evaluation made in this tab. */
-export function remember(evaluation: Evaluation): void {
-  try {
-    sessionStorage.setItem(key(evaluation.caseNumber, evaluation.stage), JSON.stringify(evaluation));
-  } catch {
-    // Storage blocked (private mode, sandboxed frame): the rated state shows without details.
-  }
-}
-
-/** An evaluation made in this tab for a case and stage, if any. */
-export function recall(caseNumber: string, stage: EvaluationStage): Evaluation | undefined {
-  try {
-    const stored = sessionStorage.getItem(key(caseNumber, stage));
-    return stored ? (JSON.parse(stored) as Evaluation) : undefined;
-  } catch {
-    return undefined;
-  }
 }

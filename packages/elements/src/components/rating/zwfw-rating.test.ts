@@ -5,6 +5,7 @@ import '../provider/define.js';
 import './define.js';
 import type { ZwfwRating } from './zwfw-rating.js';
 import type { ZwfwRatingSubmitEvent } from '../../events/rating-submit.js';
+import { formatDate } from '../../translations/format.js';
 import { adminAction, expectAccessible, referenceServer, submitCase, testClient, until, type ReferenceServer } from '../../../test/helpers.js';
 import { runFormControlSuite } from '../../../test/form-control-suite.js';
 
@@ -21,8 +22,6 @@ before(async () => {
   concluded = Array.from({ length: 16 }, () => newCase('concluded', true));
   await Promise.all(concluded);
 });
-
-beforeEach(() => sessionStorage.clear());
 
 /** A new case, moved through the back office to `upTo`. */
 async function newCase(upTo: 'submitted' | 'accepted' | 'concluded', fresh = false): Promise<ApplicationReceipt> {
@@ -229,13 +228,16 @@ describe('<zwfw-rating> against the reference server', () => {
     expect(part<HTMLTextAreaElement>(el, 'comment')!.value).to.equal('');
   });
 
-  it('a second element for the same case and stage shows the existing rating, not a form', async () => {
+  it('a second element for the same case and stage shows the existing rating from the server, not a form', async () => {
     const receipt = await newCase('concluded');
-    const first = await rating(receipt);
-    await choose(first, 4);
-    part<HTMLButtonElement>(first, 'submit-button')!.click();
-    await until(() => part(first, 'result') !== null, 'the thanks');
-    // The second one inside a provider, as a progress page would hold it.
+    // Rated elsewhere (another device: the test's own client, not an element on this page).
+    const client = await testClient();
+    const list = await client.evaluations.reasons();
+    const reason = list.reasons.find((r) => r.appliesToLevels.includes(2) && r.channel !== 'offline')!;
+    const stored = await client.evaluations.create(receipt, {
+      stage: 'conclusion', level: 2, reasons: [reason.code], channel: 'app', reasonListVersion: list.version, anonymous: false, comment: '窗口排队太久',
+    });
+    // Shown inside a provider, as a progress page would hold it.
     const provider = await fixture(html`<zwfw-provider lang="zh-CN" base-url=${server.baseUrl} publishable-key=${server.key}>
       <zwfw-rating .receipt=${receipt}></zwfw-rating>
     </zwfw-provider>`);
@@ -244,8 +246,11 @@ describe('<zwfw-rating> against the reference server', () => {
     await second.updateComplete;
     expect(second.hasProvider).to.equal(true);
     expect(part(second, 'levels')).to.equal(null);
+    expect(second.matches(':state(rated)')).to.equal(true);
     expect(part(second, 'result-title')!.textContent).to.contain('办结环节已评价');
-    expect(part(second, 'summary')!.textContent).to.contain('满意');
+    const summary = part(second, 'summary')!;
+    const values = [...summary.querySelectorAll('dd')].map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim());
+    expect(values).to.deep.equal(['★★ 不满意', reason.label['zh-CN'], '窗口排队太久', formatDate('zh-CN', stored.createdAt, true)]);
     // The other stage of the same case is still open.
     const acceptance = await rating(receipt, { stage: 'acceptance' });
     expect(radios(acceptance)).to.have.length(5);

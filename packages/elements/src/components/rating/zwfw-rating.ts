@@ -14,7 +14,7 @@ import { hostStyles, sharedStyles } from '../../styles/host.js';
 import { commonStrings } from '../../translations/common.js';
 import { formatDate } from '../../translations/format.js';
 import { ratingStrings } from '../../translations/rating.js';
-import { reasonsFor, recall, remember, stageReached } from './rating-data.js';
+import { reasonsFor, stageReached } from './rating-data.js';
 import { ratingStyles } from './zwfw-rating.styles.js';
 
 /** Levels as offered: 非常满意 first, as on the national 好差评 pages. */
@@ -35,8 +35,8 @@ type Problem = 'level' | 'reasons' | undefined;
  *
  * Standalone (not inside a `<form>`), the element loads the case's progress, shows the form only while the stage
  * is open for rating, submits through `client.evaluations.create` with its own button, then thanks the citizen
- * (focus moves to the thanks). A stage already rated shows that rating (in detail if it was made in this browser
- * tab), a stage not reached yet a plain notice.
+ * (focus moves to the thanks). A stage already rated shows the stored rating from the case's progress (level,
+ * reasons, comment and time, whichever device it was made on), a stage not reached yet a plain notice.
  *
  * Inside a `<form>` it is a form control and has no submit button of its own: the form's submission carries the
  * value, the page sends it on. With a `name`, FormData gets `name` = the level (1–5), `name-reasons` = each
@@ -139,8 +139,13 @@ export class ZwfwRating extends ZwfwFormElement {
     if (this.created) return 'thanks';
     if (this.refused) return this.refused;
     const progress = value.progress;
-    if (progress && !progress.evaluableStages.includes(this.stage)) return stageReached(progress.case, this.stage) ? 'rated' : 'closed';
+    if (progress && !progress.evaluableStages.includes(this.stage)) return this.stored || stageReached(progress.case, this.stage) ? 'rated' : 'closed';
     return 'form';
+  }
+
+  /** The stored rating of this stage, as progress lists it. */
+  private get stored(): Evaluation | undefined {
+    return this.resource.value?.progress?.evaluations?.find((e) => e.stage === this.stage);
   }
 
   /** The chosen reasons that apply to the chosen level and channel. */
@@ -282,7 +287,6 @@ export class ZwfwRating extends ZwfwFormElement {
         anonymous: this.anonymous,
         ...(comment ? { comment } : {}),
       });
-      remember(evaluation);
       this.created = evaluation;
       this.emit(new ZwfwRatingSubmitEvent(evaluation));
     } catch (error) {
@@ -336,7 +340,7 @@ export class ZwfwRating extends ZwfwFormElement {
         </section>`;
       }
       case 'rated': {
-        const e = recall(progress?.case.caseNumber ?? this.caseRef?.caseNumber ?? '', this.stage);
+        const e = this.stored;
         return html`<section part="result" class="result" aria-labelledby="result-title">
           <p part="result-title" class="title" id="result-title">${this.t(ratingStrings, 'rated', { stage: this.stageName })}</p>
           ${e ? this.renderSummary(list, e) : html`<p>${this.t(ratingStrings, 'ratedText')}</p>`}
