@@ -3,4 +3,5 @@
 // `components/<name>/define.js` registers one element.
 import './components/provider/define.js';
 import './components/guide/define.js';
+import './components/progress/define.js';
 import './components/rating/define.js';

@@ -22,3 +22,7 @@ export { ratingStrings } from './translations/rating.js';
 export { ZwfwGuide, type GuideSection } from './components/guide/zwfw-guide.js';
 export { ZwfwStartEvent, type ZwfwStartDetail } from './events/start.js';
 export { guideStrings, type GuideKey } from './translations/guide.js';
+export { ZwfwProgress } from './components/progress/zwfw-progress.js';
+export { ZwfwProgressLoadEvent, type ZwfwProgressLoadDetail } from './events/progress-load.js';
+export { ZwfwRateRequestEvent, type ZwfwRateRequestDetail } from './events/rate-request.js';
+export { progressStrings } from './translations/progress.js';
