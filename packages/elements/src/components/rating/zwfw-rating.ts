@@ -81,7 +81,7 @@ export class ZwfwRating extends ZwfwFormElement {
   static override styles = [hostStyles, sharedStyles, ratingStyles];
 
   /** @internal The reason list and, with a case, its progress. */
-  readonly resource = new ResourceController<readonly [string, string], Loaded>(this, {
+  readonly resource: ResourceController<readonly [string, string], Loaded> = new ResourceController(this, {
     args: () => {
       const ref = this.caseRef;
       return ref || this.form ? ([ref?.caseNumber ?? '', ref?.verifier ?? ''] as const) : undefined;
