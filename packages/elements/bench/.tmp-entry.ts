@@ -1,0 +1,2 @@
+import '@zwfw/sdk/strict-csp';
+import '../src/components/matter-search/define.js';

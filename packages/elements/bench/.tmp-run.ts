@@ -1,0 +1,1 @@
+import { keystrokeBench } from './.tmp-keystroke.ts'; await keystrokeBench();
