@@ -111,7 +111,7 @@ describe(`progress: per-case limit on failed lookups across addresses (${DB_KIND
     // Now even the right tail from a fresh address is refused, with Retry-After up to the window (1 h).
     const locked = await get(cn, '5678', 50);
     assert.equal(locked.status, 429, locked.text);
-    assert.equal(locked.body.code, 'rate_limited');
+    assert.equal(locked.body.code, 'case_locked');
     const retry = Number(locked.headers.get('retry-after'));
     assert.ok(retry >= 1 && retry <= 3600, String(retry));
     assert.match(locked.body.detail, /access token/);

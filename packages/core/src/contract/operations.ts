@@ -148,7 +148,7 @@ export const operations = {
     params: CaseNumberParamsSchema,
     query: VerifierQuerySchema,
     responses: { 200: { description: 'Case, timeline and deadline', schema: ProgressSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found'],
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found', 'case_locked'],
   },
   submitEvaluation: {
     operationId: 'submitEvaluation', method: 'post', path: '/v1/applications/{caseNumber}/evaluations', tags: ['evaluations'],
@@ -158,7 +158,7 @@ export const operations = {
     query: VerifierQuerySchema,
     body: EvaluationInputSchema,
     responses: { 201: { description: 'The stored evaluation', schema: EvaluationSchema } },
-    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found',
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found', 'case_locked',
       'evaluation_exists', 'evaluation_not_open', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
   },
   getEvaluationReasons: {

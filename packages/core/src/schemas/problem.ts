@@ -21,6 +21,7 @@ export const PROBLEM_CODES = {
   unsupported_media_type: { status: 415, title: label('不支持的内容类型', '不支援的內容類型', 'Unsupported media type') },
   validation_failed: { status: 422, title: label('提交的信息有误', '提交的資訊有誤', 'Validation failed') },
   rate_limited: { status: 429, title: label('请求过于频繁', '請求過於頻繁', 'Too many requests') },
+  case_locked: { status: 429, title: label('该办件查询失败次数过多，已暂停手机尾号查询', '該辦件查詢失敗次數過多，已暫停手機尾號查詢', 'Too many failed look-ups of this case: mobile-tail look-ups are paused') },
   internal: { status: 500, title: label('服务器内部错误', '伺服器內部錯誤', 'Internal server error') },
   unavailable: { status: 503, title: label('服务暂不可用', '服務暫不可用', 'Service unavailable') },
 } as const satisfies Record<string, { status: number; title: LocalizedLabel }>;

@@ -36,7 +36,9 @@ export async function caseForCitizen(
   if (isTail(verifier)) {
     const locked = await peekRateLimit(db, failures, config.caseFailureLimit);
     if (!locked.allowed) {
-      throw new ProblemError('rate_limited', {
+      // Its own code, so a page can say the case is locked rather than "wait a minute": the lock is keyed by the
+      // case number whether or not such a case exists, so it tells nothing about existence.
+      throw new ProblemError('case_locked', {
         detail: `Too many failed lookups of this case; lookups by mobile tail are paused for ${locked.retryAfter} s. The access token from the receipt still works.`,
         headers: { 'retry-after': String(locked.retryAfter) },
       });

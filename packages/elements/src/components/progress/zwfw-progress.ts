@@ -23,9 +23,8 @@ type FieldErrors = { caseNumber?: Key; verifier?: Key };
 /** The SDK's verifier rule: a 4-digit mobile tail or a receipt's access token. */
 const VERIFIER = /^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/;
 /**
- * The problem code for "mobile-tail look-ups of this case are paused after too many failed attempts". Proposed:
- * the reference server answers that lock with `rate_limited`, like a client's plain rate limit, so until it
- * sends this code a lock reads as a rate limit (with its Retry-After).
+ * The problem code for "mobile-tail look-ups of this case are paused after too many failed attempts" (from any
+ * address), told apart from a client's plain `rate_limited`: the way out is the receipt's token, not waiting.
  */
 const LOCKED_CODE = 'case_locked';
 const URGENCY_KEY: Record<DeadlineUrgency, Key> = { 'on-time': 'onTime', 'due-soon': 'dueSoon', overdue: 'overdue' };
