@@ -9,7 +9,9 @@ import type { Queryable } from '../db/types.js';
  */
 export const DEMO_PUBLISHABLE_KEY = 'pk_demo_zwfw_local_0000000000000000';
 /** Origins of the demo key. */
-export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080'] as const;
+// Storybook's dev server (`npm run storybook`, port 6006) too, so the elements' live stories can submit,
+// track and rate against `npm start`; the demo key is for this machine only.
+export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://127.0.0.1:6006', 'http://localhost:6006'] as const;
 
 /** A partner's publishable key. */
 export interface PartnerKey {
