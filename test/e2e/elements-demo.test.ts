@@ -1,0 +1,149 @@
+// The demo pages of the reference server, in Chromium, as a citizen uses them: each page loads every element
+// with one <script type="module"> tag under the server's strict Content-Security-Policy, inside a provider and
+// alone, and its language, theme and 适老化 switches change the elements. Search → guide, progress, rating.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createClient } from '@zwfw/sdk';
+import { DEMO_PUBLISHABLE_KEY } from '@zwfw/server';
+import { addKeyOrigins } from '../../packages/server/src/auth/keys.js';
+import { generateCatalogue } from '../../packages/server/src/catalogue/index.js';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../../packages/server/test/helpers/server.js';
+import { sampleApplication } from '../conformance/sample-application.js';
+import { launchBrowser } from './browser.js';
+
+const BUNDLE = 'packages/server/public/cdn/zwfw-elements.js';
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    newest = Math.max(newest, s.isDirectory() ? newestSource(p) : s.mtimeMs);
+  }
+  return newest;
+}
+
+let api: TestServer;
+let browser: Browser;
+
+before(async () => {
+  // The demo pages load the rollup build; rebuild it when the elements changed since.
+  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource('packages/elements/src')) {
+    const r = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'rollup failed to build the CDN bundles');
+  }
+  api = await startTestServer({ catalogue: generateCatalogue() });
+  await addKeyOrigins(api.db, DEMO_PUBLISHABLE_KEY, [api.url]);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+/** A page that records CSP violations, page errors and console errors. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // Failed look-ups the journeys provoke on purpose are logged by the browser as failed resources.
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  await page.exposeFunction('reportViolation', (v: string) => problems.push(`CSP violation: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const res = await page.goto(`${api.url}${path}`);
+  assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'; style-src 'self'.*require-trusted-types-for 'script'/);
+  return { page, problems };
+}
+
+/** Submits an illustrative application as a partner page would, and returns its receipt. */
+async function submitCase() {
+  const client = createClient({ baseUrl: `${api.url}/`, publishableKey: DEMO_PUBLISHABLE_KEY, origin: api.url, retry: false });
+  const first = (await client.matters.list({ audience: 'natural_person', limit: 50 }).first()).items.find((m) => m.hasForm)!;
+  const matter = await client.matters.get(first.code);
+  const form = await client.forms.get({ matterCode: matter.code });
+  return client.applications.submit(sampleApplication(matter, form));
+}
+
+test('search: type pinyin initials, choose a result with the keyboard, land on its guide', async () => {
+  const { page, problems } = await open('/demo/search.html');
+  const box = page.getByRole('combobox').first();
+  await box.click();
+  await box.pressSequentially('yyzz', { delay: 30 });
+  const option = page.getByRole('option').first();
+  await option.waitFor();
+  assert.match(await option.innerText(), /营业执照|登记/);
+  await box.press('ArrowDown');
+  await Promise.all([page.waitForURL(/\/demo\/guide\.html\?code=/), box.press('Enter')]);
+  const code = new URL(page.url()).searchParams.get('code');
+  assert.ok(code);
+  // Both guides on the page (inside the provider and alone) load the chosen matter.
+  const titles = page.locator('zwfw-guide').locator('[part~=title]');
+  await titles.first().waitFor();
+  assert.equal(await titles.count(), 2);
+  const name = (await createClient({ baseUrl: `${api.url}/` }).matters.get(code!)).name;
+  assert.equal((await titles.first().innerText()).trim(), name);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('guide: the switches change language, theme and 适老化 of the elements in and outside the provider', async () => {
+  const { page, problems } = await open('/demo/guide.html');
+  const guides = page.locator('zwfw-guide');
+  await guides.first().locator('[part~=title]').waitFor();
+  await guides.nth(1).locator('[part~=title]').waitFor();
+  await page.selectOption('#demo-lang', 'en');
+  await page.selectOption('#demo-theme', 'dark');
+  await page.check('#demo-elderly');
+  await page.getByRole('button', { name: /Start|Apply/ }).first().waitFor();
+  for (const i of [0, 1]) {
+    const states = await guides.nth(i).evaluate((el) => [el.matches(':state(dark)'), el.matches(':state(elderly)'), (el as unknown as { locale: string }).locale]);
+    assert.deepEqual(states, [true, true, 'en'], `guide ${i}`);
+  }
+  await page.selectOption('#demo-lang', 'zh-TW');
+  await page.getByRole('button', { name: /辦理/ }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('progress and rating: look a case up with its number and mobile tail, then rate its acceptance', async () => {
+  const receipt = await submitCase();
+  const tail = '8000'; // sampleApplication's applicant mobile is 13800138000
+  const accepted = await fetch(`${api.url}/v1/admin/cases/${receipt.case.caseNumber}/actions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'accept' }),
+  });
+  const acceptedText = await accepted.text();
+  assert.equal(accepted.status, 200, acceptedText);
+
+  const { page, problems } = await open('/demo/progress.html');
+  const tracker = page.locator('zwfw-progress').first();
+  await tracker.getByLabel('办件编号').fill(receipt.case.caseNumber);
+  await tracker.getByLabel('查询码').fill(tail);
+  await tracker.getByLabel('查询码').press('Enter');
+  await tracker.locator('[part~=timeline]').waitFor();
+  const text = await tracker.evaluate((el) => el.shadowRoot!.textContent ?? '');
+  assert.match(text, /已受理|受理/);
+  assert.doesNotMatch(text, /13800138000/, 'the mobile number is masked');
+  await page.close();
+
+  const rating = await open(`/demo/rating.html?case=${receipt.case.caseNumber}&verifier=${tail}&stage=acceptance`);
+  const element = rating.page.locator('zwfw-rating').first();
+  await element.getByRole('radio', { name: /非常满意/ }).check();
+  await element.getByRole('button', { name: '提交评价' }).click();
+  await element.getByText('感谢您的评价').waitFor();
+  // The second rating element on the page (inside a form, alone) shows the stored rating, not a second form.
+  await rating.page.reload();
+  await rating.page.locator('zwfw-rating').nth(1).locator('[part~=summary]').waitFor();
+  assert.deepEqual([...problems, ...rating.problems], []);
+  await rating.page.close();
+});
