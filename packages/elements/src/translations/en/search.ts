@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+import type { search as keys } from '../zh-CN/search.js';
+
+export const search: Strings<keyof typeof keys> = {
+  label: 'Search government services',
+  placeholder: 'Name, keyword or pinyin, e.g. 开饭店, gjj',
+  instructions: 'Use the up and down arrow keys to browse the results, Enter to choose one, Escape to close the list.',
+  listLabel: 'Suggestions',
+  searching: 'Searching…',
+  found: { zero: 'No services found', one: '1 service found', other: '{count} services found' },
+  suggested: { one: '1 suggested service; use the arrow keys to browse', other: '{count} suggested services; use the arrow keys to browse' },
+  noResults: 'Nothing found for “{query}”',
+  noResultsHint: 'Try other words, such as 开饭店 (open a restaurant) or 公积金 (housing fund); pinyin and pinyin initials work too.',
+  noResultsFiltered: 'Nothing matches the filters you chose. Remove some filters or try other words.',
+  filters: 'Filter results',
+  filterAudience: 'For',
+  filterDepartment: 'Department',
+  filterTheme: 'Topic',
+  filterService: 'Service',
+  filterArea: 'Coverage',
+  fullyOnline: 'Fully online',
+  chipCount: { one: '1 service', other: '{count} services' },
+  groupBundles: 'Bundles: several services in one application',
+  groupPopular: 'Common services',
+  bundle: 'Bundle',
+  bundleSteps: { one: 'Includes 1 service', other: 'Includes {count} services' },
+  zeroVisits: 'No visit needed',
+  visits: { one: 'Visit in person once', other: 'Visit in person {count} times' },
+  promised: 'Done within {limit}',
+  withLegal: '{promised} (legal limit {legal})',
+};

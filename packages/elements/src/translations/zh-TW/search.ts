@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+import type { search as keys } from '../zh-CN/search.js';
+
+export const search: Strings<keyof typeof keys> = {
+  label: '搜尋辦事事項',
+  placeholder: '輸入事項名稱、關鍵詞或拼音，如：開飯店、gjj',
+  instructions: '輸入後用上下方向鍵瀏覽結果，按 Enter 鍵選擇，按 Esc 鍵關閉清單。',
+  listLabel: '搜尋建議',
+  searching: '正在搜尋…',
+  found: '找到 {count} 個事項',
+  suggested: '為您推薦 {count} 項服務，可用上下方向鍵瀏覽',
+  noResults: '沒有找到與「{query}」相關的事項',
+  noResultsHint: '換個說法試試，例如「開飯店」「公積金」，也可以輸入拼音或拼音首字母。',
+  noResultsFiltered: '目前篩選條件下沒有結果，請取消部分篩選，或換個說法試試。',
+  filters: '篩選結果',
+  filterAudience: '服務對象',
+  filterDepartment: '實施部門',
+  filterTheme: '主題',
+  filterService: '辦理方式',
+  filterArea: '通辦範圍',
+  fullyOnline: '全程網辦',
+  chipCount: '{count} 個事項',
+  groupBundles: '一件事：多個事項一次辦',
+  groupPopular: '常用事項',
+  bundle: '一件事',
+  bundleSteps: '含 {count} 個事項',
+  zeroVisits: '零跑動',
+  visits: '到現場 {count} 次',
+  promised: '承諾 {limit}',
+  withLegal: '{promised} / 法定 {legal}',
+};
