@@ -50,16 +50,16 @@ async function mountWith(client: ZwfwClient): Promise<ZwfwMatterSearch> {
   return el;
 }
 
-type SearchFn = (real: ZwfwClient, q: string, filters: SearchFilters, signal: AbortSignal | undefined) => Promise<SearchResponse>;
+type SearchFn = (real: ZwfwClient, q: string, filters: SearchFilters, signal: AbortSignal | undefined, source?: string) => Promise<SearchResponse>;
 
 /** A client whose `search` is scripted (always "server mode": its index never loads). */
 async function scriptedClient(search: SearchFn): Promise<ZwfwClient & { calls: string[] }> {
   const real = await testClient();
   const calls: string[] = [];
   const fn = Object.assign(
-    (q: string, filters: SearchFilters = {}, options: { signal?: AbortSignal } = {}) => {
-      calls.push(q);
-      return search(real, q, filters, options.signal);
+    (q: string, filters: SearchFilters = {}, options: { signal?: AbortSignal; source?: string } = {}) => {
+      calls.push(options.source === undefined ? q : `${options.source}:${q}`);
+      return search(real, q, filters, options.signal, options.source);
     },
     { loadIndex: async () => undefined, indexLoaded: false },
   );
@@ -310,6 +310,21 @@ describe('zwfw-matter-search results', () => {
     expect(label).to.match(/局|委|办|中心/);
     chip(el, 'department')!.click();
     await until(() => chip(el, 'department')!.getAttribute('aria-pressed') === 'true', 'the department chip pressed');
+  });
+
+  it('asks the server for department names that local facets lack, once typing pauses', async () => {
+    // Local answers carry department credit codes without names, as the SDK's local search does.
+    const client = await scriptedClient(async (real, q, filters, signal, source) => {
+      const answer = await real.search(q, filters, { signal: signal!, source: 'server' });
+      if (source === 'server') return answer;
+      return { ...answer, facets: { ...answer.facets, department: answer.facets.department.map(({ value, count }) => ({ value, count })) } };
+    });
+    const el = await mountWith(client);
+    await search(el, '气象');
+    await until(() => client.calls.includes('server:气象'), 'a server search for the names');
+    await until(() => chip(el, 'department') !== undefined, 'a named department chip');
+    expect(chip(el, 'department')!.textContent).to.match(/局/);
+    expect(client.calls.filter((c) => c.startsWith('server:'))).to.have.length(1);
   });
 
   it('never lets a stale answer overwrite a newer one', async () => {

@@ -324,6 +324,8 @@ export class ZwfwMatterSearch extends ZwfwElement {
     this.value = (event.target as HTMLInputElement).value;
     this.open = true;
     this.resetActive();
+    clearTimeout(this.labelTimer); // names are asked for once typing pauses, for the query then in the box
+    this.labelsAsked = '';
   };
 
   private onFocus = (): void => {
@@ -525,9 +527,14 @@ export class ZwfwMatterSearch extends ZwfwElement {
     const views = (this.views = this.currentViews(text));
     if (views.length > VIRTUALIZE_AFTER && !this.virtualize) {
       virtualizer ??= import('@lit-labs/virtualizer/virtualize.js');
-      void virtualizer.then((module) => {
-        this.virtualize = module;
-      });
+      virtualizer.then(
+        (module) => {
+          this.virtualize = module;
+        },
+        () => {
+          virtualizer = undefined; // the chunk did not load: the plain list stays, the next long list tries again
+        },
+      );
     }
     const open = this.open && !(client instanceof Error);
     const active = open ? this.currentActive() : -1;
