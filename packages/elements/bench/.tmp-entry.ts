@@ -1,2 +1,0 @@
-import '@zwfw/sdk/strict-csp';
-import '../src/components/matter-search/define.js';

@@ -1,1 +1,0 @@
-import { keystrokeBench } from './.tmp-keystroke.ts'; await keystrokeBench();
