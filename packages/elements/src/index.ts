@@ -26,3 +26,6 @@ export { ZwfwProgress } from './components/progress/zwfw-progress.js';
 export { ZwfwProgressLoadEvent, type ZwfwProgressLoadDetail } from './events/progress-load.js';
 export { ZwfwRateRequestEvent, type ZwfwRateRequestDetail } from './events/rate-request.js';
 export { progressStrings } from './translations/progress.js';
+export { ZwfwMatterSearch } from './components/matter-search/zwfw-matter-search.js';
+export { ZwfwMatterSelectEvent, type MatterSelectDetail } from './events/matter-select.js';
+export { searchStrings } from './translations/search.js';

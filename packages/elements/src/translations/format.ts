@@ -33,9 +33,14 @@ export function formatMessage(locale: Locale, message: Msg, vars: MessageVars = 
   });
 }
 
-/** A number in the locale's digits and grouping. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number in the locale's digits and grouping (the plain formatter is cached: each costs ~0.2 ms to build). */
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  if (options) return new Intl.NumberFormat(locale, options).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }
 
 /**
