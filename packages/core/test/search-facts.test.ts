@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  exampleMatter, readSearchFacts, refineSearchHits, searchFactsOf, searchFactsTable, withSearchFacts,
+  exampleMatter, readDepartmentNames, readSearchFacts, refineSearchHits, searchFactsOf, searchFactsTable, withSearchFacts,
   type Bundle, type SearchHit,
 } from '../src/index.js';
 
@@ -32,6 +32,8 @@ describe('search facts', () => {
     assert.deepEqual(Object.keys(table).sort(), ['a', 'e']);
     assert.deepEqual(readSearchFacts(null), {});
     assert.deepEqual(readSearchFacts([1, 2]), {});
+    assert.deepEqual([...readDepartmentNames({ a: '区市场监管局', b: 3, c: '' })], [['a', '区市场监管局']]);
+    assert.equal(readDepartmentNames('x').size, 0);
   });
 
   it('filters the window by the service filters and counts each facet without its own filter', () => {

@@ -65,6 +65,11 @@ describe('search facts', () => {
     assert.equal((await call(s.url, `/v1/search?${q}&handleArea=galaxy`)).status, 422);
   });
 
+  it('a 一件事 is found by its bundle\'s everyday words', async () => {
+    const body = await search(`q=${encodeURIComponent('开公司')}&limit=5`);
+    assert.ok(body.items.some((h) => h.bundleId === 'enterprise-establishment'), JSON.stringify(body.items.map((h) => h.name)));
+  });
+
   it('the SDK\'s local search answers with the same facts and filters as the server', async () => {
     const client = createClient({ baseUrl: `${s.url}/` });
     await client.search.loadIndex();
@@ -74,6 +79,9 @@ describe('search facts', () => {
       assert.deepEqual(local.items.map((h) => [h.code, h.onSiteVisits, h.onlineDepth, h.bundleId, h.handleArea]),
         remote.items.map((h) => [h.code, h.onSiteVisits, h.onlineDepth, h.bundleId, h.handleArea]), JSON.stringify(filters));
       assert.deepEqual(local.facets.onSiteVisits, remote.facets.onSiteVisits);
+      // Department facets are credit codes labelled with names, locally as on the server.
+      assert.deepEqual(local.facets.department, remote.facets.department);
+      assert.ok(local.facets.department.every((f) => f.label !== undefined && f.label !== ''));
     }
   });
 });

@@ -50,6 +50,19 @@ export function readSearchFacts(value: unknown): SearchFactsTable {
   return table;
 }
 
+/**
+ * Reads the department-name table of a downloaded index document (credit code → name), keeping only string
+ * pairs of sane length, so local department facets carry the same labels as the server's.
+ */
+export function readDepartmentNames(value: unknown): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return names;
+  for (const [code, name] of Object.entries(value)) {
+    if (typeof name === 'string' && name !== '' && code.length <= 200) names.set(code, name.slice(0, 200));
+  }
+  return names;
+}
+
 /** Matter code → facts, under `facts` in the search index document. */
 export type SearchFactsTable = Readonly<Record<string, SearchFacts>>;
 

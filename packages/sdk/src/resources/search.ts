@@ -3,7 +3,7 @@
 // never care which one answered.
 
 import {
-  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, SearchQuerySchema, readSearchFacts, refineSearchHits, withSearchFacts,
+  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, SearchQuerySchema, readDepartmentNames, readSearchFacts, refineSearchHits, withSearchFacts,
   type SearchFactsTable, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
 import type { SearchIndex, SerializedIndex, SearchResponse as LocalSearchResponse } from '@zwfw/search';
@@ -67,10 +67,15 @@ export function normaliseQuery(query: string): string {
  * Convert the local engine's answer to the contract's SearchResponse (facet lists capped at its maxima), with
  * the index's facts joined onto the hits and the service filters applied as the server applies them.
  */
-function toContractResponse(query: string, local: LocalSearchResponse, facts: SearchFactsTable, q: SearchQuery): SearchResponse {
-  const facet = (counts: Record<string, number> | undefined, max: number): Array<{ value: string; count: number }> =>
+function toContractResponse(
+  query: string, local: LocalSearchResponse, facts: SearchFactsTable, departments: ReadonlyMap<string, string>, q: SearchQuery,
+): SearchResponse {
+  const facet = (counts: Record<string, number> | undefined, max: number, labels?: ReadonlyMap<string, string>): Array<{ value: string; count: number; label?: string }> =>
     Object.entries(counts ?? {})
-      .map(([value, count]) => ({ value, count }))
+      .map(([value, count]) => {
+        const label = labels?.get(value);
+        return label === undefined ? { value, count } : { value, count, label };
+      })
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       .slice(0, max);
   const window = local.hits.map((h) => withSearchFacts({
@@ -84,7 +89,7 @@ function toContractResponse(query: string, local: LocalSearchResponse, facts: Se
     total: refined.matched ?? local.total,
     facets: {
       audience: facet(local.facets?.audience, 20),
-      department: facet(local.facets?.department, 500),
+      department: facet(local.facets?.department, 500, departments),
       theme: facet(local.facets?.theme, 500),
       type: facet(local.facets?.type, 20),
       onlineDepth: refined.facets.onlineDepth,
@@ -98,6 +103,7 @@ function toContractResponse(query: string, local: LocalSearchResponse, facts: Se
 export function createSearch(transport: Transport): SearchResource {
   let index: SearchIndex | undefined;
   let facts: SearchFactsTable = {};
+  let departments: ReadonlyMap<string, string> = new Map();
   const downloads = new InFlight();
 
   /** One download and parse of the index, under a signal shared by every caller waiting for it. */
@@ -108,6 +114,7 @@ export function createSearch(transport: Transport): SearchResource {
     try {
       index = load(document as unknown as SerializedIndex);
       facts = readSearchFacts((document as { facts?: unknown }).facts);
+      departments = readDepartmentNames((document as { departments?: unknown }).departments);
     } catch (cause) {
       throw new ZwfwValidationError(
         `search.loadIndex: the search index could not be read (${cause instanceof Error ? cause.message : String(cause)}). ` +
@@ -146,7 +153,7 @@ export function createSearch(transport: Transport): SearchResource {
       throw new ZwfwConfigError(`search: the filters are not valid (${issues}). See SearchFilters for the allowed values.`, { operation: 'search', option: 'filters' });
     }
     // The served index keys departments by credit code (departmentId), like the server's filter, so every
-    // filter runs locally. Local department facets carry no `label` (the index holds no code → name table).
+    // filter runs locally; department facets are labelled from the index's department-name table.
     if (index !== undefined && source !== 'server' && checked.success) {
       const { limit, audience, theme, type, department } = checked.data;
       const local = index.search(q, {
@@ -161,7 +168,7 @@ export function createSearch(transport: Transport): SearchResource {
           ...(department === undefined ? {} : { department }),
         },
       });
-      return toContractResponse(q, local, facts, checked.data);
+      return toContractResponse(q, local, facts, departments, checked.data);
     }
     return callOperation(transport, 'search', 'searchMatters', { query: { ...filters, q } }, callOptions);
   };

@@ -38,7 +38,9 @@ export function searchPrior(m: Matter): number {
  * the department id, so every facet value can be sent back as the matching filter of GET /v1/search (the
  * agency name stays searchable and is what hits show).
  */
-export function toSearchDocument(m: Matter): SearchDocument {
+export function toSearchDocument(m: Matter, bundle?: Bundle): SearchDocument {
+  // A 一件事 entry is found by its bundle's everyday words too (开公司 → 企业开办一件事).
+  const bundleWords = bundle?.keywords?.filter((k) => k !== m.shortName && !m.keywords.includes(k)) ?? [];
   const doc: SearchDocument = {
     popularity: searchPrior(m),
     code: m.code,
@@ -48,7 +50,7 @@ export function toSearchDocument(m: Matter): SearchDocument {
     type: m.type,
     audience: [...m.audience],
     themes: [...m.themes.person, ...m.themes.enterprise],
-    keywords: [...(m.shortName ? [m.shortName] : []), ...m.keywords],
+    keywords: [...(m.shortName ? [m.shortName] : []), ...m.keywords, ...bundleWords],
   };
   if (m.parentCode !== undefined && m.parentCode !== m.code) doc.parentCode = m.parentCode;
   return doc;
@@ -75,13 +77,17 @@ export function engineSearch(db: Db): SearchProvider {
   const build = async (version: string): Promise<Built> => {
     const rows = await db.query<{ doc: Matter }>('select doc from matters order by code');
     const bundles = await db.query<{ doc: Bundle }>('select doc from bundles order by id');
-    const serializedIndex = buildIndex(rows.map((r) => toSearchDocument(r.doc)));
+    const bundleOf = new Map(bundles.filter((b) => b.doc.matterCode !== undefined).map((b) => [b.doc.matterCode as string, b.doc]));
+    const serializedIndex = buildIndex(rows.map((r) => toSearchDocument(r.doc, bundleOf.get(r.doc.code))));
     const index = loadIndex(serializedIndex);
     const facts = searchFactsTable(rows.map((r) => r.doc), bundles.map((r) => r.doc));
-    // The format tag, catalogue version and facts table wrap the builder's output (serializeIndex is JSON of the
-    // same object); @zwfw/search ignores what it does not know, the SDK joins the facts onto local hits.
-    const serialized = JSON.stringify({ format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex, facts });
     const departmentNames = new Map(rows.map((r) => [r.doc.agency.code, r.doc.agency.name]));
+    // The format tag, catalogue version, facts and department names wrap the builder's output (serializeIndex is
+    // JSON of the same object); @zwfw/search ignores what it does not know, the SDK joins the facts onto local
+    // hits and labels local department facets with the names, as the server does.
+    const serialized = JSON.stringify({
+      format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex, facts, departments: Object.fromEntries(departmentNames),
+    });
     return { version, index, departmentNames, facts, artifact: { serialized, etag: etagOf(serialized) } };
   };
   const ready = async (): Promise<Built> => {
