@@ -26,8 +26,6 @@ const VIRTUALIZE_AFTER = 50;
 const SERVER_DEBOUNCE_MS = 150;
 /** The live region speaks once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 400;
-/** Department names missing from local facets are asked of the server once typing pauses this long. */
-const LABEL_DELAY_MS = 400;
 /** Department, theme and 通办 chips shown (the largest facets, plus the one chosen). */
 const CHIPS_PER_GROUP = 3;
 /** Audiences offered as chips: 个人 and 法人 services, as portals split them. */
@@ -84,16 +82,6 @@ function num(locale: string, value: number): string {
 }
 
 type SearchKey = keyof (typeof searchStrings)['zh-CN'];
-
-/**
- * Department names by credit code. Local search facets carry codes only (the index has no code → name
- * table), so names come from server answers and catalogue summaries, shared by every instance on the page.
- */
-const departmentNames = new Map<string, string>();
-
-function rememberDepartments(response: SearchResponse): void {
-  for (const f of response.facets.department) if (f.label) departmentNames.set(f.value, f.label);
-}
 
 /**
  * @tagname zwfw-matter-search
@@ -163,7 +151,6 @@ export class ZwfwMatterSearch extends ZwfwElement {
         client.bundles.page({ limit: 100 }, { signal }),
         count > 0 ? client.matters.page({ limit: Math.min(100, Math.floor(count)) }, { signal }) : { items: [] },
       ]);
-      for (const m of matters.items) departmentNames.set(m.agencyCode, m.department);
       return { bundles: bundles.items, matters: matters.items };
     },
     isEmpty: (value) => value.bundles.length + value.matters.length === 0,
@@ -174,17 +161,7 @@ export class ZwfwMatterSearch extends ZwfwElement {
     args: () => (this.query ? ([this.query, this.filters, this.limit] as const) : undefined),
     load: async (client, [q, filters, limit], signal) => {
       const response = await client.search(q, { ...filters, limit: Math.max(1, Math.min(100, Math.floor(limit) || 20)) }, { signal });
-      rememberDepartments(response);
       return response;
-    },
-  });
-
-  /** Department names for local facets, asked of the server (one request) when typing pauses. */
-  private readonly departmentLabels = new ResourceController(this, {
-    args: () => this.labelRequest,
-    load: async (client, [q, filters], signal) => {
-      rememberDepartments(await client.search(q, { ...filters, limit: 1 }, { source: 'server', signal }));
-      return true;
     },
   });
 
@@ -195,7 +172,6 @@ export class ZwfwMatterSearch extends ZwfwElement {
   /** Set on first focus: loads the index, the bundles and the suggestions. */
   @state() private activated = false;
   @state() private announcement = '';
-  @state() private labelRequest: readonly [string, Filters] | undefined;
   @state() private virtualize: VirtualizeModule | undefined;
 
   /** The options on screen, and which of them the arrow keys are on (reset whenever the list changes). */
@@ -205,10 +181,8 @@ export class ZwfwMatterSearch extends ZwfwElement {
   private activeViews: readonly OptionView[] | undefined;
   private scrollPending = false;
   private pendingAnnouncement = '';
-  private labelsAsked = '';
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private labelTimer: ReturnType<typeof setTimeout> | undefined;
   /** Formatted strings of this locale and these page overrides (formatting numbers is what costs). */
   private texts = new Map<string, string>();
   private textsScope: readonly unknown[] = [];
@@ -235,7 +209,6 @@ export class ZwfwMatterSearch extends ZwfwElement {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
     clearTimeout(this.announceTimer);
-    clearTimeout(this.labelTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -251,7 +224,6 @@ export class ZwfwMatterSearch extends ZwfwElement {
       this.scrollActiveIntoView();
     }
     this.scheduleAnnouncement();
-    this.scheduleDepartmentLabels();
   }
 
   /** Local searches run at once; server searches wait for a pause in typing. */
@@ -292,21 +264,6 @@ export class ZwfwMatterSearch extends ZwfwElement {
     return response && this.text('found', { count: response.total ?? response.items.length });
   }
 
-  /** Asks the server for department names the local facets lack (once per query and filters). */
-  private scheduleDepartmentLabels(): void {
-    const response = this.results.status === 'ready' ? this.results.value : undefined;
-    if (!response || !this.open) return;
-    const missing = response.facets.department.slice(0, CHIPS_PER_GROUP).some((f) => f.label === undefined && !departmentNames.has(f.value));
-    const key = JSON.stringify([this.query, this.filters]);
-    if (!missing || key === this.labelsAsked) return;
-    this.labelsAsked = key;
-    const request = [this.query, this.filters] as const;
-    clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => {
-      this.labelRequest = request;
-    }, LABEL_DELAY_MS);
-  }
-
   /** A string of this element, formatted once per locale, page overrides and variables. */
   private text(key: SearchKey, vars?: MessageVars): string {
     const scope = [this.locale, this.context?.messages];
@@ -324,8 +281,6 @@ export class ZwfwMatterSearch extends ZwfwElement {
     this.value = (event.target as HTMLInputElement).value;
     this.open = true;
     this.resetActive();
-    clearTimeout(this.labelTimer); // names are asked for once typing pauses, for the query then in the box
-    this.labelsAsked = '';
   };
 
   private onFocus = (): void => {
@@ -597,7 +552,7 @@ export class ZwfwMatterSearch extends ZwfwElement {
         ...this.chips('onSiteVisits', facets.onSiteVisits, () => this.text('zeroVisits'), [0]),
       ]],
       ['area', this.text('filterArea'), this.chips('handleArea', facets.handleArea, (f) => labelOf(HANDLE_AREA_LABELS, f.value as HandleArea, locale))],
-      ['department', this.text('filterDepartment'), this.chips('department', facets.department, (f) => f.label ?? departmentNames.get(f.value))],
+      ['department', this.text('filterDepartment'), this.chips('department', facets.department, (f) => f.label)],
       ['theme', this.text('filterTheme'), this.chips('theme', facets.theme, (f) => f.value)],
     ];
     if (groups.every(([, , chips]) => chips.length === 0)) return nothing;
