@@ -32,11 +32,11 @@ interface Loaded {
   bundle: Bundle | undefined;
 }
 
-/** The 一件事 bundle a matter belongs to. Naming it is a courtesy: the guide stands without it. */
+/** The 一件事 bundle a matter belongs to, or that it is the list entry of. Naming it is a courtesy: the guide stands without it. */
 async function findBundle(client: ZwfwClient, code: string, signal: AbortSignal): Promise<Bundle | undefined> {
   try {
     const bundles = await client.bundles.list({}, { signal }).toArray({ max: 200 });
-    return bundles.find((b) => b.steps.some((step) => step.matterCode === code));
+    return bundles.find((b) => b.matterCode === code || b.steps.some((step) => step.matterCode === code));
   } catch {
     return undefined;
   }
