@@ -75,10 +75,11 @@ async function submitCase() {
 
 test('search: type pinyin initials, choose a result with the keyboard, land on its guide', async () => {
   const { page, problems } = await open('/demo/search.html');
-  const box = page.getByRole('combobox').first();
+  const search = page.locator('zwfw-matter-search').first();
+  const box = search.getByRole('combobox');
   await box.click();
   await box.pressSequentially('yyzz', { delay: 30 });
-  const option = page.getByRole('option').first();
+  const option = search.getByRole('option').first();
   await option.waitFor();
   assert.match(await option.innerText(), /营业执照|登记/);
   await box.press('ArrowDown');
