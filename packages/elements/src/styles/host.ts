@@ -124,6 +124,19 @@ export const sharedStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* Text inputs and textareas: one look for every element's controls (the smart form's too). */
+  .control {
+    min-height: max(var(--_target), 2.25em);
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .control[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.6;

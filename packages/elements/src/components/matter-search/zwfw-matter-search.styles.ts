@@ -13,16 +13,11 @@ export const matterSearchStyles = css`
   .field {
     position: relative;
   }
-  input {
+  input.control {
     display: block;
     width: 100%;
     min-height: max(var(--_target), 2.75em);
     padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
   input::placeholder {
     color: var(--_muted);

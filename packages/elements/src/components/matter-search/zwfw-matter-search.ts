@@ -498,6 +498,7 @@ export class ZwfwMatterSearch extends ZwfwElement {
       <div part="field" class="field">
         <input
           part="input"
+          class="control"
           id="input"
           type="text"
           role="combobox"

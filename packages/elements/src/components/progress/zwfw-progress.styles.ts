@@ -10,11 +10,6 @@ export const progressStyles = css`
   label, .step-label, .branch-label, .field-error { font-weight: 600; }
   .hint, .muted, dt, .upcoming { color: var(--_muted); }
   .field-error { color: var(--_danger); }
-  input {
-    min-height: max(var(--_target), 2.25em); padding: 0 var(--_space); border: 1px solid var(--_border);
-    border-radius: var(--_radius); background: var(--_surface); color: var(--_text); font: inherit;
-  }
-  input[aria-invalid='true'] { border: 2px solid var(--_danger); }
   .summary, .branches { display: grid; grid-template-columns: repeat(auto-fit, minmax(13em, 1fr)); gap: var(--_space); margin: var(--_space) 0; }
   dd { margin: 0; overflow-wrap: anywhere; }
   .deadline, [part='pending'] {

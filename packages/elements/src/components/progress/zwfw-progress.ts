@@ -214,7 +214,7 @@ export class ZwfwProgress extends ZwfwElement {
       <label part="label" for=${name}>${this.s(name)}</label>
       <span part="hint" class="hint" id="${name}-hint">${this.s(`${name}Hint`)}</span>
       ${error ? html`<span part="field-error" class="field-error" id="${name}-error">${this.s(error)}</span>` : nothing}
-      <input part="input" id=${name} name=${name} autocomplete="off" autocapitalize="off" spellcheck="false" required value=${value}
+      <input part="input" class="control" id=${name} name=${name} autocomplete="off" autocapitalize="off" spellcheck="false" required value=${value}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}" />
     </div>`;
   }

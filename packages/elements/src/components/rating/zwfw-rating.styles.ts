@@ -79,15 +79,10 @@ export const ratingStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  textarea {
+  textarea.control {
     width: 100%;
     min-height: 5em;
     padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     resize: vertical;
   }
   .counter {

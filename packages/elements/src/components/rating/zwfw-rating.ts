@@ -404,7 +404,7 @@ export class ZwfwRating extends ZwfwFormElement {
         : nothing}
       <div class="comment">
         <label part="comment-label" for="comment">${this.t(ratingStrings, 'comment')}</label>
-        <textarea part="comment" id="comment" rows="3" maxlength=${COMMENT_MAX} .value=${this.comment} ?disabled=${disabled}
+        <textarea part="comment" class="control" id="comment" rows="3" maxlength=${COMMENT_MAX} .value=${this.comment} ?disabled=${disabled}
           aria-describedby="counter" @input=${this.onComment}></textarea>
         <p part="counter" class="counter" id="counter">${this.t(ratingStrings, 'counter', { count: this.comment.length, max: COMMENT_MAX })}</p>
         <p class="visually-hidden" aria-live="polite">${left <= ANNOUNCE_WITHIN ? this.t(ratingStrings, 'remaining', { count: left }) : ''}</p>
