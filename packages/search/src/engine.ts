@@ -111,8 +111,6 @@ export class SearchIndex {
   readonly #docScore: Float64Array;
   /** Per position in the document list: filters failed (bits: audience, department, theme, type). */
   readonly #docFail: Uint8Array;
-  /** Best scores of the current query: [0..3] failing only that facet's filter, [4] passing every filter. */
-  readonly #tops = new Float64Array(5);
   /** Per document: what multiplies its relevance (popularity, and the sub-item factor). */
   readonly #prior: Float64Array;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
@@ -434,8 +432,8 @@ export class SearchIndex {
     const units = q.units;
     const n = units.length;
     const fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen, unitBest = this.#unitBest, fails = this.#docFail, prior = this.#prior;
-    // tops[4]: best document passing every filter; tops[f]: passing every filter but facet f's.
-    const tops = this.#tops.fill(0);
+    // The best document passing every filter: results are kept within reach of it.
+    let top = 0;
     const scores = this.#docScore;
     const scored = this.#scoredList;
     scored.length = 0;
@@ -470,12 +468,11 @@ export class SearchIndex {
       const score = ((best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence) * prior[d]!;
       scores[i] = score;
       fails[i] = fail;
-      const k = fail ? 31 - Math.clz32(fail) : 4;
-      if (score > tops[k]!) tops[k] = score;
+      if (!fail && score > top) top = score;
       scored.push(i);
     }
     // Keep documents within reach of the best; a long tail of one-character coincidences is noise.
-    const floor = (tops[4] as number) * 0.2;
+    const floor = top * 0.2;
     const matched = this.#matchedList;
     matched.length = 0;
     for (const i of scored) if (!fails[i] && (scores[i] as number) >= floor) matched.push(i);
@@ -492,15 +489,21 @@ export class SearchIndex {
       for (let f = 0; f < 4; f++) {
         // Facets in filter-bit order: audience, department, theme, type.
         const into = Object.values(facets)[f]!;
-        // (Without a filter on f no document fails it, and tops[f] is 0.)
-        const own = Math.max(tops[4]!, tops[f]!) * 0.2;
-        for (const i of scored) {
-          const fail = fails[i]!;
-          if ((fail && fail !== 1 << f) || scores[i]! < own) continue;
-          const d = docs[i]!;
-          for (const t of f === 0 ? data.aud[d]! : f === 1 ? [this.#deptKey[d]!] : f === 2 ? data.themes[d]! : [data.type[d]!]) {
-            // -1: no type
-            if (t >= 0) into[data.terms[t]!] = (into[data.terms[t]!] ?? 0) + 1;
+        // Each value is counted against its own floor (a fifth of its best document's score), the floor that
+        // choosing it as the filter would apply: so a count says exactly how many results choosing it gives.
+        const top = new Map<number, number>();
+        for (let pass = 0; pass < 2; pass++) {
+          for (const i of scored) {
+            const fail = fails[i]!;
+            if (fail && fail !== 1 << f) continue;
+            const d = docs[i]!;
+            const score = scores[i]!;
+            for (const t of f === 0 ? data.aud[d]! : f === 1 ? [this.#deptKey[d]!] : f === 2 ? data.themes[d]! : [data.type[d]!]) {
+              // -1: no type
+              if (t < 0) continue;
+              if (pass === 0) top.set(t, Math.max(top.get(t) ?? 0, score));
+              else if (score >= top.get(t)! * 0.2) into[data.terms[t]!] = (into[data.terms[t]!] ?? 0) + 1;
+            }
           }
         }
       }

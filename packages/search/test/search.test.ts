@@ -227,6 +227,36 @@ test('facets are disjunctive: each facet is counted with every filter but its ow
   assert.deepEqual(both.facets?.type, { 行政确认: 1 });
 });
 
+test('a facet count is exactly what choosing that value gives, even where its matches are weaker than the best', () => {
+  // A strong match for one audience and weak ones for the other: the weak documents fall below a fifth of the
+  // overall best, but not below a fifth of their own audience's best, which is what filtering by it keeps.
+  const list = [
+    { code: 'S1', name: '营业执照办理', department: '局', audience: ['法人'], popularity: 1 },
+    { code: 'S2', name: '年度报告公示', department: '营业执照窗口', audience: ['自然人'], popularity: 0.1 },
+    { code: 'S3', name: '场所备案', department: '局', themes: ['营业执照'], audience: ['自然人'], popularity: 0.1 },
+  ];
+  const idx = loadIndex(buildIndex(list, { intents: false, stopwords: false }));
+  const weak = idx.search('营业执照', { facets: true });
+  assert.deepEqual(weak.hits.map((h) => h.code), ['S1'], 'unfiltered, the weak matches are below the floor');
+  assert.equal(weak.facets?.audience['自然人'], 2, 'but choosing 自然人 gives them, and the count says so');
+  for (const q of ['营业执照', '执照']) {
+    const all = idx.search(q, { facets: true });
+    for (const [value, count] of Object.entries(all.facets?.audience ?? {})) {
+      assert.equal(idx.search(q, { filters: { audience: value } }).total, count, `${q} / ${value}`);
+    }
+  }
+  // And on the sample fixtures, for every facet value of a few queries.
+  for (const q of ['住房', '营业执照', '社保']) {
+    const all = index.search(q, { facets: true });
+    for (const facet of ['audience', 'department', 'type'] as const) {
+      const filter = { audience: 'audience', department: 'department', type: 'type' }[facet];
+      for (const [value, count] of Object.entries(all.facets?.[facet] ?? {})) {
+        assert.equal(index.search(q, { filters: { [filter]: value } }).total, count, `${q} / ${facet}=${value}`);
+      }
+    }
+  }
+});
+
 test('departmentId: facet values and the department filter use the id, names stay searchable', () => {
   const list = [
     { code: 'P1', name: '营业执照', department: '市场监督管理局', departmentId: '11110000000000001X' },
