@@ -40,10 +40,17 @@ try {
   process.exit(1);
 }
 
-step('build (tsc -b)');
+step('build (tsc -b, rollup)');
 const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b'], { stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('[zwfw] The TypeScript build failed; fix the errors above first.');
+  process.exit(1);
+}
+// The end-to-end tests load the CDN files (and the demo pages' copy): build them once, here, so no two tests
+// race to write them and none runs against a stale bundle.
+const bundles = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
+if (bundles.status !== 0) {
+  console.error('[zwfw] The rollup build of the CDN files failed; fix the errors above first.');
   process.exit(1);
 }
 

@@ -5,12 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.js';
 
-const BUNDLE = 'packages/elements/dist/cdn/zwfw-elements.js';
+const CDN_DIR = 'packages/elements/dist/cdn';
+const BUNDLE = `${CDN_DIR}/zwfw-elements.js`;
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 
 const PAGE = `<!doctype html>
@@ -28,9 +30,11 @@ before(async () => {
     assert.equal(r.status, 0, 'rollup failed to build the CDN bundle');
   }
   server = createServer((req, res) => {
-    if (req.url === '/zwfw-elements.js') {
+    // The entry and its chunks, as a webmaster serves the dist/cdn folder.
+    const file = normalize(join(CDN_DIR, (req.url ?? '/').split('?')[0]!));
+    if (file.startsWith(`${CDN_DIR}/`) && file.endsWith('.js') && existsSync(file)) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-      res.end(readFileSync(BUNDLE));
+      res.end(readFileSync(file));
     } else if (req.url === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP });
       res.end(PAGE);
@@ -50,7 +54,7 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-test('the CDN bundle registers the elements under a strict CSP without violations', async () => {
+test('the CDN bundle registers the elements under a strict CSP without violations', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
