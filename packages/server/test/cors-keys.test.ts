@@ -125,6 +125,6 @@ describe(`partner keys and CORS (${DB_KIND})`, () => {
 
   it('seeds the documented demo key for the demo origins', async () => {
     const rows = await s.db.query<{ origins: string[] }>('select origins from partner_keys where key = $1', [DEMO_KEY]);
-    assert.deepEqual(rows[0]?.origins, ['http://127.0.0.1:8080', 'http://localhost:8080']);
+    assert.deepEqual(rows[0]?.origins, ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://127.0.0.1:6006', 'http://localhost:6006']);
   });
 });
