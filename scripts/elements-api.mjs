@@ -13,8 +13,9 @@ const ORDER = ['zwfw-provider', 'zwfw-matter-search', 'zwfw-guide', 'zwfw-progre
 
 /** Regenerates packages/elements/custom-elements.json (what `npm run build:manifest` does) and reads it. */
 function manifest() {
-  const r = spawnSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement',
-    '--globs', 'packages/elements/src/**/*.ts', '--exclude', '**/*.test.ts', '--outdir', 'packages/elements', '--quiet'], { encoding: 'utf8' });
+  // Run from the package, so the manifest's module paths (src/…) are right in the published package too.
+  const r = spawnSync(process.execPath, ['../../node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement',
+    '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], { encoding: 'utf8', cwd: 'packages/elements' });
   if (r.status !== 0) throw new Error(`cem analyze failed:\n${r.stderr}`);
   return JSON.parse(readFileSync('packages/elements/custom-elements.json', 'utf8'));
 }

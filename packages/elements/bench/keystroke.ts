@@ -29,7 +29,7 @@ const QUERIES = ['营业执照', '开饭店要办什么', '身份证', '出生�
 function indexDocument(): { json: string; matters: number } {
   const { matters } = generateCatalogue();
   const byCode = new Map<string, Matter>(matters.map((m) => [m.code, m]));
-  const { docs, copies } = countyCatalogue(matters.map(toSearchDocument), TARGET);
+  const { docs, copies } = countyCatalogue(matters.map((m) => toSearchDocument(m)), TARGET);
   const facts: Record<string, ReturnType<typeof searchFactsOf>> = {};
   for (const [code, list] of copies) for (const copy of list) facts[copy] = searchFactsOf(byCode.get(code)!);
   return { json: JSON.stringify({ format: 'zwfw-search/1', catalogueVersion: 'bench', ...buildIndex(docs), facts }), matters: docs.length };

@@ -8,7 +8,7 @@ export { ZwfwElement } from './internal/zwfw-element.js';
 export { ZwfwFormElement, type ValidityResult } from './internal/zwfw-form-element.js';
 export { ResourceController, type ResourceStatus, type ResourceOptions, type ResourceTemplates } from './internal/controllers/resource.js';
 export { describeError, MissingConfigError, type ErrorDescription } from './internal/errors.js';
-export { appearanceTokens, type Appearance, type AppearanceTokens } from './internal/appearance.js';
+export { appearanceTokens, type Appearance, type AppearanceTokens, type DarkAppearance } from './internal/appearance.js';
 export { defineElement } from './internal/define-element.js';
 export { ZwfwEvent } from './events/zwfw-event.js';
 export { zwfwContext, type ZwfwContextValue, type ZwfwTheme } from './context/context.js';

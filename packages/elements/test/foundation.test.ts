@@ -135,10 +135,19 @@ describe('provider context', () => {
     const { createClient } = await import('@zwfw/sdk');
     const { baseUrl } = await referenceServer();
     const client = createClient({ baseUrl });
-    const el = await fixture<ZwfwProvider>(html`<zwfw-provider .client=${client}><zwfw-test-loader></zwfw-test-loader></zwfw-provider>`);
-    const loader = el.querySelector('zwfw-test-loader') as LoaderElement;
-    await loader.updateComplete;
-    expect(loader.resolvedClient).to.equal(client);
+    const el = await fixture<ZwfwProvider>(html`<zwfw-provider .client=${client}>
+      <zwfw-test-loader></zwfw-test-loader><zwfw-test-loader lang="en"></zwfw-test-loader><zwfw-test-loader publishable-key="pk_test_own"></zwfw-test-loader>
+    </zwfw-provider>`);
+    const [plain, english, keyed] = [...el.querySelectorAll('zwfw-test-loader')] as LoaderElement[];
+    await keyed!.updateComplete;
+    expect(plain!.resolvedClient).to.equal(client);
+    // The page's client whatever the element's language (the provider has no base URL to build another from).
+    expect(english!.resolvedClient).to.equal(client);
+    // An element with a key of its own gets a client of its own, on the given client's API.
+    const own = keyed!.resolvedClient;
+    expect(own).to.not.equal(client);
+    expect(own).to.not.be.instanceOf(Error);
+    expect((own as typeof client).baseUrl).to.equal(client.baseUrl);
   });
 });
 
@@ -173,6 +182,18 @@ describe('theming', () => {
     } finally {
       console.error = original;
     }
+  });
+
+  it('maps the dark colours of an appearance to the dark-mode tokens, and only colours', async () => {
+    const { tokens, problems } = appearanceTokens({ colorPrimary: '#c8102e', dark: { colorPrimary: '#ff8a9a', fontSize: '20px' } });
+    expect(tokens).to.deep.equal({ '--zwfw-color-primary': '#c8102e', '--zwfw-dark-color-primary': '#ff8a9a' });
+    expect(problems.join()).to.contain('appearance.dark takes colours only');
+    const el = await fixture<ZwfwProvider>(html`<zwfw-provider theme="dark"><zwfw-test-probe></zwfw-test-probe></zwfw-provider>`);
+    el.appearance = { colorPrimary: '#c8102e', dark: { colorPrimary: 'rgb(255, 138, 154)' } };
+    await el.updateComplete;
+    const probe = probeIn(el);
+    await probe.updateComplete;
+    expect(colorOf(probe)).to.equal('rgb(255, 138, 154)');
   });
 
   it('rejects values that are not CSS of the right kind', () => {

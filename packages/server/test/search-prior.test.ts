@@ -18,7 +18,7 @@ describe('search prior', () => {
   });
 
   it('everyday wording finds the licence (or the 一件事 that bundles it), and no penalty in the top five', async () => {
-    const index = loadIndex(buildIndex(matters.map(toSearchDocument)));
+    const index = loadIndex(buildIndex(matters.map((m) => toSearchDocument(m))));
     const byCode = new Map(matters.map((m) => [m.code, m]));
     const hits = index.search('开饭店要办什么', { limit: 5 }).hits;
     // "What do I need to open a restaurant": the 开办餐饮店 一件事 is as right a first answer as the licence itself.

@@ -6,7 +6,7 @@ export interface ZwfwProgressLoadDetail {
   caseNumber: string;
   /** The case's canonical status. */
   status: CaseStatus;
-  /** The whole progress document (personal data already masked by the API). */
+  /** The whole progress document, its applicant's name, ID number and mobile masked as on screen. */
   progress: Progress;
 }
 

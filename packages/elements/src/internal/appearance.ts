@@ -31,11 +31,16 @@ export interface Appearance {
   fontSize?: string;
   /** Spacing: `compact`, `comfortable` (default) or `spacious`. */
   density?: 'compact' | 'comfortable' | 'spacious';
+  /** The colours in dark mode (`theme="dark"`, or `auto` on a dark system), e.g. `{ colorPrimary: '#ff8a9a' }`. */
+  dark?: DarkAppearance;
 }
+
+/** The colour options of an appearance, for dark mode. */
+export type DarkAppearance = Pick<Appearance, `color${string}` & keyof Appearance>;
 
 type Kind = 'color' | 'length' | 'font';
 
-const OPTIONS: Record<Exclude<keyof Appearance, 'density'>, readonly [token: string, kind: Kind]> = {
+const OPTIONS: Record<Exclude<keyof Appearance, 'density' | 'dark'>, readonly [token: string, kind: Kind]> = {
   colorPrimary: ['--zwfw-color-primary', 'color'],
   colorOnPrimary: ['--zwfw-color-on-primary', 'color'],
   colorText: ['--zwfw-color-text', 'color'],
@@ -81,6 +86,17 @@ export function appearanceTokens(appearance: unknown): AppearanceTokens {
     return { tokens, problems };
   }
   for (const [name, value] of Object.entries(appearance)) {
+    if (name === 'dark') {
+      if (value === undefined) continue;
+      // Dark colours go to the --zwfw-dark-* tokens dark mode reads; nothing but colours is allowed there.
+      const dark = appearanceTokens(value);
+      for (const [token, v] of Object.entries(dark.tokens)) {
+        if (token.startsWith('--zwfw-color-')) tokens[token.replace('--zwfw-color-', '--zwfw-dark-color-')] = v;
+        else problems.push(`appearance.dark takes colours only; move ${token.replace('--zwfw-', '')} out of it.`);
+      }
+      problems.push(...dark.problems.map((p) => p.replace(/^appearance/, 'appearance.dark')));
+      continue;
+    }
     if (name === 'density') {
       if (value === undefined) continue;
       if (typeof value === 'string' && Object.hasOwn(DENSITY_SPACE, value)) {
@@ -93,7 +109,7 @@ export function appearanceTokens(appearance: unknown): AppearanceTokens {
     const option = Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS] : undefined;
     if (!option) {
       const near = Object.keys(OPTIONS).find((k) => k.toLowerCase() === name.toLowerCase().replace(/colour/g, 'color'));
-      problems.push(`appearance has no option "${name}"${near ? `; did you mean ${near}?` : ''}. Options: ${[...Object.keys(OPTIONS), 'density'].join(', ')}.`);
+      problems.push(`appearance has no option "${name}"${near ? `; did you mean ${near}?` : ''}. Options: ${[...Object.keys(OPTIONS), 'density', 'dark'].join(', ')}.`);
       continue;
     }
     if (value === undefined) continue;

@@ -83,8 +83,11 @@ export class ZwfwElement extends LitElement {
   get resolvedClient(): ZwfwClient | Error {
     const ctx = this.context;
     const locale = this.locale;
-    if (!this.baseUrl && ctx?.client && ctx.locale === locale) return ctx.client;
-    const baseUrl = this.baseUrl || ctx?.baseUrl || '';
+    // The provider's client, unless this element has settings of its own. A client the page handed the provider
+    // (no base-url of the provider's) is used whatever the element's language: its key and its cache are the
+    // page's choice; the element's strings still follow its own locale.
+    if (!this.baseUrl && !this.publishableKey && ctx?.client && (ctx.locale === locale || !ctx.baseUrl)) return ctx.client;
+    const baseUrl = this.baseUrl || ctx?.baseUrl || ctx?.client?.baseUrl || '';
     if (!baseUrl) return new MissingConfigError();
     try {
       return sharedClient({ baseUrl, publishableKey: this.publishableKey || ctx?.publishableKey || '', locale });
@@ -152,6 +155,6 @@ export class ZwfwElement extends LitElement {
 
   /** @internal Whether the element found a provider (for tests and diagnostics). */
   get hasProvider(): boolean {
-    return this.context !== undefined && this.consumer !== undefined;
+    return this.context !== undefined;
   }
 }

@@ -30,7 +30,24 @@ for (const id of ['demo-lang', 'demo-theme', 'demo-elderly']) document.getElemen
 apply();
 
 // Page-specific wiring: attributes taken from the address (?code=…), so one page shows any matter or case.
-for (const [param, attribute] of [['code', 'matter-code'], ['case', 'case-number'], ['verifier', 'verifier'], ['stage', 'stage']]) {
+for (const [param, attribute] of [['code', 'matter-code'], ['case', 'case-number']]) {
   const value = params.get(param);
   if (value) for (const el of document.querySelectorAll(`[data-demo-${attribute}]`)) el.setAttribute(attribute, value);
 }
+
+// Rating: the case comes from the tracker's 去评价 button (zwfw-rate-request) or from the rating page's own form,
+// and is handed to the elements as properties, so the verifier (a mobile tail or an access token) never appears
+// in the address, the history or a Referer.
+function rate({ caseNumber, verifier, stage }) {
+  for (const el of document.querySelectorAll('[data-demo-rating]')) {
+    Object.assign(el, { caseNumber, verifier, stage });
+    el.hidden = false;
+  }
+  document.querySelector('[data-demo-rating]')?.scrollIntoView({ block: 'nearest' });
+}
+document.addEventListener('zwfw-rate-request', (event) => rate(event.detail));
+document.getElementById('demo-case')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  rate({ caseNumber: String(data.get('case')).trim(), verifier: String(data.get('verifier')).trim(), stage: String(data.get('stage')) });
+});

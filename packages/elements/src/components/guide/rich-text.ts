@@ -23,6 +23,23 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * A catalogue link as the page should follow it. Root-relative catalogue links (`/files/x.pdf`) belong to the
+ * catalogue's server, not to the district or bank page that embeds the guide: they are resolved against the
+ * API base URL, kept root-relative when that is the page's own origin, and followed elsewhere only over https.
+ */
+export function catalogueHref(url: string | undefined, base: string | undefined): string | undefined {
+  const href = safeHref(url);
+  if (!href?.startsWith('/') || !base) return href;
+  try {
+    const resolved = new URL(href, new URL(base, location.href));
+    if (resolved.origin === location.origin) return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+    return resolved.protocol === 'https:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An HTML tag or character reference, the sign that a catalogue field holds markup. */
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>|&(?:[a-z]+|#\d+|#x[\da-f]+);/i;
 

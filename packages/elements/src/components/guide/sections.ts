@@ -8,7 +8,7 @@ import {
 } from '@zwfw/core';
 import type { GuideKey } from '../../translations/guide.js';
 import { formatDate, formatNumber, type MessageVars } from '../../translations/format.js';
-import { richText, safeHref } from './rich-text.js';
+import { catalogueHref, richText, safeHref } from './rich-text.js';
 
 // The sections of the guide as pure templates of a matter. The element adds the disclosures, the table of
 // contents, 情景导办 and the start button around them.
@@ -18,6 +18,8 @@ export interface GuideView {
   readonly locale: Locale;
   /** Heading level of the items inside a section (a material, a window, a question). */
   readonly itemLevel: number;
+  /** The API base URL: root-relative catalogue links point there, not at the embedding page. */
+  readonly base: string | undefined;
   t(key: GuideKey, vars?: MessageVars): string;
 }
 
@@ -36,10 +38,10 @@ const yesNo = (v: V, flag: boolean | undefined): string | undefined => (flag ===
 export const text = (value: string | undefined, part = 'text'): TemplateResult | undefined =>
   value ? html`<div class="text" part=${part}>${richText(value)}</div>` : undefined;
 
-/** A link if the URL is https: or root-relative, else the name and the address as plain text. */
-export function link(url: string | undefined, name = url): unknown {
+/** A link if the URL is https: or root-relative (on the catalogue's server), else the name and address as text. */
+export function link(v: V, url: string | undefined, name = url): unknown {
   if (!url) return undefined;
-  const href = safeHref(url);
+  const href = catalogueHref(url, v.base);
   return href ? html`<a part="link" href=${href}>${name}</a>` : html`<span part="unsafe-link">${name === url ? url : html`${name} <span class="url">${url}</span>`}</span>`;
 }
 
@@ -124,7 +126,7 @@ export function material(v: V, mat: Material): TemplateResult {
       ['acceptStandard', text(mat.acceptStandard)],
       ['materialBasis', text(mat.basis)],
     ])}
-    ${mat.blankFormUrl || mat.sampleUrl ? html`<p class="links">${link(mat.blankFormUrl, v.t('blankForm'))} ${link(mat.sampleUrl, v.t('sample'))}</p>` : nothing}
+    ${mat.blankFormUrl || mat.sampleUrl ? html`<p class="links">${link(v, mat.blankFormUrl, v.t('blankForm'))} ${link(v, mat.sampleUrl, v.t('sample'))}</p>` : nothing}
   </li>`;
 }
 
@@ -152,22 +154,22 @@ export const process = (v: V, m: Matter): TemplateResult => html`${m.process.len
         ${s.timeLimit ? html`<p class="muted">${v.t('time')}${en(v) ? ': ' : '：'}${duration(v, s.timeLimit.value, s.timeLimit.unit)}${aside(v, s.timeLimit.note)}</p>` : nothing}
       </li>`)}</ol>`
     : html`<p class="muted">${v.t('none')}</p>`}
-  ${m.processChartUrl ? html`<p>${link(m.processChartUrl, v.t('processChart'))}</p>` : nothing}`;
+  ${m.processChartUrl ? html`<p>${link(v, m.processChartUrl, v.t('processChart'))}</p>` : nothing}`;
 
 export const windows = (v: V, m: Matter): TemplateResult => cards(v, m.windows, 'windows', 'window', (w) => html`${heading(v, w.name)}${rows(v, [
   ['address', w.address],
   ['hours', html`<div class="text">${w.hours}</div>`],
   ['phone', w.phone],
   ['transit', w.transit],
-  ['map', link(w.mapUrl, v.t('map'))],
+  ['map', link(v, w.mapUrl, v.t('map'))],
 ])}`);
 
 export function online(v: V, m: Matter): TemplateResult {
   const o = m.online;
   return rows(v, [
     ['channels', join(v, m.channels.map((c) => label(v, CHANNEL_LABELS, c)))],
-    ['onlineUrl', link(o.url)],
-    ['mobileUrl', link(o.mobileUrl)],
+    ['onlineUrl', link(v, o.url)],
+    ['mobileUrl', link(v, o.mobileUrl)],
     ['payOnline', yesNo(v, o.payOnline)],
     ['appointment', yesNo(v, o.appointment)],
     ['express', yesNo(v, o.express)],
@@ -187,7 +189,7 @@ export function complaintChannels(v: V, m: Matter): Contact[] {
 
 const contacts = (v: V, key: GuideKey, items: readonly Contact[]): TemplateResult => html`${heading(v, v.t(key))}
   <ul part=${key} class="plain">${items.map((c) => html`<li>
-    <span class="way">${label(v, CONTACT_WAY_LABELS, c.way)}</span> ${c.way === 'online' && safeHref(c.value) ? link(c.value) : c.value}<span class="muted">${aside(v, c.note)}</span>
+    <span class="way">${label(v, CONTACT_WAY_LABELS, c.way)}</span> ${c.way === 'online' && safeHref(c.value) ? link(v, c.value) : c.value}<span class="muted">${aside(v, c.note)}</span>
   </li>`)}</ul>`;
 
 export const contact = (v: V, m: Matter): TemplateResult =>
@@ -207,7 +209,7 @@ export const basis = (v: V, m: Matter): TemplateResult => cards(v, m.legalBasis,
 export const result = (v: V, m: Matter): TemplateResult => rows(v, [
   ['resultType', label(v, RESULT_TYPE_LABELS, m.result.type)],
   ['resultName', m.result.name],
-  ['resultSample', link(m.result.sampleUrl, v.t('resultSample'))],
+  ['resultSample', link(v, m.result.sampleUrl, v.t('resultSample'))],
 ]);
 
 export const faq = (v: V, m: Matter): TemplateResult => cards(v, m.faq, 'faq', 'question-answer', (f) => html`${heading(v, f.question)}${text(f.answer, 'answer')}`);

@@ -6,7 +6,7 @@ import './define.js';
 import '../provider/define.js';
 import type { ZwfwProvider } from '../provider/zwfw-provider.js';
 import type { ZwfwGuide } from './zwfw-guide.js';
-import { hasMarkup, safeHref, stripTags } from './rich-text.js';
+import { catalogueHref, hasMarkup, safeHref, stripTags } from './rich-text.js';
 import { expectAccessible, referenceServer, testClient, until } from '../../../test/helpers.js';
 
 // ---- fixtures ------------------------------------------------------------------------------------------------
@@ -406,6 +406,12 @@ describe('rich text', () => {
     expect(hasMarkup('年龄<18 或 a < b')).to.equal(false);
     expect(hasMarkup('R&amp;D')).to.equal(true);
     expect(stripTags('<p>甲&amp;乙</p><p>丙&lt;丁&gt;</p>')).to.equal('甲&乙\n丙<丁>');
+    // Root-relative catalogue links belong to the catalogue's server, not to the page embedding the guide.
+    expect(catalogueHref('/files/a.pdf', 'https://zwfw.example.gov.cn/api/')).to.equal('https://zwfw.example.gov.cn/files/a.pdf');
+    expect(catalogueHref('/files/a.pdf', `${location.origin}/`)).to.equal('/files/a.pdf');
+    expect(catalogueHref('/files/a.pdf', 'http://other.example/')).to.equal(undefined, 'never a plain-http link off the page');
+    expect(catalogueHref('/files/a.pdf', undefined)).to.equal('/files/a.pdf');
+    expect(catalogueHref('javascript:alert(1)', 'https://zwfw.example.gov.cn/')).to.equal(undefined);
     expect(safeHref('https://a.example/x')).to.equal('https://a.example/x');
     expect(safeHref('/x/y')).to.equal('/x/y');
     for (const bad of ['http://a.example', '//a.example', '/\\a.example', 'javascript:alert(1)', ' javascript:x', 'data:text/html,x', 'x.html', 'java\nscript:x']) {

@@ -12,7 +12,7 @@ import { ZwfwElement } from '../../internal/zwfw-element.js';
 import { hostStyles, sharedStyles } from '../../styles/host.js';
 import { guideStrings, type GuideKey } from '../../translations/guide.js';
 import type { MessageVars } from '../../translations/format.js';
-import { safeHref } from './rich-text.js';
+import { catalogueHref, safeHref } from './rich-text.js';
 import * as s from './sections.js';
 import { guideStyles } from './zwfw-guide.styles.js';
 import { guidePrintStyles } from './zwfw-guide.print.styles.js';
@@ -195,7 +195,7 @@ export class ZwfwGuide extends ZwfwElement {
    * @internal
    */
   startUrl(matter: Matter, bundle: Bundle | undefined): string | undefined {
-    if (!this.startHref) return safeHref(matter.online.url);
+    if (!this.startHref) return catalogueHref(matter.online.url, this.view.base);
     const url = this.startHref.replace(/\{(code|bundle)\}/g, (_, key: string) => encodeURIComponent(key === 'code' ? matter.code : (bundle?.id ?? '')));
     const safe = safeHref(url);
     if (!safe) console.error(`[zwfw] <zwfw-guide>: start-href must be https: or /path; not following ${url}`);
@@ -213,7 +213,13 @@ export class ZwfwGuide extends ZwfwElement {
 
   private get view(): s.GuideView {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
-    return { locale: this.locale, itemLevel: level + 2, t: (key: GuideKey, vars?: MessageVars) => this.t(guideStrings, key, vars) };
+    const client = this.resolvedClient;
+    return {
+      locale: this.locale,
+      itemLevel: level + 2,
+      base: client instanceof Error ? undefined : client.baseUrl,
+      t: (key: GuideKey, vars?: MessageVars) => this.t(guideStrings, key, vars),
+    };
   }
 
   private get titleLevel(): number {

@@ -3,7 +3,8 @@ import { css } from 'lit';
 // Kept terse: the element's budget is 6 kB gzip beyond the shared runtime.
 export const progressStyles = css`
   .base { background: var(--_surface); }
-  h3 { margin: 1em 0 0.5em; font-size: 1.1em; }
+  .heading { margin: 0.5em 0; font-size: 1.3em; font-weight: 700; }
+  .section-heading { margin: 1em 0 0.5em; font-size: 1.1em; font-weight: 700; }
   ul, ol { margin: 0; padding: 0; list-style: none; }
   .form { display: flex; flex-wrap: wrap; align-items: flex-end; gap: calc(var(--_space) * 2); }
   .field { display: flex; flex-direction: column; flex: 1 1 16em; }

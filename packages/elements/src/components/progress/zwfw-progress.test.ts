@@ -123,6 +123,11 @@ describe('zwfw-progress: looking a case up', () => {
     expect(detail.caseNumber).to.equal(receipt.case.caseNumber);
     expect(detail.status).to.equal('submitted');
     expect(shadow(el).activeElement).to.equal(part(el, 'heading'));
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3', 'the heading fits the page outline');
+    expect(part(el, 'section-heading')!.getAttribute('aria-level')).to.equal('4');
     expect(input(el, 'verifier').value).to.equal('');
     const all = text(el);
     for (const value of PERSONAL) expect(all).not.to.include(value);
@@ -332,7 +337,7 @@ describe('zwfw-progress: the case', () => {
     const el = await mount(html`<zwfw-progress .receipt=${receipt}></zwfw-progress>`);
     await loaded(el);
     const name = matter.materials.find((m) => m.id === target.materialId)?.name ?? target.materialId;
-    expect(part(el, 'pending')!.querySelector('h3')!.textContent).to.equal('待补交的容缺材料');
+    expect(part(el, 'pending')!.querySelector('[role=heading]')!.textContent).to.equal('待补交的容缺材料');
     expect(parts(el, 'pending-item').map((li) => li.textContent!.trim())).to.include(name);
     await expectAccessible(el);
 
@@ -385,9 +390,15 @@ describe('zwfw-progress: the case', () => {
       evaluableStages: [],
     };
     const client = await fakeClient(async () => new Response(JSON.stringify(raw), { headers: { 'content-type': 'application/json' } }));
+    const events: string[] = [];
+    document.addEventListener('zwfw-progress-load', (e) => events.push(JSON.stringify((e as CustomEvent).detail)), { once: true });
     const el = await mount(html`<zwfw-progress case-number="C2026120100002" verifier="5678"></zwfw-progress>`, 'zh-CN', client);
     await loaded(el);
-    for (const value of ['欧阳娜娜', '110101199003071233', '13912345678']) expect(text(el)).not.to.include(value);
+    await until(() => events.length === 1, 'the load event');
+    for (const value of ['欧阳娜娜', '110101199003071233', '13912345678']) {
+      expect(text(el)).not.to.include(value);
+      expect(events[0], 'the event a page receives is masked too').not.to.include(value);
+    }
     expect(text(el)).to.include('欧阳**');
     expect(text(el)).to.include('居民身份证 110101********1233');
     expect(text(el)).to.include('139****5678');

@@ -30,6 +30,16 @@ const LOCKED_CODE = 'case_locked';
 const URGENCY_KEY: Record<DeadlineUrgency, Key> = { 'on-time': 'onTime', 'due-soon': 'dueSoon', overdue: 'overdue' };
 
 const clean = (value: string): string => stripWhitespace(toHalfWidth(value));
+/** The progress with its applicant masked as on screen, for the page's event (whatever the backend sent). */
+function masked(progress: Progress): Progress {
+  const a = progress.case.applicant;
+  if (!a) return progress;
+  const applicant = { ...a, name: a.type === 'person' ? maskName(a.name) : a.name };
+  if (a.idNumber) applicant.idNumber = maskIdNumber(a.idNumber);
+  if (a.mobile) applicant.mobile = maskMobile(a.mobile);
+  return { ...progress, case: { ...progress.case, applicant } };
+}
+
 const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseNumber).success && VERIFIER.test(ref.verifier);
 
 /**
@@ -57,6 +67,7 @@ const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseN
  * @csspart loading - The loading state.
  * @csspart result - The loaded case.
  * @csspart heading - The case's name (focused after a look-up).
+ * @csspart section-heading - The heading of the deadline, the pending materials and the timeline.
  * @csspart summary - Case number, status, applicant (masked), dates.
  * @csspart status - The status label.
  * @csspart deadline - The working-day deadline.
@@ -109,6 +120,14 @@ export class ZwfwProgress extends ZwfwElement {
   /** The verifier for `case-number`: the applicant mobile's last 4 digits or the receipt's access token. */
   @property() verifier = '';
 
+  /** Heading level of the case's name (1–4; its sections take the next level), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The name's heading level, clamped to 1–4. */
+  private get level(): number {
+    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('receipt') || changed.has('caseNumber') || changed.has('verifier')) {
@@ -125,7 +144,7 @@ export class ZwfwProgress extends ZwfwElement {
     for (const name of ['on-time', 'due-soon', 'overdue'] as const) this.setState(name, urgency === name);
     if (status === 'ready' && value && value !== this.announced) {
       this.announced = value;
-      this.emit(new ZwfwProgressLoadEvent({ caseNumber: value.case.caseNumber, status: value.case.status, progress: value }));
+      this.emit(new ZwfwProgressLoadEvent({ caseNumber: value.case.caseNumber, status: value.case.status, progress: masked(value) }));
     }
     if (this.focusAfterLoad && status !== 'loading') {
       this.focusAfterLoad = false;
@@ -224,7 +243,7 @@ export class ZwfwProgress extends ZwfwElement {
     const a = c.applicant;
     const item = (label: Key, value: unknown) => html`<div><dt>${this.s(label)}</dt><dd>${value}</dd></div>`;
     return html`<section part="result" aria-labelledby="heading">
-      <h2 part="heading" id="heading" tabindex="-1">${c.name}</h2>
+      <div role="heading" aria-level=${this.level} part="heading" class="heading" id="heading" tabindex="-1">${c.name}</div>
       <dl part="summary" class="summary">
         ${item('caseNumber', c.caseNumber)}
         ${item('status', html`<strong part="status">${this.statusLabel(c.status)}</strong>`)}
@@ -254,7 +273,7 @@ export class ZwfwProgress extends ZwfwElement {
       : this.s(left === 0 ? 'dueToday' : 'remaining', { count: left });
     const note = (text: string) => html`<p part="deadline-note">${text}</p>`;
     return html`<div part="deadline" class="deadline ${urgency ?? ''}">
-      <h3>${this.s('deadline')}</h3>
+      <div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('deadline')}</div>
       ${d.projected
         ? html`<p>${this.s('projected', { date: due })}</p>`
         : html`<p>
@@ -272,7 +291,7 @@ export class ZwfwProgress extends ZwfwElement {
     const items = p.pendingMaterials ?? [];
     if (items.length === 0) return nothing;
     return html`<div part="pending">
-      <h3>${this.s('pending')}</h3>
+      <div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('pending')}</div>
       <ul>${items.map(
         (m) => html`<li part="pending-item">${m.name}${m.dueDate
           ? html` <span class="muted">${this.s('pendingDue', { date: formatDate(this.locale, m.dueDate) })}</span>`
@@ -284,7 +303,7 @@ export class ZwfwProgress extends ZwfwElement {
   private renderTimeline(p: Progress): TemplateResult {
     const rows = timelineRows(p.events);
     const last = rows.length - 1;
-    return html`<h3>${this.s('timeline')}</h3>
+    return html`<div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('timeline')}</div>
       <ol part="timeline">${rows.map(
         (row, i) => html`<li part=${i === last ? 'step current-step' : 'step'} class="step" aria-current=${i === last ? 'step' : nothing}>${this.renderRow(row)}</li>`,
       )}${upcomingSteps(p.case).map(
