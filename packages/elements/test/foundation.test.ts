@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ZwfwProvider } from '../src/components/provider/zwfw-provider.js';
 import { appearanceTokens } from '../src/internal/appearance.js';
@@ -217,6 +218,37 @@ describe('theming', () => {
     await el.updateComplete;
     await probe.updateComplete;
     expect(probe.matches(':state(dark)')).to.equal(false);
+  });
+});
+
+describe('system settings', () => {
+  const media = (features: Array<{ name: string; value: string }>) => executeServerCommand('zwfw-media-features', features);
+  afterEach(() => media([{ name: 'forced-colors', value: 'none' }, { name: 'prefers-color-scheme', value: 'light' }]));
+
+  it('theme="auto" follows the system colour scheme, and changes with it', async () => {
+    await media([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const el = await fixture<ZwfwProvider>(html`<zwfw-provider theme="auto"><zwfw-test-probe></zwfw-test-probe></zwfw-provider>`);
+    const probe = probeIn(el);
+    await probe.updateComplete;
+    expect(probe.matches(':state(dark)')).to.equal(true);
+    await media([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await until(() => !probe.matches(':state(dark)'), 'the light scheme');
+  });
+
+  it('hands colours to the system in forced-colors (high contrast) mode', async () => {
+    const probe = await fixture<ProbeElement>(html`<zwfw-test-probe></zwfw-test-probe>`);
+    expect(colorOf(probe)).to.equal('rgb(11, 92, 173)');
+    await media([{ name: 'forced-colors', value: 'active' }]);
+    await until(() => colorOf(probe) !== 'rgb(11, 92, 173)', 'the system link colour');
+    const link = document.createElement('a');
+    link.href = '#';
+    document.body.append(link);
+    try {
+      expect(colorOf(probe)).to.equal(getComputedStyle(link).color, 'the primary colour is the system LinkText');
+    } finally {
+      link.remove();
+    }
+    await expectAccessible(probe);
   });
 });
 
