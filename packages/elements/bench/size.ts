@@ -2,7 +2,7 @@
 //
 // The shared runtime is what every page with any element downloads once: lit, @lit/context, the SDK client
 // (with core's schemas) and the foundation (base classes, resource controller, styles, shared strings, the
-// provider). An element's weight is the gzip size of runtime + element minus that of the runtime alone, so
+// event base class, core's label lookup that every element uses, the provider). An element's weight is the gzip size of runtime + element minus that of the runtime alone, so
 // it counts only what adding that element to a page costs. Code an element loads lazily (import()) is listed
 // apart: a page pays for it only when it is used.
 import { build, type Metafile } from 'esbuild';
@@ -21,6 +21,8 @@ export { ResourceController } from ${JSON.stringify(`${src}/internal/controllers
 export { ZwfwFormElement } from ${JSON.stringify(`${src}/internal/zwfw-form-element.ts`)};
 export { hostStyles, sharedStyles } from ${JSON.stringify(`${src}/styles/host.ts`)};
 export { formatMessage, formatDate, formatNumber } from ${JSON.stringify(`${src}/translations/format.ts`)};
+export { ZwfwEvent } from ${JSON.stringify(`${src}/events/zwfw-event.ts`)};
+export { labelOf } from '@zwfw/core';
 `;
 
 /** Size of a bundle's eager part (the entry and what it imports statically) and of its lazy chunks. */

@@ -104,7 +104,7 @@ export const conditions = (v: V, m: Matter): TemplateResult => html`${text(m.acc
 ])}`;
 
 /** The markers of a material: 必要 / 非必要 / 容缺后补, and 电子证照免提交. */
-export const markers = (v: V, mat: Material): TemplateResult => html`<span class="markers">
+export const markers = (v: V, mat: Material): TemplateResult => html`<span class="markers" part="markers">
   <span part="marker marker-${mat.necessity}" class="marker ${mat.necessity}">${label(v, MATERIAL_NECESSITY_LABELS, mat.necessity)}</span>
   ${mat.eLicense?.exempt ? html`<span part="marker marker-exempt" class="marker exempt">${label(v, MATERIAL_SUBMISSION_STATUS_LABELS, 'eLicense')}</span>` : nothing}
 </span>`;
@@ -114,7 +114,7 @@ export function material(v: V, mat: Material): TemplateResult {
   const copies = [mat.originalCopies && v.t('originals', { count: mat.originalCopies }), mat.photocopies && v.t('photocopies', { count: mat.photocopies })];
   return html`<li part="material" class="material">
     ${heading(v, html`<span class="name">${mat.name}</span> ${markers(v, mat)}`, 'material-name')}
-    ${mat.eLicense?.exempt ? html`<p class="exempt-note">${v.t('eLicense', { type: aside(v, mat.eLicense.licenseType) })}</p>` : nothing}
+    ${mat.eLicense?.exempt ? html`<p class="exempt-note" part="exempt-note">${v.t('eLicense', { type: aside(v, mat.eLicense.licenseType) })}</p>` : nothing}
     ${rows(v, [
       ['situation', mat.situation],
       ['materialForm', [label(v, MATERIAL_FORM_LABELS, mat.form), ...copies].filter(Boolean).join(en(v) ? '; ' : '；')],
@@ -126,7 +126,7 @@ export function material(v: V, mat: Material): TemplateResult {
       ['acceptStandard', text(mat.acceptStandard)],
       ['materialBasis', text(mat.basis)],
     ])}
-    ${mat.blankFormUrl || mat.sampleUrl ? html`<p class="links">${link(v, mat.blankFormUrl, v.t('blankForm'))} ${link(v, mat.sampleUrl, v.t('sample'))}</p>` : nothing}
+    ${mat.blankFormUrl || mat.sampleUrl ? html`<p class="links" part="links">${link(v, mat.blankFormUrl, v.t('blankForm'))} ${link(v, mat.sampleUrl, v.t('sample'))}</p>` : nothing}
   </li>`;
 }
 

@@ -87,6 +87,9 @@ const picked = (answers: SituationAnswers, id: string): readonly string[] => {
  * @csspart material-name - A material's name with its markers.
  * @csspart marker - Every marker; also `marker-required`, `marker-optional`, `marker-tolerance`, `marker-exempt`.
  * @csspart link - A link to a file or address from the catalogue.
+ * @csspart links - A material's blank-form and sample links.
+ * @csspart markers - A material's markers (必要, 容缺后补, 免提交 …).
+ * @csspart exempt-note - Why a material need not be submitted (电子证照).
  * @csspart unsafe-link - An address that is not followed (not https: or root-relative), shown as text.
  * @csspart time-summary - 法定 …，承诺 …，提速 ….
  * @csspart fees - The fees; each is a `fee`.

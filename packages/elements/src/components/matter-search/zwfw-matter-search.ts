@@ -105,6 +105,8 @@ type SearchKey = keyof (typeof searchStrings)['zh-CN'];
  * @csspart filters - The filter chips.
  * @csspart filter-group - One group of chips (服务对象, 实施部门, 主题).
  * @csspart chip - A filter chip (a toggle button; `aria-pressed` tells whether it is on).
+ * @csspart filter-label - The name of a group of chips.
+ * @csspart chip-count - The number on a chip.
  * @csspart listbox - The list of results or suggestions.
  * @csspart group - A group of suggestions in the empty box (一件事, 常用事项).
  * @csspart group-label - The heading of a group.
@@ -559,7 +561,7 @@ export class ZwfwMatterSearch extends ZwfwElement {
     if (groups.every(([, , chips]) => chips.length === 0)) return nothing;
     return html`<div part="filters" class="filters" role="group" aria-label=${this.text('filters')}>
       ${groups.map(([group, label, chips]) => chips.length === 0 ? nothing : html`<div part="filter-group" class="filter-group" role="group" aria-labelledby="filter-${group}">
-        <span id="filter-${group}" class="filter-label">${label}</span>
+        <span id="filter-${group}" class="filter-label" part="filter-label">${label}</span>
         ${repeat(chips, (chip) => `${chip.key}:${chip.value}`, (chip) => html`<button
           part="chip"
           class="chip"
@@ -568,7 +570,7 @@ export class ZwfwMatterSearch extends ZwfwElement {
           data-value=${chip.value}
           aria-pressed=${this.filters[chip.key] === chip.value ? 'true' : 'false'}
           @click=${() => this.toggleFilter(chip)}
-        >${chip.label} <span class="count" aria-hidden="true">${num(locale, chip.count)}</span><span class="visually-hidden">${this.text('chipCount', { count: chip.count })}</span></button>`)}
+        >${chip.label} <span class="count" part="chip-count" aria-hidden="true">${num(locale, chip.count)}</span><span class="visually-hidden">${this.text('chipCount', { count: chip.count })}</span></button>`)}
       </div>`)}
     </div>`;
   }

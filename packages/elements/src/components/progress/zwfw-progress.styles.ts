@@ -3,8 +3,8 @@ import { css } from 'lit';
 // Kept terse: the element's budget is 6 kB gzip beyond the shared runtime.
 export const progressStyles = css`
   .base { background: var(--_surface); }
-  .heading { margin: 0.5em 0; font-size: 1.3em; font-weight: 700; }
-  .section-heading { margin: 1em 0 0.5em; font-size: 1.1em; font-weight: 700; }
+  .heading, .section-heading { margin: 1em 0 .5em; font-size: 1.1em; font-weight: 700; }
+  .heading { font-size: 1.3em; }
   ul, ol { margin: 0; padding: 0; list-style: none; }
   .form { display: flex; flex-wrap: wrap; align-items: flex-end; gap: calc(var(--_space) * 2); }
   .field { display: flex; flex-direction: column; flex: 1 1 16em; }
@@ -22,10 +22,10 @@ export const progressStyles = css`
   .on-time { --_tone: var(--_success); }
   .due-soon, [part='pending'] { --_tone: var(--_warning); }
   .overdue { --_tone: var(--_danger); }
-  .step { position: relative; margin-inline-start: 0.5em; padding: 0 0 var(--_space) calc(var(--_space) * 3); border-inline-start: 2px solid var(--_border); }
+  .step { position: relative; margin-inline-start: .5em; padding: 0 0 var(--_space) calc(var(--_space) * 3); border-inline-start: 2px solid var(--_border); }
   .step:last-child { border-color: transparent; }
   .step::before {
-    content: ''; position: absolute; inset-inline-start: -0.45em; top: 0.35em; width: 0.8em; height: 0.8em;
+    content: ''; position: absolute; inset-inline-start: -.45em; top: .35em; width: .8em; height: .8em;
     border-radius: 50%; background: var(--_primary);
   }
   .upcoming::before { background: var(--_surface); border: 2px solid var(--_border); }

@@ -30,10 +30,9 @@ const LOCKED_CODE = 'case_locked';
 const URGENCY_KEY: Record<DeadlineUrgency, Key> = { 'on-time': 'onTime', 'due-soon': 'dueSoon', overdue: 'overdue' };
 
 const clean = (value: string): string => stripWhitespace(toHalfWidth(value));
-/** The progress with its applicant masked as on screen, for the page's event (whatever the backend sent). */
+/** The progress with its applicant's name, ID number and mobile masked (a backend may not have). */
 function masked(progress: Progress): Progress {
   const a = progress.case.applicant;
-  if (!a) return progress;
   const applicant = { ...a, name: a.type === 'person' ? maskName(a.name) : a.name };
   if (a.idNumber) applicant.idNumber = maskIdNumber(a.idNumber);
   if (a.mobile) applicant.mobile = maskMobile(a.mobile);
@@ -100,7 +99,8 @@ export class ZwfwProgress extends ZwfwElement {
       return ref ? ([ref] as const) : undefined;
     },
     // A Retry-After longer than 2 s is shown to the applicant ("请 N 分钟后再试") rather than waited for.
-    load: (client, [ref], signal) => client.applications.progress(ref, { signal, retry: { maxRetryAfter: 2000 } }),
+    // Masked here once, whatever the backend sent: the screen and the page's event both get it so.
+    load: async (client, [ref], signal) => masked(await client.applications.progress(ref, { signal, retry: { maxRetryAfter: 2000 } })),
   });
 
   /** The case asked for in the form (wins over the attributes until they change). */
@@ -125,7 +125,7 @@ export class ZwfwProgress extends ZwfwElement {
 
   /** The name's heading level, clamped to 1–4. */
   private get level(): number {
-    return Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 4);
+    return Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -144,7 +144,7 @@ export class ZwfwProgress extends ZwfwElement {
     for (const name of ['on-time', 'due-soon', 'overdue'] as const) this.setState(name, urgency === name);
     if (status === 'ready' && value && value !== this.announced) {
       this.announced = value;
-      this.emit(new ZwfwProgressLoadEvent({ caseNumber: value.case.caseNumber, status: value.case.status, progress: masked(value) }));
+      this.emit(new ZwfwProgressLoadEvent({ caseNumber: value.case.caseNumber, status: value.case.status, progress: value }));
     }
     if (this.focusAfterLoad && status !== 'loading') {
       this.focusAfterLoad = false;
@@ -248,9 +248,9 @@ export class ZwfwProgress extends ZwfwElement {
         ${item('caseNumber', c.caseNumber)}
         ${item('status', html`<strong part="status">${this.statusLabel(c.status)}</strong>`)}
         ${c.department ? item('department', c.department) : nothing}
-        ${item('applicant', a.type === 'person' ? maskName(a.name) : a.name)}
-        ${a.idNumber ? item('idNumber', `${a.idType ? `${labelOf(ID_TYPE_LABELS, a.idType, this.locale)} ` : ''}${maskIdNumber(a.idNumber)}`) : nothing}
-        ${a.mobile ? item('mobile', maskMobile(a.mobile)) : nothing}
+        ${item('applicant', a.name)}
+        ${a.idNumber ? item('idNumber', `${a.idType ? `${labelOf(ID_TYPE_LABELS, a.idType, this.locale)} ` : ''}${a.idNumber}`) : nothing}
+        ${a.mobile ? item('mobile', a.mobile) : nothing}
       </dl>
       ${this.renderDeadline(c)} ${this.renderPending(p)} ${this.renderTimeline(p)}
       <div part="rate" class="rate">${p.evaluableStages.map(

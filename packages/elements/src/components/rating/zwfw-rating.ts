@@ -48,9 +48,11 @@ type Problem = 'level' | 'reasons' | undefined;
  * @event zwfw-rating-submit - The server stored the evaluation; `detail` is the Evaluation (standalone only).
  * @event change - The citizen changed the level or the reasons.
  *
+ * @csspart base - The element's box.
  * @csspart form - The rating form (aria-busy while submitting).
  * @csspart case - The name of the rated matter.
  * @csspart levels - The fieldset of the five levels (a radio group).
+ * @csspart level-list - The box holding the five levels.
  * @csspart legend - The question of the levels fieldset.
  * @csspart level - One level: its radio, stars and name.
  * @csspart reasons - The fieldset of reasons (checkboxes).
@@ -59,12 +61,15 @@ type Problem = 'level' | 'reasons' | undefined;
  * @csspart error-message - What is missing, under a fieldset's legend (linked with aria-describedby).
  * @csspart comment-label - The comment's label.
  * @csspart comment - The comment textarea.
+ * @csspart comment-field - The comment's label, textarea and counter.
  * @csspart counter - The visible character counter.
  * @csspart submit-button - The submit button (standalone only).
  * @csspart submit-error - Why the submission failed.
  * @csspart result - The thanks, or the existing rating.
  * @csspart result-title - The heading line of the result.
  * @csspart summary - The rating shown back (level, reasons, comment, time).
+ * @csspart term - A label of the rating shown back.
+ * @csspart value - A value of the rating shown back.
  * @csspart notice - A stage not open yet, or no case given.
  * @csspart loading - The loading state.
  * @csspart error - The error state (plain words and a retry).
@@ -356,13 +361,13 @@ export class ZwfwRating extends ZwfwFormElement {
   }
 
   private renderSummary(list: EvaluationReasonList, e: Evaluation) {
-    const t = (key: 'level' | 'reasons' | 'commentTerm' | 'ratedAt') => html`<dt>${this.t(ratingStrings, key)}</dt>`;
+    const t = (key: 'level' | 'reasons' | 'commentTerm' | 'ratedAt') => html`<dt part="term">${this.t(ratingStrings, key)}</dt>`;
     const reasonName = (code: string) => list.reasons.find((r) => r.code === code)?.label[this.locale] ?? code;
     return html`<dl part="summary" class="summary">
-      ${t('level')}<dd><span class="stars" aria-hidden="true">${'★'.repeat(e.level)}</span> ${this.levelName(e.level)}</dd>
-      ${e.reasons.length ? html`${t('reasons')}<dd><ul>${e.reasons.map((c) => html`<li>${reasonName(c)}</li>`)}</ul></dd>` : nothing}
-      ${e.comment ? html`${t('commentTerm')}<dd class="comment-text">${e.comment}</dd>` : nothing}
-      ${t('ratedAt')}<dd>${formatDate(this.locale, e.createdAt, true)}</dd>
+      ${t('level')}<dd part="value"><span class="stars" aria-hidden="true">${'★'.repeat(e.level)}</span> ${this.levelName(e.level)}</dd>
+      ${e.reasons.length ? html`${t('reasons')}<dd part="value"><ul>${e.reasons.map((c) => html`<li>${reasonName(c)}</li>`)}</ul></dd>` : nothing}
+      ${e.comment ? html`${t('commentTerm')}<dd part="value" class="comment-text">${e.comment}</dd>` : nothing}
+      ${t('ratedAt')}<dd part="value">${formatDate(this.locale, e.createdAt, true)}</dd>
     </dl>`;
   }
 
@@ -383,7 +388,7 @@ export class ZwfwRating extends ZwfwFormElement {
         aria-describedby=${problem === 'level' ? 'level-error' : nothing} @keydown=${this.onLevelKey}>
         <legend part="legend">${this.label || this.t(ratingStrings, 'legend', { stage: this.stageName })}</legend>
         ${error('level')}
-        <div class="levels">
+        <div class="levels" part="level-list">
           ${LEVELS.map((n) => html`<label part="level" class="level">
             <input type="radio" name="level" value=${n} .checked=${level === n} @change=${() => this.selectLevel(n)} />
             <span class="stars" aria-hidden="true">${'★'.repeat(n)}</span>
@@ -402,7 +407,7 @@ export class ZwfwRating extends ZwfwFormElement {
             </label>`)}
           </fieldset>`
         : nothing}
-      <div class="comment">
+      <div class="comment" part="comment-field">
         <label part="comment-label" for="comment">${this.t(ratingStrings, 'comment')}</label>
         <textarea part="comment" class="control" id="comment" rows="3" maxlength=${COMMENT_MAX} .value=${this.comment} ?disabled=${disabled}
           aria-describedby="counter" @input=${this.onComment}></textarea>
