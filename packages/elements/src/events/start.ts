@@ -10,7 +10,7 @@ export interface ZwfwStartDetail {
 
 /**
  * The citizen pressed 在线办理 / 开始办理 in a guide. Cancelable: call `preventDefault()` to start the application
- * yourself (open `<zwfw-form>`, route in a single-page app); otherwise the guide goes to its `start-href`.
+ * yourself (open your application form, route in a single-page app); otherwise the guide goes to its `start-href`.
  */
 export class ZwfwStartEvent extends ZwfwEvent<ZwfwStartDetail> {
   constructor(detail: ZwfwStartDetail) {
