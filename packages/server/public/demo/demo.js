@@ -3,6 +3,28 @@
 // external module because the pages run under a strict Content-Security-Policy.
 const targets = () => document.querySelectorAll('[data-demo]');
 
+const PAGES = [['/', '首页 Home'], ['/demo/search.html', '事项搜索 Search'], ['/demo/guide.html', '办事指南 Guide'],
+  ['/demo/progress.html', '办件进度 Progress'], ['/demo/rating.html', '好差评 Rating']];
+const SWITCHES = [
+  ['demo-lang', '语言 Language', [['zh-CN', '简体中文'], ['zh-TW', '繁體中文'], ['en', 'English']]],
+  ['demo-theme', '主题 Theme', [['light', '浅色 Light'], ['dark', '深色 Dark'], ['auto', '跟随系统 Auto']]],
+];
+
+/** An element with attributes and children (text or elements); built with the DOM, never from HTML text. */
+function el(tag, attributes = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), attributes);
+  node.append(...children);
+  return node;
+}
+
+// The header every demo page shares: the page list and the switches.
+document.getElementById('demo-header').append(
+  el('nav', { ariaLabel: '演示页面 Demo pages' }, el('ul', {}, ...PAGES.map(([href, name]) => el('li', {}, el('a', { href }, name))))),
+  el('div', { className: 'controls' },
+    ...SWITCHES.map(([id, name, options]) => el('label', {}, `${name} `, el('select', { id }, ...options.map(([value, text]) => el('option', { value }, text))))),
+    el('label', {}, el('input', { type: 'checkbox', id: 'demo-elderly' }), ' 适老化 Elderly-friendly')),
+);
+
 function apply() {
   const lang = document.getElementById('demo-lang').value;
   const theme = document.getElementById('demo-theme').value;
