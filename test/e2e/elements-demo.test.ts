@@ -115,6 +115,25 @@ test('guide: the switches change language, theme and 适老化 of the elements i
   await page.close();
 });
 
+test('every demo page: each element, in and outside the provider, follows the language, theme and 适老化 switches', async () => {
+  for (const path of ['/demo/search.html', '/demo/guide.html', '/demo/progress.html', '/demo/rating.html']) {
+    const { page, problems } = await open(path);
+    await page.waitForFunction(() => customElements.get('zwfw-rating') !== undefined);
+    for (const [lang, theme, elderly] of [['en', 'dark', true], ['zh-TW', 'light', false], ['zh-CN', 'dark', true]] as const) {
+      await page.selectOption('#demo-lang', lang);
+      await page.selectOption('#demo-theme', theme);
+      await page.setChecked('#demo-elderly', elderly);
+      const states = await page.evaluate(() => [...document.querySelectorAll('main *')]
+        .filter((el) => el.localName.startsWith('zwfw-') && el.localName !== 'zwfw-provider')
+        .map((el) => ({ tag: el.localName, locale: (el as unknown as { locale: string }).locale, dark: el.matches(':state(dark)'), elderly: el.matches(':state(elderly)') })));
+      assert.ok(states.length >= 2, `${path}: elements in and outside the provider`);
+      for (const state of states) assert.deepEqual(state, { tag: state.tag, locale: lang, dark: theme === 'dark', elderly }, `${path} ${lang} ${theme}`);
+    }
+    assert.deepEqual(problems, [], path);
+    await page.close();
+  }
+});
+
 test('progress and rating: look a case up with its number and mobile tail, then rate its acceptance', async () => {
   const receipt = await submitCase();
   const tail = '8000'; // sampleApplication's applicant mobile is 13800138000
