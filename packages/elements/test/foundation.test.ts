@@ -59,6 +59,16 @@ describe('locale', () => {
     expect(text(probe)).to.equal('en|Try again');
   });
 
+  it('lets the page override a plural message by its forms', async () => {
+    const { formatMessage } = await import('../src/translations/format.js');
+    const el = await fixture<ZwfwProvider>(html`<zwfw-provider lang="en"><zwfw-test-probe></zwfw-test-probe></zwfw-provider>`);
+    el.messages = { en: { 'common.retry': { one: 'Retry {count} time', other: 'Retry {count} times' } } };
+    await el.updateComplete;
+    const override = el.value!.messages.en!['common.retry']!;
+    expect(formatMessage('en', override, { count: 1 })).to.equal('Retry 1 time');
+    expect(formatMessage('en', override, { count: 1200 })).to.equal('Retry 1,200 times');
+  });
+
   it('lets the page override any string through the provider', async () => {
     const el = await fixture<ZwfwProvider>(html`<zwfw-provider lang="zh-CN"><zwfw-test-probe></zwfw-test-probe></zwfw-provider>`);
     el.messages = { 'zh-CN': { 'common.retry': '再试一次' } };

@@ -20,9 +20,10 @@ export interface StringTable<K extends string = string> {
 
 /**
  * Page overrides of any string, per locale, keyed `namespace.key`
- * (`{ en: { 'search.placeholder': 'Find a service' } }`), given to `<zwfw-provider>.messages`.
+ * (`{ en: { 'search.placeholder': 'Find a service' } }`), given to `<zwfw-provider>.messages`. A plural message
+ * may be overridden by its forms (`{ one: '1 service', other: '{count} services' }`).
  */
-export type MessageOverrides = { readonly [L in Locale]?: Readonly<Record<string, string>> };
+export type MessageOverrides = { readonly [L in Locale]?: Readonly<Record<string, Msg>> };
 
 /** Builds a namespace's table from its three locale files; the type ties their keys to zh-CN's. */
 export function stringTable<K extends string>(

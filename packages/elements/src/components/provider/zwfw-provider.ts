@@ -6,7 +6,7 @@ import { zwfwContext, type ZwfwContextValue } from '../../context/context.js';
 import { appearanceTokens, type Appearance } from '../../internal/appearance.js';
 import { sharedClient } from '../../internal/client-registry.js';
 import { ZwfwElement } from '../../internal/zwfw-element.js';
-import type { MessageOverrides } from '../../translations/types.js';
+import type { MessageOverrides, Msg } from '../../translations/types.js';
 import { providerStyles } from './zwfw-provider.styles.js';
 
 const NO_MESSAGES: MessageOverrides = Object.freeze({});
@@ -14,7 +14,7 @@ const NO_MESSAGES: MessageOverrides = Object.freeze({});
 function mergeMessages(outer: MessageOverrides | undefined, own: MessageOverrides | undefined): MessageOverrides {
   if (!own) return outer ?? NO_MESSAGES;
   if (!outer) return own;
-  const merged: Record<string, Readonly<Record<string, string>>> = { ...outer };
+  const merged: Record<string, Readonly<Record<string, Msg>>> = { ...outer };
   for (const [locale, strings] of Object.entries(own)) merged[locale] = { ...outer[locale as keyof MessageOverrides], ...strings };
   return merged as MessageOverrides;
 }
