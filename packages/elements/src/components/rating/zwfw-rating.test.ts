@@ -409,13 +409,19 @@ describe('<zwfw-rating> against the reference server', () => {
 });
 
 describe('<zwfw-rating> keyboard', () => {
-  it('one tab stop into the group; arrows move and select; Home, End and Space', async () => {
+  /** A rating of a concluded case after a button, with focus on the button (the next Tab enters the element). */
+  async function mountAfterButton(): Promise<ZwfwRating> {
     const receipt = await newCase('concluded');
     const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><zwfw-rating lang="zh-CN" base-url=${server.baseUrl} publishable-key=${server.key} .receipt=${receipt}></zwfw-rating></div>`);
     const el = wrapper.querySelector('zwfw-rating') as ZwfwRating;
     await ready(el);
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
+    return el;
+  }
+
+  it('one tab stop into the group; arrows move and select; Home, End and Space', async () => {
+    const el = await mountAfterButton();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(radio(el, 5));
     expect(el.level).to.equal(0);
@@ -450,12 +456,7 @@ describe('<zwfw-rating> keyboard', () => {
   });
 
   it('a 差评 by keyboard alone: blocked submit focuses the reasons, Space picks one, Enter submits, focus lands on the thanks', async () => {
-    const receipt = await newCase('concluded');
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><zwfw-rating lang="zh-CN" base-url=${server.baseUrl} publishable-key=${server.key} .receipt=${receipt}></zwfw-rating></div>`);
-    const el = wrapper.querySelector('zwfw-rating') as ZwfwRating;
-    await ready(el);
-    await el.updateComplete;
-    wrapper.querySelector('button')!.focus();
+    const el = await mountAfterButton();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'End' });
     await settle(el);
