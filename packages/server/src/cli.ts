@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createPartnerKey, DEMO_PUBLISHABLE_KEY } from './auth/keys.js';
+import { createPartner, createPartnerKey, DEMO_PUBLISHABLE_KEY, KEY_KINDS, type KeyKind, type PartnerBranch } from './auth/keys.js';
 import { loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
@@ -18,8 +18,11 @@ const USAGE = `zwfw — reference one-network server
   zwfw serve                                   start the HTTP server (PORT, HOST, DATABASE_URL, ZWFW_DATA_DIR)
   zwfw migrate                                 apply database migrations
   zwfw seed [--force]                          load the sample catalogue, demo key and reason list
-  zwfw keys create --origin URL [--origin URL…] [--name NAME]
-                                               create a publishable key bound to origins
+  zwfw keys create --origin URL [--origin URL…] [--name NAME] [--partner ID] [--kind website|counter]
+                                               create a publishable key bound to origins (a partner's
+                                               counter key may submit 帮办代办 applications)
+  zwfw partners create --id ID --name NAME [--branch ID=NAME…]
+                                               create or update a partner (a bank) and its branches
   zwfw import <dir> [--variant national|guangdong]
                                                import a catalogue in the national exchange format
 `;
@@ -93,16 +96,51 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'keys': {
       const [sub, ...args] = rest;
       if (sub !== 'create') break;
-      const { values } = parseArgs({ args, options: { origin: { type: 'string', multiple: true }, name: { type: 'string' } } });
+      const { values } = parseArgs({
+        args,
+        options: { origin: { type: 'string', multiple: true }, name: { type: 'string' }, partner: { type: 'string' }, kind: { type: 'string' } },
+      });
       const origins = values.origin ?? [];
       if (origins.length === 0) {
         process.stderr.write('zwfw keys create needs at least one --origin https://site.example\n');
         return 2;
       }
+      const kind = values.kind ?? 'website';
+      if (!(KEY_KINDS as readonly string[]).includes(kind)) {
+        process.stderr.write(`zwfw keys create: --kind is ${KEY_KINDS.join(' or ')}, not ${kind}\n`);
+        return 2;
+      }
       return withDb(async (db) => {
-        const key = await createPartnerKey(db, { name: values.name ?? origins[0] ?? 'partner', origins });
+        const key = await createPartnerKey(db, {
+          name: values.name ?? origins[0] ?? 'partner', origins, kind: kind as KeyKind,
+          ...(values.partner !== undefined ? { partnerId: values.partner } : {}),
+        });
         process.stdout.write(`${key.key}\n`);
         process.stderr.write(`publishable key for ${key.origins.join(', ')} (send it as X-Zwfw-Key)\n`);
+        return 0;
+      });
+    }
+    case 'partners': {
+      const [sub, ...args] = rest;
+      if (sub !== 'create') break;
+      const { values } = parseArgs({ args, options: { id: { type: 'string' }, name: { type: 'string' }, branch: { type: 'string', multiple: true } } });
+      if (!values.id || !values.name) {
+        process.stderr.write('zwfw partners create needs --id ID and --name NAME\n');
+        return 2;
+      }
+      const branches: PartnerBranch[] = [];
+      for (const b of values.branch ?? []) {
+        const [id, ...name] = b.split('=');
+        if (!id || name.length === 0) {
+          process.stderr.write(`zwfw partners create: --branch is ID=NAME, not ${b}\n`);
+          return 2;
+        }
+        branches.push({ id, name: name.join('=') });
+      }
+      const { id, name } = values;
+      return withDb(async (db) => {
+        await createPartner(db, { id, name, branches });
+        process.stdout.write(`${id}\n`);
         return 0;
       });
     }

@@ -13,11 +13,52 @@ export const DEMO_PUBLISHABLE_KEY = 'pk_demo_zwfw_local_0000000000000000';
 // track and rate against `npm start`; the demo key is for this machine only.
 export const DEMO_ORIGINS = ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://127.0.0.1:6006', 'http://localhost:6006'] as const;
 
+/**
+ * Where a key is used. `website`: a page a citizen uses alone (a district site, a bank's public site).
+ * `counter`: a device at a counter or service window where staff assist (a bank branch's 帮办代办 desk, a hall's
+ * rating device); its callers may claim the in-person channels a website cannot.
+ */
+export type KeyKind = 'website' | 'counter';
+/** Every key kind. */
+export const KEY_KINDS: readonly KeyKind[] = ['website', 'counter'];
+
+/**
+ * The demo partner (an illustrative bank, not a real one) and its counter key, seeded beside the demo key so
+ * the bank flow can be tried on this machine: the key is bound to the demo origins only.
+ */
+export const DEMO_PARTNER: Partner = {
+  id: 'demo-bank',
+  name: '示例银行（演示数据）',
+  branches: [
+    { id: 'demo-bank-001', name: '示例银行城东支行（演示）', address: '示例市城东区示例路1号（演示地址）' },
+    { id: 'demo-bank-002', name: '示例银行城西支行（演示）', address: '示例市城西区示例街2号（演示地址）' },
+  ],
+};
+/** The demo partner's counter key (public by design, like every publishable key; local origins only). */
+export const DEMO_COUNTER_KEY = 'pk_demo_zwfw_bank_counter_000000000000';
+
 /** A partner's publishable key. */
 export interface PartnerKey {
   key: string;
   name: string;
   origins: string[];
+  kind: KeyKind;
+  /** The partner (bank, 帮办代办 organisation) the key belongs to; absent for a plain district website key. */
+  partnerId?: string;
+}
+
+/** A branch of a partner: a service point, and a licence pick-up point (delivery option `bank_branch`). */
+export interface PartnerBranch {
+  id: string;
+  name: string;
+  address?: string;
+}
+
+/** A partner organisation (a bank running 帮办代办 at its branches). */
+export interface Partner {
+  id: string;
+  name: string;
+  branches: PartnerBranch[];
 }
 
 /** Canonical origin (scheme://host[:port], lower case, default ports dropped) or undefined if not one. */
@@ -40,7 +81,7 @@ export function generatePublishableKey(): string {
 /** Stores a key; returns it. Throws on an invalid origin. */
 export async function createPartnerKey(
   db: Queryable,
-  input: { name: string; origins: readonly string[]; key?: string; ifAbsent?: boolean },
+  input: { name: string; origins: readonly string[]; key?: string; ifAbsent?: boolean; kind?: KeyKind; partnerId?: string },
 ): Promise<PartnerKey> {
   const origins = input.origins.map((o) => {
     const n = normalizeOrigin(o);
@@ -48,24 +89,52 @@ export async function createPartnerKey(
     return n;
   });
   if (origins.length === 0) throw new Error('A key needs at least one origin');
+  const kind = input.kind ?? 'website';
+  if (!KEY_KINDS.includes(kind)) throw new Error(`Not a key kind: ${String(kind)} (expected ${KEY_KINDS.join(' or ')})`);
+  if (input.partnerId !== undefined && (await findPartner(db, input.partnerId)) === undefined) {
+    throw new Error(`No partner ${input.partnerId}: create it first (zwfw partners create)`);
+  }
   const key = input.key ?? generatePublishableKey();
   await db.query(
     input.ifAbsent
-      ? 'insert into partner_keys (key, name, origins) values ($1, $2, $3) on conflict (key) do nothing'
-      : `insert into partner_keys (key, name, origins) values ($1, $2, $3)
-         on conflict (key) do update set name = excluded.name, origins = excluded.origins, revoked_at = null`,
-    [key, input.name, origins],
+      ? 'insert into partner_keys (key, name, origins, kind, partner_id) values ($1, $2, $3, $4, $5) on conflict (key) do nothing'
+      : `insert into partner_keys (key, name, origins, kind, partner_id) values ($1, $2, $3, $4, $5)
+         on conflict (key) do update set name = excluded.name, origins = excluded.origins, kind = excluded.kind,
+           partner_id = excluded.partner_id, revoked_at = null`,
+    [key, input.name, origins, kind, input.partnerId ?? null],
   );
-  return { key, name: input.name, origins };
+  return { key, name: input.name, origins, kind, ...(input.partnerId !== undefined ? { partnerId: input.partnerId } : {}) };
+}
+
+/** Stores (or updates) a partner and its branches. */
+export async function createPartner(db: Queryable, partner: Partner): Promise<Partner> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/.test(partner.id)) throw new Error(`Not a partner id: ${partner.id} (letters, digits, _ . : -)`);
+  await db.query(
+    `insert into partners (id, name, branches) values ($1, $2, $3::jsonb)
+     on conflict (id) do update set name = excluded.name, branches = excluded.branches`,
+    [partner.id, partner.name, JSON.stringify(partner.branches)],
+  );
+  return partner;
+}
+
+/** A partner by id, or undefined. */
+export async function findPartner(db: Queryable, id: string): Promise<Partner | undefined> {
+  const rows = await db.query<Partner>('select id, name, branches from partners where id = $1', [id]);
+  return rows[0];
 }
 
 /** The active key, or undefined. */
 export async function findPartnerKey(db: Queryable, key: string): Promise<PartnerKey | undefined> {
-  const rows = await db.query<{ key: string; name: string; origins: string[] }>(
-    'select key, name, origins from partner_keys where key = $1 and revoked_at is null',
+  const rows = await db.query<{ key: string; name: string; origins: string[]; kind: KeyKind; partner_id: string | null }>(
+    'select key, name, origins, kind, partner_id from partner_keys where key = $1 and revoked_at is null',
     [key],
   );
-  return rows[0];
+  const row = rows[0];
+  if (row === undefined) return undefined;
+  return {
+    key: row.key, name: row.name, origins: row.origins, kind: row.kind,
+    ...(row.partner_id !== null ? { partnerId: row.partner_id } : {}),
+  };
 }
 
 /** Whether any active key allows `origin` (CORS preflights carry no key, so this is all they can check). */

@@ -1,6 +1,8 @@
 import { exampleEvaluationReasonList, EvaluationReasonListSchema, type EvaluationReasonList } from '@zwfw/core';
 import { readFileSync } from 'node:fs';
-import { DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, createPartnerKey } from '../auth/keys.js';
+import {
+  DEMO_COUNTER_KEY, DEMO_ORIGINS, DEMO_PARTNER, DEMO_PUBLISHABLE_KEY, createPartner, createPartnerKey,
+} from '../auth/keys.js';
 import type { Db } from '../db/types.js';
 import { getReasonList } from '../repo/catalogue-read.js';
 import { saveCatalogue, saveReasonList, type CatalogueData, type CatalogueWriteResult } from '../repo/catalogue-write.js';
@@ -10,6 +12,8 @@ import { sampleCatalogue } from './catalogue-source.js';
 export interface SeedResult {
   catalogue: (CatalogueWriteResult & { source: string }) | undefined;
   demoKey: string;
+  /** The demo partner's counter key (帮办代办 at a bank counter). */
+  demoCounterKey: string;
 }
 
 /**
@@ -28,13 +32,18 @@ export async function seed(
     catalogue = { ...(await saveCatalogue(db, source.data)), source: source.source };
   }
   await createPartnerKey(db, { key: DEMO_PUBLISHABLE_KEY, name: 'Demo pages (local only)', origins: [...DEMO_ORIGINS], ifAbsent: true });
+  await createPartner(db, DEMO_PARTNER);
+  await createPartnerKey(db, {
+    key: DEMO_COUNTER_KEY, name: 'Demo bank counter (local only)', origins: [...DEMO_ORIGINS], kind: 'counter',
+    partnerId: DEMO_PARTNER.id, ifAbsent: true,
+  });
   if (options.reasonsFile) {
     const list = readReasonList(options.reasonsFile);
     await db.transaction((tx) => saveReasonList(tx, list));
   } else if ((await getReasonList(db)) === undefined) {
     await db.transaction((tx) => saveReasonList(tx, exampleEvaluationReasonList));
   }
-  return { catalogue, demoKey: DEMO_PUBLISHABLE_KEY };
+  return { catalogue, demoKey: DEMO_PUBLISHABLE_KEY, demoCounterKey: DEMO_COUNTER_KEY };
 }
 
 /**

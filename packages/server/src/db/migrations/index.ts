@@ -1,4 +1,5 @@
 import { initial } from './001-initial.js';
+import { partners } from './002-partners.js';
 
 /** One schema change: statements run in order inside one transaction. */
 export interface Migration {
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration, in version order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, partners];
