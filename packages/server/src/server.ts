@@ -19,6 +19,7 @@ import { catalogueHandlers } from './routes/catalogue.js';
 import { evaluationHandlers } from './routes/evaluations.js';
 import { metaHandlers } from './routes/meta.js';
 import { fastifyPath, registerOperation, type OperationHandler, type ReplayHandler } from './routes/operation.js';
+import { partnerHandlers } from './routes/partner.js';
 import { progressHandlers } from './routes/progress.js';
 import { engineSearch } from './search/engine.js';
 import type { SearchProvider } from './search/provider.js';
@@ -115,6 +116,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...progressHandlers(db, config),
     ...evaluationHandlers(db, config),
     ...adminHandlers(db, config),
+    ...partnerHandlers(db, config),
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { ApplicationInputSchema } from '../schemas/application.js';
 import { BundleSchema } from '../schemas/bundle.js';
-import { ApplicationReceiptSchema, CaseActionInputSchema, ProgressSchema } from '../schemas/case.js';
+import {
+  ApplicationReceiptSchema, CaseActionInputSchema, CasePageSchema, PartnerCaseListQuerySchema, ProgressSchema,
+} from '../schemas/case.js';
 import { EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema } from '../schemas/evaluation.js';
 import { FormSpecSchema } from '../schemas/form-spec.js';
 import { MatterSchema } from '../schemas/matter.js';
@@ -139,7 +141,8 @@ export const operations = {
     body: ApplicationInputSchema,
     responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'idempotency_key_required', 'idempotency_key_reused',
-      'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request'],
+      'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request',
+      'channel_not_allowed', 'agent_not_allowed'],
   },
   getProgress: {
     operationId: 'getProgress', method: 'get', path: '/v1/applications/{caseNumber}/progress', tags: ['applications'],
@@ -197,8 +200,18 @@ export const operations = {
     params: CaseNumberParamsSchema,
     body: CaseActionInputSchema,
     responses: { 200: { description: 'The case after the action', schema: ProgressSchema } },
-    errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'invalid_transition',
+    errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'invalid_transition', 'materials_owed',
       'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+  listPartnerCases: {
+    operationId: 'listPartnerCases', method: 'get', path: '/v1/partner/cases', tags: ['partners'],
+    summary: '帮办代办 List the cases this key\'s partner submitted at its counters (newest first)',
+    description: 'Only a key that belongs to a partner may call it, and it sees only that partner\'s cases, each '
+      + 'with its assisting agent. Steps of bundle cases are not listed: their parent is.',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'none',
+    query: PartnerCaseListQuerySchema,
+    responses: { 200: { description: 'A page of the partner\'s cases', schema: CasePageSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'forbidden', 'validation_failed'],
   },
 } as const satisfies Record<string, OperationDef>;
 

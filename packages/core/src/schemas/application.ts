@@ -75,14 +75,21 @@ export const ApplicantSchema = z.object({
 /** 申请人. */
 export type Applicant = z.infer<typeof ApplicantSchema>;
 
-/** 帮办代办 agent: partner staff acting on the applicant's behalf with their consent. */
+/**
+ * 帮办代办 agent: partner staff acting on the applicant's behalf with their consent. Accepted only on the
+ * `partner_counter` channel from a counter key of that partner: `partner` must be the key's partner, never a
+ * name any caller may claim.
+ */
 export const AgentSchema = z.object({
+  /** 工号 of the assisting staff member. */
   staffId: textSchema(50),
   staffName: textSchema(100).optional(),
+  /** The branch (its id or name in the partner's branch list) where the applicant was helped. */
   branch: textSchema(200),
+  /** The partner id the key belongs to. */
   partner: IdSchema,
-  /** Reference to the applicant's consent / e-signature record. */
-  consentRef: textSchema(200).optional(),
+  /** Reference to the applicant's signed consent / e-signature record: nobody acts for an applicant without it. */
+  consentRef: textSchema(200),
 }).strict();
 /** 帮办代办 agent. */
 export type Agent = z.infer<typeof AgentSchema>;
@@ -125,6 +132,8 @@ export const ApplicationInputSchema = z.object({
   channel: ApplicationChannelSchema,
   /** Client-side draft id, so support staff can correlate a submission with a saved draft. */
   draftId: IdSchema.optional(),
+  /** Bundles: optional steps the applicant goes without (e.g. 银行预约开户); each must be an optional step. */
+  skipSteps: z.array(MatterCodeSchema).max(50).optional(),
 }).strict().superRefine((input, ctx) => {
   if ((input.matterCode === undefined) === (input.bundleId === undefined)) {
     ctx.addIssue({ code: 'custom', path: ['matterCode'], message: 'Exactly one of matterCode and bundleId is required', params: { code: 'target_required', messages: label('请指定一个事项（matterCode）或一件事（bundleId），二者选一', '請指定一個事項（matterCode）或一件事（bundleId），二者選一', 'Exactly one of matterCode and bundleId is required') } });
@@ -138,9 +147,15 @@ export const ApplicationInputSchema = z.object({
   if (input.materials.some((m) => m.status === 'tolerance') && input.commitment === undefined) {
     ctx.addIssue({ code: 'custom', path: ['commitment'], message: 'Deferring a material (容缺) requires a signed commitment', params: { code: 'commitment_required', messages: label('容缺后补需要签署告知承诺书', '容缺後補需要簽署告知承諾書', 'Deferring a material (容缺) requires a signed commitment') } });
   }
+  if (input.skipSteps !== undefined && input.bundleId === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['skipSteps'], message: 'Only a bundle has steps to skip', params: { code: 'unexpected_field', messages: label('只有一件事可以选择不办理的环节', '只有一件事可以選擇不辦理的環節', 'Only a bundle has steps to skip') } });
+  }
+  if (input.agent !== undefined && input.channel !== 'partner_counter') {
+    ctx.addIssue({ code: 'custom', path: ['agent'], message: 'An assisting agent is named only on the partner_counter channel', params: { code: 'agent_channel', messages: label('帮办代办人员仅适用于合作网点渠道（partner_counter）', '幫辦代辦人員僅適用於合作網點渠道（partner_counter）', 'An assisting agent is named only on the partner_counter channel') } });
+  }
   if (input.channel === 'partner_counter' && input.agent === undefined) {
     ctx.addIssue({ code: 'custom', path: ['agent'], message: 'Partner-counter applications name the assisting agent', params: { code: 'agent_required', messages: label('合作网点代办须填写帮办人员信息', '合作網點代辦須填寫幫辦人員資訊', 'Partner-counter applications name the assisting agent') } });
   }
-}, whenValid('matterCode', 'bundleId', 'materials', 'commitment', 'channel', 'agent'));
+}, whenValid('matterCode', 'bundleId', 'materials', 'commitment', 'channel', 'agent', 'skipSteps'));
 /** POST /v1/applications body. */
 export type ApplicationInput = z.infer<typeof ApplicationInputSchema>;

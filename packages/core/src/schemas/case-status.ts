@@ -87,6 +87,7 @@ export const CASE_ACTION_LABELS = {
   resubmit: label('补正后重新提交', '補正後重新提交', 'Resubmit'),
   start_special_procedure: label('启动特别程序', '啟動特別程序', 'Start special procedure'),
   end_special_procedure: label('结束特别程序', '結束特別程序', 'End special procedure'),
+  supply: label('容缺材料补齐', '容缺材料補齊', 'Deferred material supplied'),
   conclude: label('办结', '辦結', 'Conclude'),
   deliver: label('送达', '送達', 'Deliver'),
   withdraw: label('撤回', '撤回', 'Withdraw'),
@@ -115,6 +116,8 @@ export const CASE_ACTION_FROM: Readonly<Record<CaseAction, readonly CaseStatus[]
   resubmit: ['correction_requested', 'precheck_returned'],
   start_special_procedure: ['accepted', 'processing'],
   end_special_procedure: ['special_procedure'],
+  // 容缺 materials are owed from acceptance, and may still be supplied after a 容缺通过 conclusion.
+  supply: ['accepted', 'processing', 'correction_requested', 'special_procedure', 'concluded_approved_tolerance'],
   conclude: ['accepted', 'processing'],
   deliver: ['concluded_approved', 'concluded_approved_tolerance', 'concluded_refused'],
   withdraw: PRE_CONCLUSION,
@@ -143,6 +146,8 @@ export function nextCaseStatus(
     // Resubmitting after 补正 resumes processing; after a pre-check return it restarts intake.
     case 'resubmit': return { ok: true, status: from === 'correction_requested' ? 'processing' : 'submitted' };
     case 'start_special_procedure': return { ok: true, status: 'special_procedure' };
+    // Supplying an owed material is recorded on the timeline; the case stays where it is.
+    case 'supply': return { ok: true, status: from };
     case 'end_special_procedure': return { ok: true, status: 'processing' };
     case 'conclude':
       if (outcome === undefined) return { ok: false, reason: 'outcome_required', from, action };
@@ -151,4 +156,43 @@ export function nextCaseStatus(
     case 'withdraw': return { ok: true, status: 'withdrawn' };
     case 'revoke': return { ok: true, status: 'revoked' };
   }
+}
+
+/** One step of a bundle case (一件事) as its parent sees it. */
+export interface BundleStepState {
+  readonly status: CaseStatus;
+  /** The applicant may go without this step (e.g. 银行预约开户): it does not hold up the bundle. */
+  readonly optional: boolean;
+}
+
+const REFUSED: readonly CaseStatus[] = ['not_accepted', 'concluded_refused', 'revoked'];
+const STARTED: readonly CaseStatus[] = ['processing', 'special_procedure', 'correction_requested', 'concluded_approved', 'concluded_approved_tolerance', 'concluded_refused', 'delivered', 'revoked'];
+
+/**
+ * The status of a bundle's parent case (一窗受理), derived from its steps (并联审批): done when every required
+ * step is done (optional steps never hold it up); refused when a required step was refused; while work is
+ * open, the applicant's own to-dos (补正, a returned pre-check) come first, then the furthest stage reached.
+ * Withdrawn steps are out of the bundle; a bundle whose steps are all withdrawn is withdrawn.
+ */
+export function bundleCaseStatus(steps: readonly BundleStepState[]): CaseStatus {
+  const active = steps.filter((s) => s.status !== 'withdrawn');
+  if (active.length === 0) return 'withdrawn';
+  const required = active.some((s) => !s.optional) ? active.filter((s) => !s.optional) : active;
+  const open = required.filter((s) => !CASE_STATUS_INFO[s.status].concluded);
+  if (open.length === 0) {
+    if (required.every((s) => s.status === 'not_accepted')) return 'not_accepted';
+    if (required.some((s) => REFUSED.includes(s.status))) return 'concluded_refused';
+    if (active.every((s) => s.status === 'delivered')) return 'delivered';
+    if (required.some((s) => s.status === 'concluded_approved_tolerance')) return 'concluded_approved_tolerance';
+    return 'concluded_approved';
+  }
+  const has = (status: CaseStatus) => active.some((s) => s.status === status);
+  if (has('correction_requested')) return 'correction_requested';
+  if (has('precheck_returned')) return 'precheck_returned';
+  // The parent's clock pauses only when nothing required is moving: every open required step is paused.
+  if (open.every((s) => s.status === 'special_procedure')) return 'special_procedure';
+  if (active.some((s) => STARTED.includes(s.status))) return 'processing';
+  if (has('accepted')) return 'accepted';
+  if (has('prechecking')) return 'prechecking';
+  return 'submitted';
 }

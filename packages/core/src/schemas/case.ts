@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
+import { AgentSchema, ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
 import { CaseActionSchema, CaseStatusSchema, ConclusionOutcomeSchema } from './case-status.js';
 import { EvaluationStageSchema } from './evaluation-enums.js';
 import { EvaluationSchema } from './evaluation.js';
 import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSchema, TimestampSchema, textSchema } from './primitives.js';
 import { whenValid } from './refine.js';
+import { CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
 
 /** Deadline of a case: the promised limit counted in working days from 受理, minus paused intervals. */
 export const DeadlineSchema = z.object({
@@ -60,6 +61,10 @@ export const CaseSchema = z.object({
   channel: ApplicationChannelSchema.optional(),
   /** Accepted with 容缺: some materials are still owed. */
   tolerance: z.boolean().optional(),
+  /** A step of a bundle case (一件事): the parent case the applicant tracks. */
+  parentCaseNumber: CaseNumberSchema.optional(),
+  /** 帮办代办: the assisting agent, shown only to the partner whose counter submitted the case. */
+  agent: AgentSchema.optional(),
   updatedAt: TimestampSchema,
 });
 /** A case (办件). */
@@ -96,6 +101,39 @@ export const ProgressEventSchema = z.object({
 /** One step of a case's history. */
 export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
 
+/** One step of a bundle case (一窗受理, 并联审批): its own case, department, status and deadline. */
+export const CaseStepSchema = z.object({
+  caseNumber: CaseNumberSchema,
+  matterCode: MatterCodeSchema,
+  name: textSchema(1000),
+  department: textSchema(200).optional(),
+  /** Steps run in order; steps with the same order run in parallel. */
+  order: z.number().int().nonnegative(),
+  parallelGroup: IdSchema.optional(),
+  /** The applicant may go without this step; it never holds up the bundle. */
+  optional: z.boolean(),
+  status: CaseStatusSchema,
+  deadline: DeadlineSchema.nullable(),
+  acceptedAt: TimestampSchema.optional(),
+  concludedAt: TimestampSchema.optional(),
+});
+/** One step of a bundle case. */
+export type CaseStep = z.infer<typeof CaseStepSchema>;
+
+/** A material still owed under 容缺 (accepted on the applicant's signed commitment). */
+export const PendingMaterialSchema = z.object({
+  materialId: IdSchema,
+  name: textSchema(500),
+  /** Bundles: the step (matter) that needs it. */
+  matterCode: MatterCodeSchema.optional(),
+  /** Last day to supply it (the commitment's working days from 受理); absent before 受理. */
+  dueDate: DateSchema.optional(),
+  /** The due date has passed and the material is still owed. */
+  overdue: z.boolean().optional(),
+});
+/** A material still owed under 容缺. */
+export type PendingMaterial = z.infer<typeof PendingMaterialSchema>;
+
 /** GET /v1/applications/{caseNumber}/progress response. */
 export const ProgressSchema = z.object({
   case: CaseSchema,
@@ -104,8 +142,10 @@ export const ProgressSchema = z.object({
   evaluableStages: z.array(EvaluationStageSchema).max(2),
   /** The case's ratings (好差评), one per stage at most: the applicant sees what they rated, on any device. */
   evaluations: z.array(EvaluationSchema).max(2).optional(),
-  /** Materials still owed under 容缺. */
-  pendingMaterials: z.array(z.object({ materialId: IdSchema, name: textSchema(500), dueDate: DateSchema.optional() })).max(300).optional(),
+  /** Materials still owed under 容缺 (kept after a 容缺通过 conclusion until supplied). */
+  pendingMaterials: z.array(PendingMaterialSchema).max(300).optional(),
+  /** Bundles (一件事): the parent's steps, one case per matter and department. */
+  steps: z.array(CaseStepSchema).max(50).optional(),
 });
 /** Progress response. */
 export type Progress = z.infer<typeof ProgressSchema>;
@@ -124,6 +164,10 @@ export const CaseActionInputSchema = z.object({
   department: textSchema(200).optional(),
   /** Simulated time of the action (tests drive the working-day clock with it); defaults to now. */
   at: TimestampSchema.optional(),
+  /** Bundle cases: the step (matter) to act on, when the path names the parent case. */
+  matterCode: MatterCodeSchema.optional(),
+  /** supply: the owed (容缺) material supplied. */
+  materialId: IdSchema.optional(),
 }).strict().superRefine((input, ctx) => {
   if (input.action === 'conclude' && input.outcome === undefined) {
     ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'conclude needs an outcome', params: { code: 'outcome_required' } });
@@ -134,9 +178,29 @@ export const CaseActionInputSchema = z.object({
   if (input.action === 'start_special_procedure' && input.procedureName === undefined) {
     ctx.addIssue({ code: 'custom', path: ['procedureName'], message: 'start_special_procedure needs a procedureName', params: { code: 'procedure_name_required' } });
   }
+  if (input.action === 'supply' && input.materialId === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['materialId'], message: 'supply names the materialId supplied', params: { code: 'material_required' } });
+  }
+  if (input.action !== 'supply' && input.materialId !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['materialId'], message: 'materialId only goes with supply', params: { code: 'unexpected_field' } });
+  }
   if (input.action === 'request_correction' && (input.items === undefined || input.items.length === 0)) {
     ctx.addIssue({ code: 'custom', path: ['items'], message: 'request_correction lists the items to correct', params: { code: 'items_required' } });
   }
-}, whenValid('action', 'outcome', 'procedureName', 'items'));
+}, whenValid('action', 'outcome', 'procedureName', 'items', 'materialId'));
 /** Admin simulator body. */
 export type CaseActionInput = z.infer<typeof CaseActionInputSchema>;
+
+/** GET /v1/partner/cases query: a partner's own cases, newest first. */
+export const PartnerCaseListQuerySchema = z.object({
+  status: CaseStatusSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitParamSchema.optional(),
+}).strict();
+/** GET /v1/partner/cases query (parsed). */
+export type PartnerCaseListQuery = z.infer<typeof PartnerCaseListQuerySchema>;
+
+/** GET /v1/partner/cases response: cases with their 帮办代办 agent. */
+export const CasePageSchema = pageSchema(CaseSchema);
+/** A page of cases. */
+export type CasePage = z.infer<typeof CasePageSchema>;

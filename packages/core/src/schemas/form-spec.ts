@@ -117,8 +117,13 @@ export const FormMaterialSchema = z.object({
   materialId: IdSchema,
   necessity: MaterialNecessitySchema,
   toleranceAllowed: z.boolean(),
-  /** Bundles: the matter the material belongs to. */
+  /** Bundles: the matter the material belongs to (when only one of the bundle's matters needs it). */
   matterCode: MatterCodeSchema.optional(),
+  /**
+   * Bundles (一张表单): the matters that need this document, each with its own id for it. A document several
+   * matters need (营业执照, 法定代表人身份证 …) is listed, and submitted, once under a canonical `materialId`.
+   */
+  usedBy: z.array(z.object({ matterCode: MatterCodeSchema, materialId: IdSchema })).min(1).max(50).optional(),
 });
 /** A material the form collects. */
 export type FormMaterial = z.infer<typeof FormMaterialSchema>;
@@ -128,6 +133,11 @@ export const CommitmentTextSchema = z.object({
   version: IdSchema,
   title: textSchema(200),
   text: textSchema(20000),
+  /**
+   * 补正期限 the text promises: owed (容缺) materials are due this many working days after 受理 (domain.md §2:
+   * never beyond the promised time limit). Absent, the server's default applies.
+   */
+  supplyWithinWorkingDays: z.number().int().positive().max(365).optional(),
 });
 /** 告知承诺 text. */
 export type CommitmentText = z.infer<typeof CommitmentTextSchema>;

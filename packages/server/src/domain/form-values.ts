@@ -1,3 +1,4 @@
+import { materialSources } from './submission-materials.js';
 import {
   getValueAt, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
   type FormSpec, type Locale, type Material, type ProblemFieldError,
@@ -19,8 +20,12 @@ export function validateSubmission(
     ...unknownValues(spec, input.values),
     ...validateMaterials(spec, input.materials, {
       commitment: input.commitment,
-      eLicenseAllowed: (materialId, matterCode) =>
-        materialsOf(matterCode ?? spec.matterCode).some((m) => m.id === materialId && m.eLicense?.exempt === true),
+      // A bundle's shared document may be fetched from the e-licence library when any matter using it allows it.
+      eLicenseAllowed: (materialId, matterCode) => {
+        const material = spec.materials.find((m) => m.materialId === materialId && m.matterCode === matterCode);
+        return material !== undefined && materialSources(material, spec.matterCode)
+          .some((src) => materialsOf(src.matterCode).some((m) => m.id === src.materialId && m.eLicense?.exempt === true));
+      },
     }),
   ];
   return issues.map((i) => ({ path: i.path, code: i.code, message: i.message[locale] }));

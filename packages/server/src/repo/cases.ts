@@ -25,6 +25,21 @@ export interface CaseRow {
   accepted_at: Date | null;
   concluded_at: Date | null;
   updated_at: Date;
+  /** Bundle steps: the parent case. */
+  parent_case_number: string | null;
+  step_order: number | null;
+  parallel_group: string | null;
+  step_optional: boolean;
+  /** The partner whose counter key submitted the case (帮办代办). */
+  partner_id: string | null;
+}
+
+/** A step of a bundle case, as its parent creates it. */
+export interface StepPlacement {
+  parentCaseNumber: string;
+  order: number;
+  parallelGroup: string | undefined;
+  optional: boolean;
 }
 
 /** A status change as stored. */
@@ -44,6 +59,8 @@ export interface EventDetail {
   opinion?: string;
   department?: string;
   items?: string[];
+  /** supply: the owed material supplied. */
+  materialId?: string;
 }
 
 /** sha256 of an access token (only hashes are stored). */
@@ -69,17 +86,19 @@ export async function insertCase(
   c: {
     caseNumber: string; taskCode: string; matterCode: string | undefined; bundleId: string | undefined; name: string;
     department: string | undefined; input: ApplicationInput; tokenHash: string; timeLimit: TimeLimit; at: Date;
-    partnerKey: string; tolerance: boolean;
+    partnerKey: string; tolerance: boolean; partnerId: string | undefined; step?: StepPlacement;
   },
 ): Promise<void> {
   await tx.query(
     `insert into applications (case_number, task_code, matter_code, bundle_id, name, department, status, channel,
-       tolerance, verifier_tail, token_hash, input, time_limit, submitted_at, partner_key, updated_at)
-     values ($1, $2, $3, $4, $5, $6, 'submitted', $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14, $13)`,
+       tolerance, verifier_tail, token_hash, input, time_limit, submitted_at, partner_key, updated_at, partner_id,
+       parent_case_number, step_order, parallel_group, step_optional)
+     values ($1, $2, $3, $4, $5, $6, 'submitted', $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14, $13, $15, $16, $17, $18, $19)`,
     [
       c.caseNumber, c.taskCode, c.matterCode ?? null, c.bundleId ?? null, c.name, c.department ?? null, c.input.channel,
       c.tolerance, c.input.applicant.mobile.slice(-4), c.tokenHash, JSON.stringify(c.input), JSON.stringify(c.timeLimit),
-      c.at.toISOString(), c.partnerKey,
+      c.at.toISOString(), c.partnerKey, c.partnerId ?? null, c.step?.parentCaseNumber ?? null, c.step?.order ?? null,
+      c.step?.parallelGroup ?? null, c.step?.optional ?? false,
     ],
   );
   await insertEvent(tx, c.caseNumber, { action: 'submit', from: null, to: 'submitted', at: c.at, detail: {} });
@@ -98,7 +117,8 @@ export async function insertEvent(
 }
 
 const CASE_COLUMNS = `case_number, matter_code, bundle_id, name, department, status, channel, tolerance, verifier_tail,
-  token_hash, input, time_limit, submitted_at, accepted_at, concluded_at, updated_at`;
+  token_hash, input, time_limit, submitted_at, accepted_at, concluded_at, updated_at, parent_case_number, step_order,
+  parallel_group, step_optional, partner_id`;
 
 /** A case by number; `forUpdate` locks the row for a status change. */
 export async function findCase(db: Queryable, caseNumber: string, forUpdate = false): Promise<CaseRow | undefined> {
@@ -107,7 +127,35 @@ export async function findCase(db: Queryable, caseNumber: string, forUpdate = fa
     [caseNumber],
   );
   const row = rows[0];
-  if (row === undefined) return undefined;
+  return row === undefined ? undefined : fromDb(row);
+}
+
+/** The steps of a bundle case, in order; `forUpdate` locks them (a parent's status follows from them). */
+export async function caseSteps(db: Queryable, parentCaseNumber: string, forUpdate = false): Promise<CaseRow[]> {
+  const rows = await db.query<CaseRow>(
+    `select ${CASE_COLUMNS} from applications where parent_case_number = $1 order by step_order, case_number${forUpdate ? ' for update' : ''}`,
+    [parentCaseNumber],
+  );
+  return rows.map(fromDb);
+}
+
+/** Cases submitted through a partner's counters (never a sub-case: the partner tracks what it submitted). */
+export async function partnerCases(
+  db: Queryable,
+  partnerId: string,
+  page: { limit: number; after: { submittedAt: string; caseNumber: string } | undefined; status?: CaseStatus | undefined },
+): Promise<CaseRow[]> {
+  const rows = await db.query<CaseRow>(
+    `select ${CASE_COLUMNS} from applications
+     where partner_id = $1 and parent_case_number is null and ($5::text is null or status = $5)
+       and ($2::timestamptz is null or (submitted_at, case_number) < ($2::timestamptz, $3::text))
+     order by submitted_at desc, case_number desc limit $4`,
+    [partnerId, page.after?.submittedAt ?? null, page.after?.caseNumber ?? '', page.limit, page.status ?? null],
+  );
+  return rows.map(fromDb);
+}
+
+function fromDb(row: CaseRow): CaseRow {
   return {
     ...row,
     submitted_at: asDate(row.submitted_at),
@@ -126,8 +174,15 @@ export async function caseEvents(db: Queryable, caseNumber: string): Promise<Eve
   return rows.map((r) => ({ ...r, at: asDate(r.at) }));
 }
 
-/** The case as the public API shows it: personal data masked, deadline from the status history. */
-export function toCaseView(row: CaseRow, events: readonly EventRow[], options: { countStartDay: boolean; now?: Date }): Case {
+/**
+ * The case as the public API shows it: personal data masked, deadline from the status history. The 帮办代办
+ * agent is shown only to the partner whose counter submitted the case (`viewerPartnerId`).
+ */
+export function toCaseView(
+  row: CaseRow,
+  events: readonly EventRow[],
+  options: { countStartDay: boolean; now?: Date; viewerPartnerId?: string | undefined },
+): Case {
   const a = row.input.applicant;
   const view: Case = {
     caseNumber: row.case_number,
@@ -158,6 +213,9 @@ export function toCaseView(row: CaseRow, events: readonly EventRow[], options: {
   if (row.department !== null) view.department = row.department;
   if (row.accepted_at !== null) view.acceptedAt = toTimestamp(row.accepted_at);
   if (row.concluded_at !== null) view.concludedAt = toTimestamp(row.concluded_at);
+  if (row.parent_case_number !== null) view.parentCaseNumber = row.parent_case_number;
+  const agent = row.input.agent;
+  if (agent !== undefined && row.partner_id !== null && options.viewerPartnerId === row.partner_id) view.agent = agent;
   return view;
 }
 
@@ -165,6 +223,7 @@ const ACTION_NAMES: Record<string, { 'zh-CN': string; 'zh-TW': string; en: strin
   submit: { 'zh-CN': '申报', 'zh-TW': '申報', en: 'Submitted' },
   resubmit: { 'zh-CN': '补正材料已提交', 'zh-TW': '補正材料已提交', en: 'Corrections submitted' },
   end_special_procedure: { 'zh-CN': '特别程序结束', 'zh-TW': '特別程序結束', en: 'Special procedure ended' },
+  supply: { 'zh-CN': '容缺材料已补齐', 'zh-TW': '容缺材料已補齊', en: 'Deferred material supplied' },
 };
 
 /** Events as the progress timeline shows them: each lasts until the next one starts. */

@@ -3,20 +3,24 @@ import {
   type Locale, type Matter, type ProblemFieldError, type TimeLimit,
 } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
-import type { Db } from '../db/types.js';
+import type { Db, Queryable } from '../db/types.js';
+import { checkChannelAndAgent } from '../domain/agent.js';
 import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
 import { validateSubmission } from '../domain/form-values.js';
+import { owedByMatter, specForSteps } from '../domain/submission-materials.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getBundle, getForm, getMatter } from '../repo/catalogue-read.js';
-import { hashToken, insertCase, newAccessToken, toCaseView } from '../repo/cases.js';
+import { caseEvents, findCase, hashToken, insertCase, newAccessToken, toCaseView } from '../repo/cases.js';
+import { DEFAULT_SUPPLY_WORKING_DAYS, recordOwed } from '../domain/owed-materials.js';
 import type { FastifyRequest } from 'fastify';
 import type { HandlerContext, HandlerResult, ReplayHandler } from './operation.js';
 
-interface Target {
+export interface Target {
   matter: Matter | undefined;
   bundle: Bundle | undefined;
+  /** The matter of each bundle step (and the single matter), by code. */
   matters: Map<string, Matter>;
   form: FormSpec;
   name: string;
@@ -47,8 +51,16 @@ async function resolveTarget(db: Db, input: ApplicationInput, locale: Locale): P
     if (bundle === undefined) return fail('/bundleId', 'unknown_bundle', `没有编号为 ${input.bundleId} 的一件事`, `No bundle ${input.bundleId}`);
     for (const step of bundle.steps) {
       const m = await getMatter(db, step.matterCode);
-      if (m !== undefined) matters.set(m.code, m);
+      if (m === undefined || m.state !== 'in_use') {
+        return fail('/bundleId', 'bundle_step_unavailable', `一件事中的事项 ${step.matterCode} 已暂停或取消办理`, `The bundle's matter ${step.matterCode} is suspended or cancelled`);
+      }
+      matters.set(m.code, m);
     }
+    (input.skipSteps ?? []).forEach((code, i) => {
+      const step = bundle?.steps.find((s) => s.matterCode === code);
+      if (step === undefined) fail(`/skipSteps/${i}`, 'unknown_step', `一件事中没有事项 ${code}`, `The bundle has no step ${code}`);
+      else if (step.optional !== true) fail(`/skipSteps/${i}`, 'step_not_optional', `“${step.name ?? code}”是必办环节，不能跳过`, `The step ${step.name ?? code} is required and cannot be skipped`);
+    });
     expectedFormId = bundle.formId;
   }
   if (expectedFormId === undefined) {
@@ -64,16 +76,64 @@ async function resolveTarget(db: Db, input: ApplicationInput, locale: Locale): P
   }
   const steps = bundle ? [...bundle.steps].sort((a, b) => a.order - b.order) : [];
   const firstMatter = matter ?? (steps[0] ? matters.get(steps[0].matterCode) : undefined);
+  // The parent of a bundle is numbered under the 一件事 entry of the matter list when the catalogue has one,
+  // else under its first step's matter.
+  const entry = bundle?.matterCode !== undefined ? await getMatter(db, bundle.matterCode) : undefined;
   return {
     matter,
     bundle,
     matters,
-    form,
+    form: specForSteps(form, input.skipSteps ?? []),
     name: matter?.name ?? bundle?.name ?? form.title,
     department: matter?.agency.name,
-    taskCode: firstMatter?.taskCode ?? syntheticTaskCode(bundle?.id ?? form.id),
+    taskCode: matter?.taskCode ?? entry?.taskCode ?? firstMatter?.taskCode ?? syntheticTaskCode(bundle?.id ?? form.id),
     timeLimit: matter?.promisedTimeLimit ?? bundle?.promisedTimeLimit ?? firstMatter?.promisedTimeLimit ?? { value: 20, unit: 'working_day' },
   };
+}
+
+/**
+ * Creates the case of an application: one case for a matter; for a bundle, the parent the applicant tracks and
+ * one case per step (not skipped) in the step's department, each with its own number and time limit. Owed
+ * (容缺) materials are recorded on the cases whose matters need them.
+ */
+async function createCases(
+  tx: Queryable,
+  target: Target,
+  body: ApplicationInput,
+  common: { tokenHash: string; at: Date; partnerKey: string; partnerId: string | undefined },
+): Promise<string> {
+  const owed = owedByMatter(target, body);
+  const within = target.form.commitmentText?.supplyWithinWorkingDays ?? DEFAULT_SUPPLY_WORKING_DAYS;
+  const caseNumber = await allocateCaseNumber(tx, target.taskCode, common.at);
+  const base = { input: body, ...common };
+  await insertCase(tx, {
+    ...base, caseNumber, taskCode: target.taskCode, matterCode: target.matter?.code, bundleId: target.bundle?.id,
+    name: target.name, department: target.department, timeLimit: target.timeLimit, tolerance: owed.size > 0,
+  });
+  if (target.bundle === undefined) {
+    await recordOwed(tx, caseNumber, owed.get('') ?? [], within);
+    return caseNumber;
+  }
+  const skipped = new Set(body.skipSteps ?? []);
+  const groups = new Map<number, number>();
+  for (const s of target.bundle.steps) groups.set(s.order, (groups.get(s.order) ?? 0) + 1);
+  for (const step of [...target.bundle.steps].sort((a, b) => a.order - b.order)) {
+    if (skipped.has(step.matterCode)) continue;
+    const m = target.matters.get(step.matterCode);
+    if (m === undefined) continue;
+    const stepNumber = await allocateCaseNumber(tx, m.taskCode, common.at);
+    const stepOwed = owed.get(m.code) ?? [];
+    await insertCase(tx, {
+      ...base, caseNumber: stepNumber, taskCode: m.taskCode, matterCode: m.code, bundleId: target.bundle.id,
+      name: m.name, department: m.agency.name, timeLimit: m.promisedTimeLimit, tolerance: stepOwed.length > 0,
+      step: {
+        parentCaseNumber: caseNumber, order: step.order, optional: step.optional === true,
+        parallelGroup: step.parallelGroup ?? ((groups.get(step.order) ?? 0) > 1 ? `${target.bundle.id}-${step.order}` : undefined),
+      },
+    });
+    await recordOwed(tx, stepNumber, stepOwed, within);
+  }
+  return caseNumber;
 }
 
 // Idempotency keys are per partner: two partners' clients may well pick the same UUID-ish key.
@@ -110,6 +170,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
   return {
     submitApplication: async ({ request, body, locale }: HandlerContext<unknown, unknown, ApplicationInput>): Promise<HandlerResult> => {
       const partner = request.partnerKey?.key ?? 'anonymous';
+      await checkChannelAndAgent(db, request.partnerKey, body, locale);
       const target = await resolveTarget(db, body, locale);
       const materialsOf = (code: string | undefined) => (code ? target.matters.get(code)?.materials : target.matter?.materials) ?? [];
       const errors: ProblemFieldError[] = [
@@ -117,27 +178,18 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
         ...validateSubmission(body, target.form, materialsOf, locale),
       ];
       if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
-      const tolerance = body.materials.some((m) => m.status === 'tolerance');
 
       // Concurrent first attempts all got past applicationReplay; runIdempotent lets one create the case.
       const result = await runIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body), async (tx) => {
-        const at = new Date();
-        const caseNumber = await allocateCaseNumber(tx, target.taskCode, at);
         const token = newAccessToken();
-        await insertCase(tx, {
-          caseNumber, taskCode: target.taskCode, matterCode: target.matter?.code, bundleId: target.bundle?.id,
-          name: target.name, department: target.department, input: body, tokenHash: hashToken(token),
-          timeLimit: target.timeLimit, at, partnerKey: partner, tolerance,
+        const caseNumber = await createCases(tx, target, body, {
+          tokenHash: hashToken(token), at: new Date(), partnerKey: partner, partnerId: request.partnerKey?.partnerId,
         });
-        const row = {
-          case_number: caseNumber, matter_code: target.matter?.code ?? null, bundle_id: target.bundle?.id ?? null,
-          name: target.name, department: target.department ?? null, status: 'submitted' as const, channel: body.channel,
-          tolerance, verifier_tail: '', token_hash: '', input: body, time_limit: target.timeLimit, submitted_at: at,
-          accepted_at: null, concluded_at: null, updated_at: at,
-        };
+        const row = await findCase(tx, caseNumber);
+        if (row === undefined) throw new Error('the new case vanished');
         const receipt: ApplicationReceipt = {
-          case: toCaseView(row, [{ id: 0, action: 'submit', from_status: null, to_status: 'submitted', at, detail: {} }], {
-            countStartDay: config.countAcceptanceDay,
+          case: toCaseView(row, await caseEvents(tx, caseNumber), {
+            countStartDay: config.countAcceptanceDay, viewerPartnerId: request.partnerKey?.partnerId,
           }),
           accessToken: token,
         };

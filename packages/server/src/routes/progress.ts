@@ -1,37 +1,80 @@
-import type { Locale, Progress } from '@zwfw/core';
+import { chinaToday, type CaseStatus, type CaseStep, type Locale, type Progress, type ProgressEvent } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
-import { getForm } from '../repo/catalogue-read.js';
-import { caseEvents, openStages, toCaseView, toProgressEvents, type CaseRow } from '../repo/cases.js';
+import { DERIVED_ACTION, isBundleParent } from '../domain/bundle-cases.js';
+import { pendingMaterials, stillOwed } from '../domain/owed-materials.js';
+import { toTimestamp } from '../domain/time.js';
+import {
+  caseEvents, caseSteps, openStages, toCaseView, toProgressEvents, type CaseRow, type EventRow,
+} from '../repo/cases.js';
 import { caseForCitizen } from './case-access.js';
 import { caseEvaluations } from './evaluations.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
+const ENDED_UNAPPROVED: readonly CaseStatus[] = ['withdrawn', 'not_accepted', 'concluded_refused', 'revoked'];
+
+/** Who is looking: the partner of the key, which alone sees the 帮办代办 agent of the cases it submitted. */
+export interface Viewer {
+  partnerId?: string | undefined;
+}
+
+/** A step's events on its parent's timeline: each step's own sequence, labelled with its matter and department. */
+function stepEvents(step: CaseRow, events: readonly EventRow[], locale: Locale): ProgressEvent[] {
+  return toProgressEvents(events.filter((e) => e.action !== 'submit'), locale).map((e) => {
+    const ev: ProgressEvent = { ...e, id: `${step.case_number}-${e.id}` };
+    if (step.matter_code !== null) ev.matterCode = step.matter_code;
+    if (ev.department === undefined && step.department !== null) ev.department = step.department;
+    if (step.parallel_group !== null) ev.parallelGroup = step.parallel_group;
+    return ev;
+  });
+}
+
+function stepView(step: CaseRow, events: readonly EventRow[], config: ServerConfig): CaseStep {
+  const c = toCaseView(step, events, { countStartDay: config.countAcceptanceDay });
+  const view: CaseStep = {
+    caseNumber: step.case_number,
+    matterCode: step.matter_code ?? '',
+    name: step.name,
+    order: step.step_order ?? 0,
+    optional: step.step_optional,
+    status: step.status,
+    deadline: c.deadline,
+  };
+  if (step.department !== null) view.department = step.department;
+  if (step.parallel_group !== null) view.parallelGroup = step.parallel_group;
+  if (step.accepted_at !== null) view.acceptedAt = toTimestamp(step.accepted_at);
+  if (step.concluded_at !== null) view.concludedAt = toTimestamp(step.concluded_at);
+  return view;
+}
+
 /** The progress document of a case (also the admin simulator's response). */
-export async function buildProgress(db: Queryable, config: ServerConfig, row: CaseRow, locale: Locale): Promise<Progress> {
-  const events = await caseEvents(db, row.case_number);
+export async function buildProgress(db: Queryable, config: ServerConfig, row: CaseRow, locale: Locale, viewer: Viewer = {}): Promise<Progress> {
+  const own = await caseEvents(db, row.case_number);
   const evaluations = await caseEvaluations(db, row.case_number);
   const done = new Set<string>(evaluations.map((e) => e.stage));
+  const steps = isBundleParent(row) ? await caseSteps(db, row.case_number) : [];
+  let events = toProgressEvents(own.filter((e) => e.action !== DERIVED_ACTION), locale);
+  const stepViews: CaseStep[] = [];
+  for (const step of steps) {
+    const stepHistory = await caseEvents(db, step.case_number);
+    events.push(...stepEvents(step, stepHistory, locale));
+    stepViews.push(stepView(step, stepHistory, config));
+  }
+  // One timeline in time order; a step's events keep their order among equal times (stable sort).
+  if (steps.length > 0) events = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.startAt.localeCompare(b.e.startAt) || a.i - b.i).map(({ e }) => e);
   const progress: Progress = {
-    case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay }),
-    events: toProgressEvents(events, locale).slice(-500),
+    case: toCaseView(row, own, { countStartDay: config.countAcceptanceDay, viewerPartnerId: viewer.partnerId }),
+    events: events.slice(-500),
     evaluableStages: openStages(row).filter((s) => !done.has(s)),
   };
   if (evaluations.length > 0) progress.evaluations = evaluations;
-  const deferred = row.input.materials.filter((m) => m.status === 'tolerance');
-  if (deferred.length > 0 && !['concluded_approved', 'concluded_approved_tolerance', 'delivered'].includes(row.status)) {
-    const form = await getForm(db, row.input.formId);
-    const names = new Map<string, string>();
-    // Material names come from the matter; the form only lists ids, so fall back to the id.
-    if (row.matter_code !== null) {
-      const m = await db.query<{ doc: { materials: { id: string; name: string }[] } }>('select doc from matters where code = $1', [row.matter_code]);
-      for (const mat of m[0]?.doc.materials ?? []) names.set(mat.id, mat.name);
-    }
-    progress.pendingMaterials = deferred.map((m) => ({
-      materialId: m.materialId,
-      name: (names.get(m.materialId) ?? form?.materials.find((x) => x.materialId === m.materialId)?.materialId ?? m.materialId).slice(0, 500),
-    }));
-  }
+  const matterOf = new Map(steps.map((s) => [s.case_number, s.matter_code ?? undefined]));
+  // A case that ended without approval owes nothing any more (补齐 is moot once refused or withdrawn).
+  const owing = (steps.length > 0 ? steps : [row]).filter((c) => !ENDED_UNAPPROVED.includes(c.status));
+  const owed = await stillOwed(db, owing.map((c) => c.case_number));
+  const pending = pendingMaterials(owed, chinaToday(), (n) => matterOf.get(n));
+  if (pending.length > 0) progress.pendingMaterials = pending;
+  if (stepViews.length > 0) progress.steps = stepViews;
   return progress;
 }
 
@@ -40,7 +83,7 @@ export function progressHandlers(db: Db, config: ServerConfig) {
   return {
     getProgress: async ({ request, params, query, locale }: HandlerContext<{ caseNumber: string }, { verifier: string }>): Promise<HandlerResult> => {
       const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
-      return { status: 200, body: await buildProgress(db, config, row, locale) };
+      return { status: 200, body: await buildProgress(db, config, row, locale, { partnerId: request.partnerKey?.partnerId }) };
     },
   };
 }

@@ -20,6 +20,8 @@ export function commitmentText(days: number, version = FORM_VERSION): Commitment
       '四、已知悉存在严重失信记录的申请人不适用容缺受理，虚假承诺将记入信用记录并依法承担法律责任；',
       '五、已知悉可以不选择容缺受理，按一般程序办理。',
     ].join('\n'),
+    // The same figure as data, so the server sets each owed material's due date from what was signed.
+    supplyWithinWorkingDays: days,
   };
 }
 

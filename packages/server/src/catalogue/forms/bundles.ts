@@ -1,5 +1,6 @@
 import type { Audience, Bundle, FormSpec, Matter } from '@zwfw/core';
 import { FORM_VERSION, buildMatterForm, commitmentText } from './build-form.js';
+import { materialKey } from './material-keys.js';
 import { mergeForms } from './merge.js';
 
 // The 一件事 bundles of the district. Steps name matters by their code in the district's matter list
@@ -115,8 +116,14 @@ export function buildBundles(
       return { def: s, matter };
     });
     const formId = `bundle-${def.id}`;
-    const parts = steps.map(({ matter }) => ({ matterCode: matter.code, form: buildMatterForm(matter, formTemplateOf(matter)) }));
-    const merged = mergeForms(parts, def.omitFields === undefined ? {} : { omit: def.omitFields });
+    const parts = steps.map(({ matter }) => ({ matterCode: matter.code, form: buildMatterForm(matter, formTemplateOf(matter)), materials: matter.materials }));
+    // What a step produces (its result, e.g. 营业执照) is handed on to the later steps, not asked of the applicant.
+    const producedBefore = (code: string): ReadonlySet<string> => {
+      const order = steps.find((s) => s.matter.code === code)?.def.order ?? 0;
+      const names = steps.filter((s) => s.def.order < order).map((s) => s.matter.result.name);
+      return new Set(names.map((n) => (n === undefined ? undefined : materialKey(n))).filter((k): k is string => k !== undefined));
+    };
+    const merged = mergeForms(parts, { ...(def.omitFields === undefined ? {} : { omit: def.omitFields }), producedBefore });
     const form: FormSpec = {
       id: formId,
       version: FORM_VERSION,

@@ -1,4 +1,5 @@
-import type { FormField, FormMaterial, FormSection, FormSpec } from '@zwfw/core';
+import type { FormField, FormMaterial, FormSection, FormSpec, Material, MaterialNecessity } from '@zwfw/core';
+import { materialKey } from './material-keys.js';
 
 // Merging the forms of a bundle's matters into one form (一张表单): a fact is asked once. Two fields are the
 // same fact when they have the same id (company.name, employees…) or are prefilled from the same
@@ -8,14 +9,59 @@ import type { FormField, FormMaterial, FormSection, FormSpec } from '@zwfw/core'
 export interface MergeOptions {
   /** Field ids the bundle cannot ask yet (e.g. company.creditCode before the company exists). */
   readonly omit?: readonly string[];
+  /**
+   * Canonical keys of the documents the earlier steps of a matter's step produce (营业执照 from 设立登记): the
+   * bundle hands them on itself, so the applicant is not asked for them.
+   */
+  readonly producedBefore?: (matterCode: string) => ReadonlySet<string>;
 }
 
-export function mergeForms(parts: readonly { matterCode: string; form: FormSpec }[], options: MergeOptions = {}): { sections: FormSection[]; materials: FormMaterial[] } {
+/** One matter's part of a bundle: its form, and its guide's materials (their names identify shared documents). */
+export interface MergePart {
+  readonly matterCode: string;
+  readonly form: FormSpec;
+  readonly materials?: readonly Material[];
+}
+
+// Of the necessities of one document in several matters, the strictest: what one matter needs on the spot
+// cannot be deferred because another would accept it later.
+const STRICTNESS: readonly MaterialNecessity[] = ['optional', 'tolerance', 'required'];
+
+/**
+ * The materials of a bundle's merged form: a document several matters need (same canonical key) listed once
+ * with every matter that uses it, and a document an earlier step produces not asked at all.
+ */
+export function mergeMaterials(parts: readonly MergePart[], options: MergeOptions = {}): FormMaterial[] {
+  const byKey = new Map<string, FormMaterial>();
+  const out: FormMaterial[] = [];
+  for (const { matterCode, form, materials = [] } of parts) {
+    const produced = options.producedBefore?.(matterCode) ?? new Set<string>();
+    for (const m of form.materials) {
+      const name = materials.find((x) => x.id === m.materialId)?.name;
+      const key = name === undefined ? undefined : materialKey(name);
+      if (key !== undefined && produced.has(key)) continue;
+      const source = { matterCode, materialId: m.materialId };
+      const same = key === undefined ? undefined : byKey.get(key);
+      if (same === undefined) {
+        const { matterCode: _drop, ...rest } = m;
+        const merged: FormMaterial = { ...rest, materialId: key ?? m.materialId, usedBy: [source] };
+        if (key !== undefined) byKey.set(key, merged);
+        out.push(merged);
+        continue;
+      }
+      same.usedBy = [...(same.usedBy ?? []), source];
+      if (STRICTNESS.indexOf(m.necessity) > STRICTNESS.indexOf(same.necessity)) same.necessity = m.necessity;
+      same.toleranceAllowed = same.necessity === 'tolerance';
+    }
+  }
+  return out;
+}
+
+export function mergeForms(parts: readonly MergePart[], options: MergeOptions = {}): { sections: FormSection[]; materials: FormMaterial[] } {
   const omit = new Set(options.omit ?? []);
   const sections = new Map<string, FormSection & { fields: FormField[] }>();
   const byId = new Map<string, FormField>();
   const byPrefill = new Map<string, FormField>();
-  const materials: FormMaterial[] = [];
 
   const note = (f: FormField, code: string, required: boolean | undefined): void => {
     const src = f.sourceMatters ?? [];
@@ -44,7 +90,6 @@ export function mergeForms(parts: readonly { matterCode: string; form: FormSpec 
         target.fields.push(f);
       }
     }
-    for (const m of form.materials) materials.push({ ...m, matterCode });
   }
   // Rules may only point at fields that survived the merge; a rule on an omitted field is dropped.
   const ids = new Set(byId.keys());
@@ -60,6 +105,6 @@ export function mergeForms(parts: readonly { matterCode: string; form: FormSpec 
   const ordered = [...sections.values()].filter((s) => s.fields.length > 0);
   return {
     sections: [...ordered.filter((s) => !tail.includes(s.id)), ...tail.map((t) => sections.get(t)).filter((s): s is FormSection & { fields: FormField[] } => s !== undefined)],
-    materials,
+    materials: mergeMaterials(parts, options),
   };
 }

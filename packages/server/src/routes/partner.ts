@@ -1,0 +1,43 @@
+import { DEFAULT_PAGE_SIZE, type PartnerCaseListQuery } from '@zwfw/core';
+import type { ServerConfig } from '../config.js';
+import type { Db } from '../db/types.js';
+import { ProblemError } from '../problems/problem-error.js';
+import { caseEvents, partnerCases, toCaseView } from '../repo/cases.js';
+import { decodeCursor, toPage } from '../repo/cursor.js';
+import type { HandlerContext, HandlerResult } from './operation.js';
+
+// The keyset of the list: submission time then case number, newest first, in one opaque cursor.
+const SEP = '|';
+
+/** GET /v1/partner/cases: a partner sees the cases its counters submitted, and nobody else's. */
+export function partnerHandlers(db: Db, config: ServerConfig) {
+  return {
+    listPartnerCases: async ({ request, query }: HandlerContext<unknown, PartnerCaseListQuery>): Promise<HandlerResult> => {
+      const partnerId = request.partnerKey?.partnerId;
+      if (partnerId === undefined) {
+        throw new ProblemError('forbidden', { detail: 'This key belongs to no partner; partner case lists are for the keys of partners (zwfw keys create --partner ID).' });
+      }
+      const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+      const last = decodeCursor(query.cursor);
+      const [submittedAt, caseNumber] = last === undefined ? [] : last.split(SEP);
+      if (last !== undefined && (caseNumber === undefined || Number.isNaN(Date.parse(submittedAt ?? '')))) {
+        throw new ProblemError('validation_failed', {
+          errors: [{ path: '/query/cursor', code: 'invalid_cursor', message: 'Unknown or malformed cursor; start again without it.' }],
+        });
+      }
+      const rows = (await partnerCases(db, partnerId, {
+        limit: limit + 1,
+        after: submittedAt !== undefined && caseNumber !== undefined ? { submittedAt, caseNumber } : undefined,
+        status: query.status,
+      }));
+      const page = toPage(rows, limit, (r) => `${r.submitted_at.toISOString()}${SEP}${r.case_number}`);
+      const items = [];
+      for (const row of page.items) {
+        items.push(toCaseView(row, await caseEvents(db, row.case_number), { countStartDay: config.countAcceptanceDay, viewerPartnerId: partnerId }));
+      }
+      return { status: 200, body: { items, nextCursor: page.nextCursor } };
+    },
+  };
+}
+
+
