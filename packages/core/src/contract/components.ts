@@ -84,6 +84,8 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   Case: S.CaseSchema,
   ApplicationReceipt: S.ApplicationReceiptSchema,
   ProgressEvent: S.ProgressEventSchema,
+  CaseStep: S.CaseStepSchema,
+  PendingMaterial: S.PendingMaterialSchema,
   Progress: S.ProgressSchema,
   CaseActionInput: S.CaseActionInputSchema,
   // evaluations
