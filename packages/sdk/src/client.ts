@@ -8,6 +8,7 @@ import { type BundlesResource, createBundles } from './resources/bundles.js';
 import { type EvaluationsResource, createEvaluations } from './resources/evaluations.js';
 import { type FormsResource, createForms } from './resources/forms.js';
 import { type MattersResource, createMatters } from './resources/matters.js';
+import { type PartnerResource, createPartner } from './resources/partner.js';
 import { type RegionsResource, createRegions } from './resources/regions.js';
 import { type SearchResource, createSearch } from './resources/search.js';
 import { Transport } from './transport.js';
@@ -28,6 +29,8 @@ export interface ZwfwClient {
   readonly evaluations: EvaluationsResource;
   /** 行政区划: regions. */
   readonly regions: RegionsResource;
+  /** 帮办代办: a partner's (bank's) own cases, for keys that belong to a partner. */
+  readonly partner: PartnerResource;
   /** Form drafts on this device (IndexedDB in browsers, memory in Node). */
   readonly drafts: DraftsResource;
   /** The locale the client asks the API to answer in. */
@@ -72,6 +75,7 @@ export function createClient(options: ClientOptions): ZwfwClient {
     applications: createApplications(transport),
     evaluations: createEvaluations(transport),
     regions: createRegions(transport),
+    partner: createPartner(transport),
     // Created on first access so a client that never touches drafts never opens IndexedDB.
     get drafts(): DraftsResource {
       drafts ??= createDrafts(config.drafts ?? defaultDraftStore());

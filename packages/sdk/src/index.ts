@@ -39,6 +39,7 @@ export type { BundlesResource, BundleListFilter } from './resources/bundles.js';
 export type { ApplicationsResource, ApplicationSubmission, WriteOptions } from './resources/applications.js';
 export type { EvaluationsResource, EvaluationSubmission } from './resources/evaluations.js';
 export type { RegionsResource, RegionListFilter } from './resources/regions.js';
+export type { PartnerResource, PartnerCaseFilter, PartnerCaseQuery } from './resources/partner.js';
 export { caseRefOf, type CaseRef, type CaseRefLike } from './resources/cases.js';
 
 // The contract's data types, re-exported so an app can type its code from the SDK alone.
@@ -49,6 +50,9 @@ export type {
   Bundle,
   ApplicationReceipt,
   Case,
+  CaseStep,
+  PendingMaterial,
+  Agent,
   Progress,
   Evaluation,
   EvaluationReasonList,

@@ -173,6 +173,20 @@ describe(`bundle cases, 容缺 and bank agents (${DB_KIND})`, () => {
     assert.equal(again.status, 409, 'supplied once');
   });
 
+  it('a licence may be picked up at a partner bank branch, named by id or name', async () => {
+    const app = enterpriseApplication(ENTERPRISE_FORM, ENTERPRISE);
+    const withBranch = (branch: string) => ({ ...app, values: { ...app.values, delivery: { method: 'bank_branch', branch } } });
+    const ok = await submit(withBranch('示例银行城西支行（演示）'));
+    assert.equal(ok.status, 201, ok.text);
+    assert.deepEqual(ok.body.case.delivery, { method: 'bank_branch', branch: { partner: 'demo-bank', id: 'demo-bank-002', name: '示例银行城西支行（演示）' } });
+    const missing = await submit({ ...app, values: { ...app.values, delivery: { method: 'bank_branch' } } });
+    assert.equal(missing.status, 422);
+    assert.ok(missing.body.errors.some((e: { path: string }) => e.path === '/values/delivery/branch'));
+    const unknown = await submit(withBranch('不存在的网点'));
+    assert.equal(unknown.status, 422);
+    assert.deepEqual(unknown.body.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`), ['/values/delivery/branch unknown_branch']);
+  });
+
   it('a bank counter submits for its own partner only, and sees its agent and its cases', async () => {
     const app = { ...enterpriseApplication(ENTERPRISE_FORM, ENTERPRISE), channel: 'partner_counter' as const, agent: AGENT };
     const before = await countRows('applications');

@@ -76,6 +76,8 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   // applications and cases
   Applicant: S.ApplicantSchema,
   Agent: S.AgentSchema,
+  DeliveryMethod: S.DeliveryMethodSchema,
+  Delivery: S.DeliverySchema,
   MaterialSubmission: S.MaterialSubmissionSchema,
   Commitment: S.CommitmentSchema,
   ApplicationInput: S.ApplicationInputSchema,

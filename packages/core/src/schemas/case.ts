@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { AgentSchema, ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
 import { CaseActionSchema, CaseStatusSchema, ConclusionOutcomeSchema } from './case-status.js';
+import { DeliverySchema } from './delivery.js';
 import { EvaluationStageSchema } from './evaluation-enums.js';
 import { EvaluationSchema } from './evaluation.js';
 import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSchema, TimestampSchema, textSchema } from './primitives.js';
@@ -65,6 +66,8 @@ export const CaseSchema = z.object({
   parentCaseNumber: CaseNumberSchema.optional(),
   /** 帮办代办: the assisting agent, shown only to the partner whose counter submitted the case. */
   agent: AgentSchema.optional(),
+  /** How the result reaches the applicant (`bank_branch`: picked up at a partner bank's branch). */
+  delivery: DeliverySchema.optional(),
   updatedAt: TimestampSchema,
 });
 /** A case (办件). */

@@ -14,6 +14,7 @@ export * from './material.js';
 export * from './matter.js';
 export * from './bundle.js';
 export * from './form-spec.js';
+export * from './delivery.js';
 export * from './application.js';
 export * from './case.js';
 export * from './evaluation.js';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
-  CASE_STATUS_INFO, maskIdNumber, maskMobile, maskName, type ApplicationInput, type Case, type CaseStatus,
+  CASE_STATUS_INFO, maskIdNumber, maskMobile, maskName, type ApplicationInput, type Case, type CaseStatus, type Delivery,
   type EvaluationStage, type Locale, type ProgressEvent, type TimeLimit,
 } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
@@ -32,6 +32,8 @@ export interface CaseRow {
   step_optional: boolean;
   /** The partner whose counter key submitted the case (帮办代办). */
   partner_id: string | null;
+  /** How the result reaches the applicant, branch resolved. */
+  delivery: Delivery | null;
 }
 
 /** A step of a bundle case, as its parent creates it. */
@@ -87,18 +89,19 @@ export async function insertCase(
     caseNumber: string; taskCode: string; matterCode: string | undefined; bundleId: string | undefined; name: string;
     department: string | undefined; input: ApplicationInput; tokenHash: string; timeLimit: TimeLimit; at: Date;
     partnerKey: string; tolerance: boolean; partnerId: string | undefined; step?: StepPlacement;
+    delivery: Delivery | undefined;
   },
 ): Promise<void> {
   await tx.query(
     `insert into applications (case_number, task_code, matter_code, bundle_id, name, department, status, channel,
        tolerance, verifier_tail, token_hash, input, time_limit, submitted_at, partner_key, updated_at, partner_id,
-       parent_case_number, step_order, parallel_group, step_optional)
-     values ($1, $2, $3, $4, $5, $6, 'submitted', $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14, $13, $15, $16, $17, $18, $19)`,
+       parent_case_number, step_order, parallel_group, step_optional, delivery)
+     values ($1, $2, $3, $4, $5, $6, 'submitted', $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13, $14, $13, $15, $16, $17, $18, $19, $20::jsonb)`,
     [
       c.caseNumber, c.taskCode, c.matterCode ?? null, c.bundleId ?? null, c.name, c.department ?? null, c.input.channel,
       c.tolerance, c.input.applicant.mobile.slice(-4), c.tokenHash, JSON.stringify(c.input), JSON.stringify(c.timeLimit),
       c.at.toISOString(), c.partnerKey, c.partnerId ?? null, c.step?.parentCaseNumber ?? null, c.step?.order ?? null,
-      c.step?.parallelGroup ?? null, c.step?.optional ?? false,
+      c.step?.parallelGroup ?? null, c.step?.optional ?? false, c.delivery === undefined ? null : JSON.stringify(c.delivery),
     ],
   );
   await insertEvent(tx, c.caseNumber, { action: 'submit', from: null, to: 'submitted', at: c.at, detail: {} });
@@ -118,7 +121,7 @@ export async function insertEvent(
 
 const CASE_COLUMNS = `case_number, matter_code, bundle_id, name, department, status, channel, tolerance, verifier_tail,
   token_hash, input, time_limit, submitted_at, accepted_at, concluded_at, updated_at, parent_case_number, step_order,
-  parallel_group, step_optional, partner_id`;
+  parallel_group, step_optional, partner_id, delivery`;
 
 /** A case by number; `forUpdate` locks the row for a status change. */
 export async function findCase(db: Queryable, caseNumber: string, forUpdate = false): Promise<CaseRow | undefined> {
@@ -214,6 +217,7 @@ export function toCaseView(
   if (row.accepted_at !== null) view.acceptedAt = toTimestamp(row.accepted_at);
   if (row.concluded_at !== null) view.concludedAt = toTimestamp(row.concluded_at);
   if (row.parent_case_number !== null) view.parentCaseNumber = row.parent_case_number;
+  if (row.delivery !== null) view.delivery = row.delivery;
   const agent = row.input.agent;
   if (agent !== undefined && row.partner_id !== null && options.viewerPartnerId === row.partner_id) view.agent = agent;
   return view;

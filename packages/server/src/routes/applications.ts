@@ -1,10 +1,11 @@
 import {
   IDEMPOTENT_REPLAYED_HEADER, type ApplicationInput, type ApplicationReceipt, type Bundle, type FormSpec,
-  type Locale, type Matter, type ProblemFieldError, type TimeLimit,
+  type Delivery, type Locale, type Matter, type ProblemFieldError, type TimeLimit,
 } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { checkChannelAndAgent } from '../domain/agent.js';
+import { resolveDelivery } from '../domain/delivery.js';
 import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
 import { validateSubmission } from '../domain/form-values.js';
@@ -100,7 +101,7 @@ async function createCases(
   tx: Queryable,
   target: Target,
   body: ApplicationInput,
-  common: { tokenHash: string; at: Date; partnerKey: string; partnerId: string | undefined },
+  common: { tokenHash: string; at: Date; partnerKey: string; partnerId: string | undefined; delivery: Delivery | undefined },
 ): Promise<string> {
   const owed = owedByMatter(target, body);
   const within = target.form.commitmentText?.supplyWithinWorkingDays ?? DEFAULT_SUPPLY_WORKING_DAYS;
@@ -178,12 +179,13 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
         ...validateSubmission(body, target.form, materialsOf, locale),
       ];
       if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
+      const delivery = await resolveDelivery(db, body.values, request.partnerKey, locale);
 
       // Concurrent first attempts all got past applicationReplay; runIdempotent lets one create the case.
       const result = await runIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body), async (tx) => {
         const token = newAccessToken();
         const caseNumber = await createCases(tx, target, body, {
-          tokenHash: hashToken(token), at: new Date(), partnerKey: partner, partnerId: request.partnerKey?.partnerId,
+          tokenHash: hashToken(token), at: new Date(), partnerKey: partner, partnerId: request.partnerKey?.partnerId, delivery,
         });
         const row = await findCase(tx, caseNumber);
         if (row === undefined) throw new Error('the new case vanished');

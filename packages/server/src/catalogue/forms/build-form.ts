@@ -5,7 +5,7 @@ import { FORM_TEMPLATES } from './matter-forms.js';
 // Builds the smart form of one matter: the family's specific sections between the applicant block and the
 // agent/delivery blocks, and the matter's materials with 容缺 offered exactly where the guide says 容缺后补.
 
-export const FORM_VERSION = '2025.1';
+export const FORM_VERSION = '2026.1';
 
 /** 告知承诺书 for 容缺受理 (domain.md §2): deadline, consequence, credit exclusion, opt-out. */
 export function commitmentText(days: number, version = FORM_VERSION): CommitmentText {

@@ -1,4 +1,4 @@
-import type { FormField, FormOption, FormSection, ScalarFormField } from '@zwfw/core';
+import { DELIVERY_METHOD_LABELS, type DeliveryMethod, type FormField, type FormOption, type FormSection, type ScalarFormField } from '@zwfw/core';
 
 // Field and section builders shared by the smart forms. Field ids are dotted value paths and are the same
 // across matters for the same fact (applicant.idNumber, company.creditCode…), which is what lets a
@@ -63,12 +63,20 @@ export function agentSection(): FormSection {
   ]);
 }
 
-/** 结果送达方式. */
+/**
+ * 结果送达方式, valued by core's delivery method codes. A licence may also be picked up at a partner bank's
+ * branch (banks are service points: domain.md §6.3); the branch is named by its id or name.
+ */
 export function deliverySection(withCertificate: boolean): FormSection {
-  const byPost = { field: 'delivery.method', equals: '邮寄送达' } as const;
+  const byPost = { field: 'delivery.method', equals: 'post' } as const;
+  const atBank = { field: 'delivery.method', equals: 'bank_branch' } as const;
+  const methods: DeliveryMethod[] = withCertificate ? ['e_license', 'window', 'post', 'bank_branch'] : ['electronic', 'window', 'post'];
   return section('delivery', '结果领取', [
-    field('delivery.method', '领取方式', 'radio', { ...req, options: options(...(withCertificate ? ['电子证照', '窗口领取', '邮寄送达'] : ['电子送达', '窗口领取', '邮寄送达'])) }),
+    field('delivery.method', '领取方式', 'radio', { ...req, options: methods.map((m) => ({ value: m, label: DELIVERY_METHOD_LABELS[m]['zh-CN'] })) }),
     field('delivery.address', '邮寄地址', 'address', { rules: [{ effect: 'show', when: byPost }, { effect: 'require', when: byPost }], maxLength: 200 }),
     field('delivery.regionCode', '邮寄地址所在区划', 'regionCode', { rules: [{ effect: 'show', when: byPost }] }),
+    ...(withCertificate
+      ? [field('delivery.branch', '领取网点（合作银行网点编号或名称）', 'text', { rules: [{ effect: 'show', when: atBank }, { effect: 'require', when: atBank }], maxLength: 200 })]
+      : []),
   ]);
 }

@@ -76,6 +76,11 @@ export function mergeForms(parts: readonly MergePart[], options: MergeOptions = 
         const same = byId.get(original.id) ?? (original.prefillFrom !== undefined && original.prefillFrom.startsWith('user.') ? byPrefill.get(original.prefillFrom) : undefined);
         if (same !== undefined) {
           note(same, matterCode, original.required);
+          // The same question offers what any matter offers (a licence pick-up only some matters have).
+          if (same.options !== undefined && original.options !== undefined) {
+            const known = new Set(same.options.map((o) => o.value));
+            same.options = [...same.options, ...original.options.filter((o) => !known.has(o.value))];
+          }
           continue;
         }
         const f: FormField = structuredClone(original);

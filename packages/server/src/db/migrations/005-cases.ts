@@ -12,6 +12,7 @@ export const cases: Migration = {
     'alter table applications add column parallel_group text',
     'alter table applications add column step_optional boolean not null default false',
     'alter table applications add column partner_id text references partners (id)',
+    'alter table applications add column delivery jsonb',
     'create index applications_parent_idx on applications (parent_case_number)',
     'create index applications_partner_idx on applications (partner_id, submitted_at desc, case_number desc)',
     `create table owed_materials (

@@ -1,0 +1,43 @@
+import type { Case, CaseStatus } from '@zwfw/core';
+import { callOperation } from '../operation.js';
+import { PageIterator, type Page } from '../pagination.js';
+import type { CallOptions, Transport } from '../transport.js';
+
+/** Query of `GET /v1/partner/cases`. */
+export interface PartnerCaseQuery {
+  /** Only cases in this status. */
+  status?: CaseStatus;
+  /** Page size, 1–100 (default 20). */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+/** Filters of `partner.cases` (the iterator handles the cursor). */
+export type PartnerCaseFilter = Omit<PartnerCaseQuery, 'cursor'>;
+
+/**
+ * 帮办代办 partners (banks): the cases this key's partner submitted at its counters. Only a key that belongs to
+ * a partner may use it (others get a 403 `forbidden`); a partner never sees another partner's cases.
+ */
+export interface PartnerResource {
+  /**
+   * The partner's cases, newest first, each with its assisting agent, fetched page by page as you iterate.
+   * @example for await (const c of client.partner.cases({ status: 'concluded_approved' })) console.log(c.caseNumber, c.agent?.staffId);
+   */
+  cases(filter?: PartnerCaseFilter, options?: CallOptions): PageIterator<Case>;
+  /**
+   * One page, for UIs that keep the cursor themselves.
+   * @example const { items, nextCursor } = await client.partner.casesPage({ limit: 20 });
+   */
+  casesPage(query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>>;
+}
+
+/** @internal */
+export function createPartner(transport: Transport): PartnerResource {
+  const casesPage = (query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>> =>
+    callOperation(transport, 'partner.cases', 'listPartnerCases', { query: { ...query } }, options);
+  return {
+    casesPage,
+    cases: (filter, options = {}) => new PageIterator((cursor, o) => casesPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
+  };
+}
