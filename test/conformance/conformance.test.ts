@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
-  createServer, exampleCatalogue, loadConfig, migrate, openDb, seed, DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, type Db,
+  createServer, exampleCatalogue, loadConfig, migrate, openDb, seed, DEMO_COUNTER_KEY, DEMO_ORIGINS, DEMO_PARTNER,
+  DEMO_PUBLISHABLE_KEY, type Db,
 } from '../../packages/server/src/index.js';
 import { runConformance, type CheckResult } from './suite.js';
 
@@ -39,7 +40,10 @@ function suiteWith(label: string, catalogue: Catalogue, open: () => Promise<{ db
         await db.close();
         await cleanup();
       };
-      results = await runConformance({ baseUrl: server.url, key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: ADMIN });
+      results = await runConformance({
+        baseUrl: server.url, key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: ADMIN,
+        counter: { key: DEMO_COUNTER_KEY, partnerId: DEMO_PARTNER.id, branch: DEMO_PARTNER.branches[0]!.id },
+      });
     });
     after(() => stop());
     it('runs every check (none skipped)', () => {

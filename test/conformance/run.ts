@@ -1,6 +1,6 @@
 // Runs the conformance suite against a backend:
 //   node --import tsx test/conformance/run.ts --base-url http://127.0.0.1:8080 [--key KEY --origin ORIGIN --admin-token T]
-//     [--application app.json] [--oversize-bytes N] [--json]
+//     [--application app.json] [--oversize-bytes N] [--counter-key KEY --partner ID --branch ID] [--json]
 // Exit code 0 when nothing failed.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,9 @@ const { values } = parseArgs({
     'admin-token': { type: 'string' },
     application: { type: 'string' },
     'oversize-bytes': { type: 'string' },
+    'counter-key': { type: 'string' },
+    partner: { type: 'string' },
+    branch: { type: 'string' },
     json: { type: 'boolean' },
   },
 });
@@ -28,6 +31,9 @@ const results = await runConformance({
   adminToken: values['admin-token'],
   application: values.application ? JSON.parse(readFileSync(values.application, 'utf8')) : undefined,
   oversizeBytes: values['oversize-bytes'] ? Number(values['oversize-bytes']) : undefined,
+  counter: values['counter-key'] && values.partner && values.branch
+    ? { key: values['counter-key'], partnerId: values.partner, branch: values.branch }
+    : undefined,
 });
 if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 else {

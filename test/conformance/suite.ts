@@ -10,6 +10,7 @@ import {
   RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, addWorkingDays, chinaToday, operationList, type ApplicationInput, type FormSpec, type Matter, type MatterSummary,
 } from '@zwfw/core';
 import type { z } from 'zod';
+import { caseChecks } from './checks/cases.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -24,6 +25,8 @@ export interface ConformanceOptions {
   application?: ApplicationInput | undefined;
   /** Size of the body the 413 check sends, bytes (default 4 MiB: over any sensible limit for a form). */
   oversizeBytes?: number | undefined;
+  /** A partner's counter key (帮办代办), its partner id and a branch of it (omitted: the agent checks are skipped). */
+  counter?: { key: string; partnerId: string; branch: string } | undefined;
 }
 
 export interface CheckResult {
@@ -80,9 +83,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     assert.doesNotMatch(r.text, /\bat [\w.<>]+ \(|node:internal/, 'no stack traces');
     return p;
   };
-  const check = async (name: string, fn: () => Promise<void>, needs?: 'key' | 'admin' | 'case') => {
+  const check = async (name: string, fn: () => Promise<void>, needs?: 'key' | 'admin' | 'case' | 'counter') => {
     const start = performance.now();
     const missing = needs === 'key' && !options.key ? 'no --key given'
+      : needs === 'counter' && (!options.counter || !options.key) ? 'no --counter-key (and --key) given'
       : needs === 'admin' && (!options.adminToken || !options.key) ? 'no --admin-token (and --key) given'
         : needs === 'case' && !ctx.caseNumber ? 'no case was created'
           : undefined;
@@ -384,6 +388,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     conforms(EvaluationSchema, await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 5, reasons: [] } }), 201);
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
+
+  await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin });
 
   return results;
 }
