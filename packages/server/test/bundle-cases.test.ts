@@ -173,6 +173,25 @@ describe(`bundle cases, 容缺 and bank agents (${DB_KIND})`, () => {
     assert.equal(again.status, 409, 'supplied once');
   });
 
+  it('lists the partner bank branches publicly, page by page', async () => {
+    await createPartner(s.db, { id: 'zz-bank', name: '测试银行', branches: [{ id: 'zz-1', name: '测试银行一号网点' }, { id: 'zz-2', name: '测试银行二号网点', address: '测试路2号' }] });
+    const first = await call(s.url, '/v1/service-points?limit=2');
+    assert.equal(first.status, 200, first.text);
+    assert.equal(first.headers.get('access-control-allow-origin'), '*');
+    assert.ok(first.headers.get('etag'));
+    const seen = [...first.body.items];
+    let cursor = first.body.nextCursor as string | null;
+    while (cursor !== null) {
+      const next = await call(s.url, `/v1/service-points?limit=2&cursor=${encodeURIComponent(cursor)}`);
+      seen.push(...next.body.items);
+      cursor = next.body.nextCursor;
+    }
+    assert.deepEqual(seen.map((p: { partner: string; id: string }) => `${p.partner}/${p.id}`), ['demo-bank/demo-bank-001', 'demo-bank/demo-bank-002', 'zz-bank/zz-1', 'zz-bank/zz-2']);
+    const one = await call(s.url, '/v1/service-points?partner=zz-bank');
+    assert.deepEqual(one.body.items[1], { partner: 'zz-bank', partnerName: '测试银行', id: 'zz-2', name: '测试银行二号网点', address: '测试路2号' });
+    assert.equal((await call(s.url, '/v1/service-points?cursor=garbage')).status, 422);
+  });
+
   it('a licence may be picked up at a partner bank branch, named by id or name', async () => {
     const app = enterpriseApplication(ENTERPRISE_FORM, ENTERPRISE);
     const withBranch = (branch: string) => ({ ...app, values: { ...app.values, delivery: { method: 'bank_branch', branch } } });

@@ -78,6 +78,7 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   Agent: S.AgentSchema,
   DeliveryMethod: S.DeliveryMethodSchema,
   Delivery: S.DeliverySchema,
+  ServicePoint: S.ServicePointSchema,
   MaterialSubmission: S.MaterialSubmissionSchema,
   Commitment: S.CommitmentSchema,
   ApplicationInput: S.ApplicationInputSchema,

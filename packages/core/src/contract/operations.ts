@@ -3,6 +3,7 @@ import { ApplicationInputSchema } from '../schemas/application.js';
 import { BundleSchema } from '../schemas/bundle.js';
 import {
   ApplicationReceiptSchema, CaseActionInputSchema, CasePageSchema, PartnerCaseListQuerySchema, ProgressSchema,
+  ServicePointListQuerySchema, ServicePointPageSchema,
 } from '../schemas/case.js';
 import { EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema } from '../schemas/evaluation.js';
 import { FormSpecSchema } from '../schemas/form-spec.js';
@@ -212,6 +213,15 @@ export const operations = {
     query: PartnerCaseListQuerySchema,
     responses: { 200: { description: 'A page of the partner\'s cases', schema: CasePageSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'forbidden', 'validation_failed'],
+  },
+  listServicePoints: {
+    operationId: 'listServicePoints', method: 'get', path: '/v1/service-points', tags: ['partners'],
+    summary: '合作网点 List partner bank branches: 帮办代办 service points and licence pick-up points',
+    description: 'Public: a form offers them for the bank_branch delivery method (by id).',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    query: ServicePointListQuerySchema,
+    responses: { 200: { description: 'A page of service points', schema: ServicePointPageSchema } },
+    errors: ['validation_failed'],
   },
 } as const satisfies Record<string, OperationDef>;
 

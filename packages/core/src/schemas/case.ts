@@ -207,3 +207,28 @@ export type PartnerCaseListQuery = z.infer<typeof PartnerCaseListQuerySchema>;
 export const CasePageSchema = pageSchema(CaseSchema);
 /** A page of cases. */
 export type CasePage = z.infer<typeof CasePageSchema>;
+
+/** A partner bank branch where applicants are helped (帮办代办) and may pick up licences (`bank_branch`). */
+export const ServicePointSchema = z.object({
+  partner: IdSchema,
+  partnerName: textSchema(200),
+  id: IdSchema,
+  name: textSchema(200),
+  address: textSchema(500).optional(),
+});
+/** A partner bank branch. */
+export type ServicePoint = z.infer<typeof ServicePointSchema>;
+
+/** GET /v1/service-points query. */
+export const ServicePointListQuerySchema = z.object({
+  partner: IdSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitParamSchema.optional(),
+}).strict();
+/** GET /v1/service-points query (parsed). */
+export type ServicePointListQuery = z.infer<typeof ServicePointListQuerySchema>;
+
+/** GET /v1/service-points response. */
+export const ServicePointPageSchema = pageSchema(ServicePointSchema);
+/** A page of service points. */
+export type ServicePointPage = z.infer<typeof ServicePointPageSchema>;

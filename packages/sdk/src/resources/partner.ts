@@ -1,4 +1,4 @@
-import type { Case, CaseStatus } from '@zwfw/core';
+import type { Case, CaseStatus, ServicePoint } from '@zwfw/core';
 import { callOperation } from '../operation.js';
 import { PageIterator, type Page } from '../pagination.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -30,14 +30,23 @@ export interface PartnerResource {
    * @example const { items, nextCursor } = await client.partner.casesPage({ limit: 20 });
    */
   casesPage(query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>>;
+  /**
+   * Partner bank branches (public, no partner key needed): 帮办代办 service points and licence pick-up points
+   * for the `bank_branch` delivery method.
+   * @example const branches = await client.partner.servicePoints().toArray();
+   */
+  servicePoints(filter?: { partner?: string; limit?: number }, options?: CallOptions): PageIterator<ServicePoint>;
 }
 
 /** @internal */
 export function createPartner(transport: Transport): PartnerResource {
   const casesPage = (query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>> =>
     callOperation(transport, 'partner.cases', 'listPartnerCases', { query: { ...query } }, options);
+  const pointsPage = (query: { partner?: string; limit?: number; cursor?: string }, options?: CallOptions): Promise<Page<ServicePoint>> =>
+    callOperation(transport, 'partner.servicePoints', 'listServicePoints', { query: { ...query } }, options);
   return {
     casesPage,
+    servicePoints: (filter = {}, options = {}) => new PageIterator((cursor, o) => pointsPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     cases: (filter, options = {}) => new PageIterator((cursor, o) => casesPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
   };
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE_SIZE, type PartnerCaseListQuery } from '@zwfw/core';
+import { DEFAULT_PAGE_SIZE, type PartnerCaseListQuery, type ServicePoint, type ServicePointListQuery } from '@zwfw/core';
+import type { Partner } from '../auth/keys.js';
 import type { ServerConfig } from '../config.js';
 import type { Db } from '../db/types.js';
 import { ProblemError } from '../problems/problem-error.js';
@@ -36,6 +37,23 @@ export function partnerHandlers(db: Db, config: ServerConfig) {
         items.push(toCaseView(row, await caseEvents(db, row.case_number), { countStartDay: config.countAcceptanceDay, viewerPartnerId: partnerId }));
       }
       return { status: 200, body: { items, nextCursor: page.nextCursor } };
+    },
+    listServicePoints: async ({ query }: HandlerContext<unknown, ServicePointListQuery>): Promise<HandlerResult> => {
+      const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+      const after = decodeCursor(query.cursor);
+      // Partners are few and each lists its branches in one row: flattened in (partner, branch) order.
+      const partners = await db.query<Partner>(
+        'select id, name, branches from partners where ($1::text is null or id = $1)',
+        [query.partner ?? null],
+      );
+      const keyOf = (sp: ServicePoint) => `${sp.partner}${SEP}${sp.id}`;
+      // Sorted by code units here, not by the database's collation, so the cursor comparison below agrees.
+      const points: ServicePoint[] = partners.flatMap((p) => p.branches.map((b) => ({
+        partner: p.id, partnerName: p.name, id: b.id, name: b.name, ...(b.address !== undefined ? { address: b.address } : {}),
+      }))).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+      const start = after === undefined ? 0 : points.findIndex((sp) => keyOf(sp) > after);
+      const rest = start < 0 ? [] : points.slice(start, start + limit + 1);
+      return { status: 200, body: toPage(rest, limit, keyOf) };
     },
   };
 }
