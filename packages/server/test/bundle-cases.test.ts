@@ -7,6 +7,7 @@ import {
   ProgressSchema, addWorkingDays, toChinaDate, type ApplicationInput, type Bundle, type FormSpec, type Matter, type Progress,
 } from '@zwfw/core';
 import { sampleApplication } from '../../../test/conformance/sample-application.js';
+import { bundleMaterialCounts } from '../src/catalogue/forms/material-counts.js';
 import { CATALOGUE_NOTICE_LABEL, generateCatalogue } from '../src/catalogue/index.js';
 import { DEMO_COUNTER_KEY, createPartner, createPartnerKey } from '../src/index.js';
 import { ADMIN_TOKEN, DB_KIND, DEMO_ORIGIN, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
@@ -60,6 +61,17 @@ describe(`bundle cases, 容缺 and bank agents (${DB_KIND})`, () => {
     assert.ok((legalRep.usedBy?.length ?? 0) >= 2, 'used by several steps');
     const before = ENTERPRISE.steps.reduce((n, step) => n + catalogue.matters.find((m) => m.code === step.matterCode)!.materials.length, 0);
     assert.ok(ENTERPRISE_FORM.materials.length < before, `${ENTERPRISE_FORM.materials.length} < ${before}`);
+    for (const count of bundleMaterialCounts(catalogue)) {
+      assert.ok(count.after < count.before, `${count.bundleId}: ${count.after} < ${count.before}`);
+      assert.ok(count.shared > 0, `${count.bundleId} shares documents`);
+    }
+    for (const bundle of catalogue.bundles) {
+      const form = catalogue.forms.find((f) => f.id === bundle.formId)!;
+      for (const m of form.materials) {
+        assert.ok(m.usedBy && m.usedBy.length > 0 && m.matterCode === undefined, `${bundle.id}/${m.materialId} names its matters`);
+        assert.ok(m.usedBy.every((u) => bundle.steps.some((s) => s.matterCode === u.matterCode)));
+      }
+    }
   });
 
   it('a bundle becomes a parent case and one case per step, each in its department, run in order', async () => {

@@ -116,8 +116,8 @@ export const CASE_ACTION_FROM: Readonly<Record<CaseAction, readonly CaseStatus[]
   resubmit: ['correction_requested', 'precheck_returned'],
   start_special_procedure: ['accepted', 'processing'],
   end_special_procedure: ['special_procedure'],
-  // 容缺 materials are owed from acceptance, and may still be supplied after a 容缺通过 conclusion.
-  supply: ['accepted', 'processing', 'correction_requested', 'special_procedure', 'concluded_approved_tolerance'],
+  // 容缺 materials are owed from submission (due from 受理) and may still be supplied after a 容缺通过 conclusion.
+  supply: ['submitted', 'prechecking', 'accepted', 'processing', 'correction_requested', 'special_procedure', 'concluded_approved_tolerance'],
   conclude: ['accepted', 'processing'],
   deliver: ['concluded_approved', 'concluded_approved_tolerance', 'concluded_refused'],
   withdraw: PRE_CONCLUSION,
