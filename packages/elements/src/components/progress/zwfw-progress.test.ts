@@ -338,12 +338,15 @@ describe('zwfw-progress: the case', () => {
     await loaded(el);
     const name = matter.materials.find((m) => m.id === target.materialId)?.name ?? target.materialId;
     expect(part(el, 'pending')!.querySelector('[role=heading]')!.textContent).to.equal('待补交的容缺材料');
-    expect(parts(el, 'pending-item').map((li) => li.textContent!.trim())).to.include(name);
+    // Accepted: the material is due the commitment's working days after 受理, and the list says by when.
+    const item = parts(el, 'pending-item').map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith(name));
+    expect(item, `an item for ${name}`).to.match(/请于 .+ 前补交$/);
     await expectAccessible(el);
 
     await adminAction(receipt.case.caseNumber, { action: 'conclude', outcome: 'approved_tolerance' });
     el.refresh();
     await until(() => part(el, 'status')?.textContent === '办结（容缺通过）', 'the 容缺通过 status');
+    expect(parts(el, 'pending-item').length, 'still owed after 容缺通过').to.equal(1);
   });
 
   it('parallel department steps render side by side, one branch each (faked: the reference server emits no parallel steps yet)', async () => {
