@@ -12,6 +12,13 @@ export const DeadlineSchema = z.object({
   dueDate: DateSchema,
   /** Working days left, counting today if it is a working day; negative when overdue. */
   remainingWorkingDays: z.number().int(),
+  /**
+   * A limit counted in working time (hours, minutes, a fraction of a working day): the due instant, in China
+   * time (+08:00). Counted in office hours of working days, paused time excluded.
+   */
+  dueAt: TimestampSchema.optional(),
+  /** With dueAt: whole office minutes left until dueAt; negative once overdue. */
+  remainingWorkingMinutes: z.number().int().optional(),
   /** The clock is paused now (补正 or 特别程序). */
   paused: z.boolean(),
   /** Working days paused so far. */
