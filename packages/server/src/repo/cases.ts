@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   CASE_STATUS_INFO, maskIdNumber, maskMobile, maskName, type ApplicationInput, type Case, type CaseStatus,
-  type EvaluationStage, type Locale, type ProgressEvent, type TimeLimit,
+  type EvaluationStage, type Locale, type OfficeDay, type ProgressEvent, type TimeLimit,
 } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
 import { caseDeadline } from '../domain/deadline.js';
@@ -44,6 +44,8 @@ export interface EventDetail {
   opinion?: string;
   department?: string;
   items?: string[];
+  /** start_special_procedure: whether the matter counts this procedure toward the limit (the clock runs on). */
+  countsTowardLimit?: boolean;
 }
 
 /** sha256 of an access token (only hashes are stored). */
@@ -127,7 +129,9 @@ export async function caseEvents(db: Queryable, caseNumber: string): Promise<Eve
 }
 
 /** The case as the public API shows it: personal data masked, deadline from the status history. */
-export function toCaseView(row: CaseRow, events: readonly EventRow[], options: { countStartDay: boolean; now?: Date }): Case {
+export function toCaseView(
+  row: CaseRow, events: readonly EventRow[], options: { countStartDay: boolean; officeDay?: OfficeDay; now?: Date },
+): Case {
   const a = row.input.applicant;
   const view: Case = {
     caseNumber: row.case_number,
@@ -137,8 +141,9 @@ export function toCaseView(row: CaseRow, events: readonly EventRow[], options: {
     deadline: caseDeadline({
       limit: row.time_limit,
       acceptedAt: row.accepted_at,
-      history: events.map((e) => ({ toStatus: e.to_status, at: e.at })),
+      history: events.map((e) => ({ toStatus: e.to_status, at: e.at, ...(e.detail.countsTowardLimit === true ? { countsTowardLimit: true } : {}) })),
       countStartDay: options.countStartDay,
+      ...(options.officeDay ? { officeDay: options.officeDay } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
     applicant: {

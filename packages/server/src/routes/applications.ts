@@ -137,7 +137,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
         };
         const receipt: ApplicationReceipt = {
           case: toCaseView(row, [{ id: 0, action: 'submit', from_status: null, to_status: 'submitted', at, detail: {} }], {
-            countStartDay: config.countAcceptanceDay,
+            countStartDay: config.countAcceptanceDay, officeDay: config.officeDay,
           }),
           accessToken: token,
         };

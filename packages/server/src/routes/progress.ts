@@ -13,7 +13,7 @@ export async function buildProgress(db: Queryable, config: ServerConfig, row: Ca
   const evaluations = await caseEvaluations(db, row.case_number);
   const done = new Set<string>(evaluations.map((e) => e.stage));
   const progress: Progress = {
-    case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay }),
+    case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay }),
     events: toProgressEvents(events, locale).slice(-500),
     evaluableStages: openStages(row).filter((s) => !done.has(s)),
   };
