@@ -10,6 +10,7 @@ import {
   RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, addWorkingDays, chinaToday, operationList, type ApplicationInput, type FormSpec, type Matter, type MatterSummary,
 } from '@zwfw/core';
 import type { z } from 'zod';
+import { deadlineChecks } from './checks/deadlines.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -349,8 +350,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   }, 'admin');
   await check('simulator: the deadline pauses during a special procedure (特别程序) and moves by the paused days', async () => {
     // A limit of at least one working day, so a pause can move the due date (当场办结 matters cannot).
-    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1);
-    assert.ok(target, 'needs a matter with a form and a promised limit of at least 1 in the first 300 matters');
+    const paused = (matter: Matter) => matter.specialProcedures.find((p) => !p.countsTowardLimit);
+    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1 && paused(matter) !== undefined);
+    assert.ok(target, 'needs a matter with a form, a promised limit of at least 1 and a special procedure not counted toward it in the first 300 matters');
     const created = conforms(ApplicationReceiptSchema, await request('/v1/applications', {
       method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: sampleApplication(target.matter, target.form),
     }), 201);
@@ -360,7 +362,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     const due = accepted.case.deadline?.dueDate;
     assert.ok(due, 'a due date once accepted');
     // Started now: the clock is paused now, for the back office and for the applicant.
-    const started = conforms(ProgressSchema, await on({ action: 'start_special_procedure', procedureName: '专家评审' }));
+    const started = conforms(ProgressSchema, await on({ action: 'start_special_procedure', procedureName: paused(target.matter)!.name }));
     assert.equal(started.case.status, 'special_procedure');
     assert.equal(started.case.deadline?.paused, true, 'paused while the special procedure runs');
     const citizen = conforms(ProgressSchema, await request(`/v1/applications/${cn}/progress?verifier=${encodeURIComponent(created.accessToken)}`, { headers: keyed() }));
@@ -385,5 +387,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
 
+  if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
   return results;
 }
