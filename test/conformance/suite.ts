@@ -100,10 +100,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   };
 
   // A matter with a form that `fits`: the one already seen, else the first of the list's first pages.
-  const findTarget = async (fits: (matter: Matter, form: FormSpec) => boolean): Promise<{ matter: Matter; form: FormSpec } | undefined> => {
+  const findTarget = async (fits: (matter: Matter, form: FormSpec) => boolean, pages = 3): Promise<{ matter: Matter; form: FormSpec } | undefined> => {
     if (ctx.matter && ctx.form && fits(ctx.matter, ctx.form)) return { matter: ctx.matter, form: ctx.form };
     let cursor: string | null = null;
-    for (let page = 0; page < 3; page++) {
+    for (let page = 0; page < pages; page++) {
       const list = MatterSummaryPageSchema.parse((await request(`/v1/matters?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body);
       for (const summary of list.items.filter((m) => m.hasForm)) {
         const form = FormSpecSchema.safeParse((await request(`/v1/matters/${encodeURIComponent(summary.code)}/form`)).body);
@@ -351,8 +351,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   await check('simulator: the deadline pauses during a special procedure (特别程序) and moves by the paused days', async () => {
     // A limit of at least one working day, so a pause can move the due date (当场办结 matters cannot).
     const paused = (matter: Matter) => matter.specialProcedures.find((p) => !p.countsTowardLimit);
-    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1 && paused(matter) !== undefined);
-    assert.ok(target, 'needs a matter with a form, a promised limit of at least 1 and a special procedure not counted toward it in the first 300 matters');
+    // Such matters are rarer (the sample district's are 不动产 首次登记 with 公告): look through 2,000 matters.
+    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1 && paused(matter) !== undefined, 20);
+    assert.ok(target, 'needs a matter with a form, a promised limit of at least 1 and a special procedure not counted toward it in the first 2,000 matters');
     const created = conforms(ApplicationReceiptSchema, await request('/v1/applications', {
       method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: sampleApplication(target.matter, target.form),
     }), 201);
