@@ -122,7 +122,10 @@ export const CaseActionInputSchema = z.object({
   action: CaseActionSchema,
   /** conclude: the decision. */
   outcome: ConclusionOutcomeSchema.optional(),
-  /** start_special_procedure: e.g. 现场核查, 专家评审. */
+  /**
+   * start_special_procedure: the name of one of the matter's specialProcedures (e.g. 现场核查); any other name is
+   * a 422 `unknown_procedure` on /procedureName listing the allowed names.
+   */
   procedureName: textSchema(200).optional(),
   /** request_correction: the items to correct (行政许可法 Art 32: all at once). */
   items: z.array(textSchema(500)).max(100).optional(),
