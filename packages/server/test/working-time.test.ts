@@ -29,7 +29,7 @@ describe(`working-time limits and the matter's special procedures (${DB_KIND})`,
   let s: TestServer;
   before(async () => {
     const c = testCatalogue();
-    s = await startTestServer({ catalogue: { ...c, matters: [...c.matters, HOUR_MATTER, NONE_MATTER], forms: [...c.forms, formOf(HOUR_MATTER), formOf(NONE_MATTER)] } });
+    s = await startTestServer({ catalogue: { ...c, matters: [...c.matters, HOUR_MATTER, NONE_MATTER], forms: [...(c.forms ?? []), formOf(HOUR_MATTER), formOf(NONE_MATTER)] } });
   });
   after(() => s.close());
 

@@ -6,7 +6,7 @@ import { EvaluationSchema } from './evaluation.js';
 import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSchema, TimestampSchema, textSchema } from './primitives.js';
 import { whenValid } from './refine.js';
 
-/** Deadline of a case: the promised limit counted in working days from 受理, minus paused intervals. */
+/** Deadline of a case: the promised limit counted in working days (or working time, for hours) from 受理, minus paused intervals. */
 export const DeadlineSchema = z.object({
   limit: TimeLimitSchema,
   dueDate: DateSchema,
