@@ -24,6 +24,17 @@ export async function caseMatterCodes(db: Queryable, row: { matter_code: string 
 }
 
 /**
+ * The event detail of start_special_procedure on a case: the procedure's name, and whether the matter counts
+ * it toward the limit (then the clock runs on). Refuses a procedure the case's matters do not define.
+ */
+export async function specialProcedureDetail(
+  db: Queryable, row: { matter_code: string | null; bundle_id: string | null }, name: string, locale: Locale,
+): Promise<{ name: string; countsTowardLimit?: true }> {
+  const procedure = pickSpecialProcedure(await specialProceduresOf(db, await caseMatterCodes(db, row)), name, locale);
+  return procedure.countsTowardLimit ? { name: procedure.name, countsTowardLimit: true } : { name: procedure.name };
+}
+
+/**
  * The procedure named by a start_special_procedure action, which must be one the matters define; otherwise a
  * 422 on /procedureName (code unknown_procedure) naming the allowed procedures, or saying there are none.
  */

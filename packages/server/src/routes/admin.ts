@@ -3,7 +3,7 @@ import {
 } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
-import { caseMatterCodes, pickSpecialProcedure, specialProceduresOf } from '../domain/special-procedures.js';
+import { specialProcedureDetail } from '../domain/special-procedures.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { caseEvents, findCase, insertEvent, type EventDetail } from '../repo/cases.js';
@@ -51,9 +51,7 @@ export function adminHandlers(db: Db, config: ServerConfig) {
     }
     const detail: EventDetail = {};
     if (input.action === 'start_special_procedure' && input.procedureName !== undefined) {
-      const procedure = pickSpecialProcedure(await specialProceduresOf(tx, await caseMatterCodes(tx, row)), input.procedureName, locale);
-      detail.name = procedure.name;
-      if (procedure.countsTowardLimit) detail.countsTowardLimit = true;
+      Object.assign(detail, await specialProcedureDetail(tx, row, input.procedureName, locale));
     }
     if (input.handler !== undefined) detail.handler = input.handler;
     if (input.note !== undefined) detail.opinion = input.note;
