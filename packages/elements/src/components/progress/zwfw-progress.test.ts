@@ -301,7 +301,7 @@ describe('zwfw-progress: the case', () => {
     expect(el.matches(':state(overdue)')).to.equal(true);
     expect(text(el)).to.include(`已超出 ${-d.remainingWorkingDays} 个工作日`);
     expect(text(el)).to.include(`已暂停计时 ${d.pausedWorkingDays} 个工作日（补正、特别程序不计入时限）`);
-    expect(text(el)).to.include('现场核查');
+    expect(text(el)).to.include(procedure);
     await expectAccessible(el);
   });
 
