@@ -11,6 +11,7 @@ import {
 } from '@zwfw/core';
 import type { z } from 'zod';
 import { caseChecks } from './checks/cases.js';
+import { deadlineChecks } from './checks/deadlines.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -103,10 +104,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   };
 
   // A matter with a form that `fits`: the one already seen, else the first of the list's first pages.
-  const findTarget = async (fits: (matter: Matter, form: FormSpec) => boolean): Promise<{ matter: Matter; form: FormSpec } | undefined> => {
+  const findTarget = async (fits: (matter: Matter, form: FormSpec) => boolean, pages = 3): Promise<{ matter: Matter; form: FormSpec } | undefined> => {
     if (ctx.matter && ctx.form && fits(ctx.matter, ctx.form)) return { matter: ctx.matter, form: ctx.form };
     let cursor: string | null = null;
-    for (let page = 0; page < 3; page++) {
+    for (let page = 0; page < pages; page++) {
       const list = MatterSummaryPageSchema.parse((await request(`/v1/matters?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body);
       for (const summary of list.items.filter((m) => m.hasForm)) {
         const form = FormSpecSchema.safeParse((await request(`/v1/matters/${encodeURIComponent(summary.code)}/form`)).body);
@@ -353,8 +354,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   }, 'admin');
   await check('simulator: the deadline pauses during a special procedure (特别程序) and moves by the paused days', async () => {
     // A limit of at least one working day, so a pause can move the due date (当场办结 matters cannot).
-    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1);
-    assert.ok(target, 'needs a matter with a form and a promised limit of at least 1 in the first 300 matters');
+    const paused = (matter: Matter) => matter.specialProcedures.find((p) => !p.countsTowardLimit);
+    // Such matters are rarer (the sample district's are 不动产 首次登记 with 公告): look through 2,000 matters.
+    const target = await findTarget((matter) => (matter.promisedTimeLimit?.value ?? 0) >= 1 && paused(matter) !== undefined, 20);
+    assert.ok(target, 'needs a matter with a form, a promised limit of at least 1 and a special procedure not counted toward it in the first 2,000 matters');
     const created = conforms(ApplicationReceiptSchema, await request('/v1/applications', {
       method: 'POST', headers: keyed({ 'idempotency-key': randomUUID() }), body: sampleApplication(target.matter, target.form),
     }), 201);
@@ -364,7 +367,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     const due = accepted.case.deadline?.dueDate;
     assert.ok(due, 'a due date once accepted');
     // Started now: the clock is paused now, for the back office and for the applicant.
-    const started = conforms(ProgressSchema, await on({ action: 'start_special_procedure', procedureName: '专家评审' }));
+    const started = conforms(ProgressSchema, await on({ action: 'start_special_procedure', procedureName: paused(target.matter)!.name }));
     assert.equal(started.case.status, 'special_procedure');
     assert.equal(started.case.deadline?.paused, true, 'paused while the special procedure runs');
     const citizen = conforms(ProgressSchema, await request(`/v1/applications/${cn}/progress?verifier=${encodeURIComponent(created.accessToken)}`, { headers: keyed() }));
@@ -390,6 +393,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   }, 'admin');
 
   await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin });
+  if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
   return results;
 }

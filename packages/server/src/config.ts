@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_OFFICE_DAY, isCalendarError, parseOfficeHours, type OfficeDay } from '@zwfw/core';
 
 /** Everything the server reads from its environment, resolved once at start. */
 export interface ServerConfig {
@@ -27,6 +28,8 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Whether the acceptance day counts toward the limit (domain.md §4.1: default not counted). */
   countAcceptanceDay: boolean;
+  /** Office hours of a working day (ZWFW_OFFICE_HOURS): limits in hours count only these minutes. */
+  officeDay: OfficeDay;
   /** Behind a load balancer: take the client IP from X-Forwarded-For. */
   trustProxy: boolean;
   /** JSON file with an EvaluationReasonList (ZWFW_EVALUATION_REASONS): the current 好差评 list from start. */
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',
+    officeDay: officeDayFrom(env['ZWFW_OFFICE_HOURS']),
     trustProxy: env['ZWFW_TRUST_PROXY'] === 'true',
     evaluationReasonsFile: env['ZWFW_EVALUATION_REASONS'] || undefined,
     holidayNoticesFile: env['ZWFW_HOLIDAY_NOTICES'] || undefined,
@@ -69,4 +73,15 @@ function intFrom(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+// A wrong office day would silently move every hour deadline, so a bad value stops the start.
+function officeDayFrom(value: string | undefined): OfficeDay {
+  if (value === undefined || value.trim() === '') return DEFAULT_OFFICE_DAY;
+  try {
+    return parseOfficeHours(value);
+  } catch (err) {
+    if (!isCalendarError(err)) throw err;
+    throw new Error(`ZWFW_OFFICE_HOURS=${JSON.stringify(value)} is not valid: ${err.message}. Expected comma-separated periods HH:MM-HH:MM in China time, e.g. 09:00-12:00,13:30-17:30.`);
+  }
 }

@@ -82,6 +82,16 @@ describe('sample catalogue: guides are complete', () => {
       if (m.onSiteVisits > 0) assert.ok(m.onSiteVisitsReason, m.name);
     }
   });
+  it('names each special procedure once per matter, as the simulator must be sent it', () => {
+    // start_special_procedure matches procedureName exactly against these names.
+    const withProcedures = matters.filter((m) => m.specialProcedures.length > 0);
+    assert.ok(withProcedures.length > 0);
+    for (const m of withProcedures) {
+      const names = m.specialProcedures.map((p) => p.name);
+      assert.equal(new Set(names).size, names.length, m.name);
+      assert.ok(names.every((n) => n.length > 0 && n === n.trim()), m.name);
+    }
+  });
   it('carries the real fee of 不动产登记 and e-licence exemptions', () => {
     const transfer = matters.find((m) => m.name === '国有建设用地使用权及房屋所有权转移登记（二手房）' || m.name.startsWith('国有建设用地使用权及房屋所有权转移登记'));
     assert.ok(transfer?.fees.some((f) => f.standard.includes('80元') && (f.basis ?? '').includes('财税〔2016〕79号')));
@@ -116,6 +126,7 @@ describe('sample catalogue: forms and bundles', () => {
     const b = bundles.find((x) => x.id === 'enterprise-establishment');
     assert.ok(b);
     assert.deepEqual(b.steps.map((s) => s.name), ['名称自主申报', '设立登记', '公章刻制', '发票申领', '社保登记', '住房公积金缴存登记', '银行开户预约']);
+    assert.equal(b.promisedTimeLimit?.unit, 'hour', 'promised in working hours (§6.1: 3 小时内 / 1 个工作日)');
     const form = formById.get(b.formId) as FormSpec;
     const paths = listFormFields(form).map((f) => f.path);
     for (const p of ['company.name', 'company.entityType', 'company.registeredCapital', 'company.businessScope', 'company.address.regionCode', 'company.address.detail', 'legalRep.idNumber', 'shareholders', 'shareholders[].subscribedAmount', 'officers', 'liaison.mobile', 'seal.types', 'invoice.types', 'employees', 'housingFund.contributionRate', 'bank.bankCode']) {

@@ -29,6 +29,28 @@ export function toChinaDate(input: string | Date | number): CalendarDate {
   return instantToChinaDate(input instanceof Date ? input.getTime() : input, input);
 }
 
+/** An instant: a Date, epoch milliseconds, or an ISO date-time (with Z/offset, or zone-less China wall time). */
+export type Instant = string | Date | number;
+
+/**
+ * Epoch milliseconds of an instant. A zone-less date-time is China wall time (as in toChinaDate); a bare date
+ * is refused, since it names a day, not an instant. Throws CalendarError('invalid_date').
+ */
+export function toEpochMs(input: Instant): number {
+  let ms: number;
+  if (typeof input === 'string') {
+    const s = input.trim();
+    const local = DATE_TIME_LOCAL.exec(s);
+    if (local?.[1] !== undefined && isRealDate(local[1])) ms = Date.parse(`${s.replace(' ', 'T')}+08:00`);
+    else if (DATE_TIME_WITH_ZONE.test(s) && isRealDate(s.slice(0, 10))) ms = Date.parse(s);
+    else throw new CalendarError('invalid_date', `Not an ISO date-time: ${JSON.stringify(input)}`, input);
+  } else {
+    ms = input instanceof Date ? input.getTime() : input;
+  }
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new CalendarError('invalid_date', `Invalid instant: ${String(input)}`, input);
+  return ms;
+}
+
 /** Today's date in China, from the given clock (defaults to the system clock). */
 export function chinaToday(now: Date | number = Date.now()): CalendarDate {
   return toChinaDate(now);

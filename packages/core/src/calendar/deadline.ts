@@ -144,7 +144,8 @@ function monthDue(accepted: number, months: number, countStartDay: boolean, span
   return isWorkingDay(last) ? last : nextWorkingDayOnOrAfter(last);
 }
 
-function yearsCovered(from: CalendarDate, to: CalendarDate): boolean {
+/** True when every year from `from` through `to` has holiday data. */
+export function yearsCovered(from: CalendarDate, to: CalendarDate): boolean {
   const a = parseIsoDateParts(from)?.year ?? 0;
   const b = parseIsoDateParts(to)?.year ?? 0;
   for (let y = a; y <= b; y++) if (!isCalendarYearCovered(y)) return false;

@@ -7,7 +7,8 @@ export type CalendarErrorCode =
   | 'invalid_unit'
   | 'invalid_pause'
   | 'open_pause'
-  | 'out_of_range';
+  | 'out_of_range'
+  | 'invalid_office_hours';
 
 /** The only error the calendar throws; `code` is stable, `message` is for developers (English). */
 export class CalendarError extends Error {

@@ -8,12 +8,19 @@ import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSche
 import { whenValid } from './refine.js';
 import { CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
 
-/** Deadline of a case: the promised limit counted in working days from 受理, minus paused intervals. */
+/** Deadline of a case: the promised limit counted in working days (or working time, for hours) from 受理, minus paused intervals. */
 export const DeadlineSchema = z.object({
   limit: TimeLimitSchema,
   dueDate: DateSchema,
   /** Working days left, counting today if it is a working day; negative when overdue. */
   remainingWorkingDays: z.number().int(),
+  /**
+   * A limit counted in working time (hours, minutes, a fraction of a working day): the due instant, in China
+   * time (+08:00). Counted in office hours of working days, paused time excluded.
+   */
+  dueAt: TimestampSchema.optional(),
+  /** With dueAt: whole office minutes left until dueAt; negative once overdue. */
+  remainingWorkingMinutes: z.number().int().optional(),
   /** The clock is paused now (补正 or 特别程序). */
   paused: z.boolean(),
   /** Working days paused so far. */
@@ -158,7 +165,10 @@ export const CaseActionInputSchema = z.object({
   action: CaseActionSchema,
   /** conclude: the decision. */
   outcome: ConclusionOutcomeSchema.optional(),
-  /** start_special_procedure: e.g. 现场核查, 专家评审. */
+  /**
+   * start_special_procedure: the name of one of the matter's specialProcedures (e.g. 现场核查); any other name is
+   * a 422 `unknown_procedure` on /procedureName listing the allowed names.
+   */
   procedureName: textSchema(200).optional(),
   /** request_correction: the items to correct (行政许可法 Art 32: all at once). */
   items: z.array(textSchema(500)).max(100).optional(),

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   CASE_STATUS_INFO, maskIdNumber, maskMobile, maskName, type ApplicationInput, type Case, type CaseStatus, type Delivery,
-  type EvaluationStage, type Locale, type ProgressEvent, type TimeLimit,
+  type EvaluationStage, type Locale, type OfficeDay, type ProgressEvent, type TimeLimit,
 } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
 import { caseDeadline } from '../domain/deadline.js';
@@ -63,6 +63,8 @@ export interface EventDetail {
   items?: string[];
   /** supply: the owed material supplied. */
   materialId?: string;
+  /** start_special_procedure: whether the matter counts this procedure toward the limit (the clock runs on). */
+  countsTowardLimit?: boolean;
 }
 
 /** sha256 of an access token (only hashes are stored). */
@@ -184,7 +186,7 @@ export async function caseEvents(db: Queryable, caseNumber: string): Promise<Eve
 export function toCaseView(
   row: CaseRow,
   events: readonly EventRow[],
-  options: { countStartDay: boolean; now?: Date; viewerPartnerId?: string | undefined },
+  options: { countStartDay: boolean; officeDay?: OfficeDay; now?: Date; viewerPartnerId?: string | undefined },
 ): Case {
   const a = row.input.applicant;
   const view: Case = {
@@ -195,8 +197,9 @@ export function toCaseView(
     deadline: caseDeadline({
       limit: row.time_limit,
       acceptedAt: row.accepted_at,
-      history: events.map((e) => ({ toStatus: e.to_status, at: e.at })),
+      history: events.map((e) => ({ toStatus: e.to_status, at: e.at, ...(e.detail.countsTowardLimit === true ? { countsTowardLimit: true } : {}) })),
       countStartDay: options.countStartDay,
+      ...(options.officeDay ? { officeDay: options.officeDay } : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
     applicant: {

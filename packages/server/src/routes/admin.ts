@@ -5,6 +5,7 @@ import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { blockingSteps, isBundleParent, refreshParent } from '../domain/bundle-cases.js';
 import { fixOwedDueDates, stillOwed, supplyOwed } from '../domain/owed-materials.js';
+import { specialProcedureDetail } from '../domain/special-procedures.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { caseEvents, caseSteps, findCase, insertEvent, type CaseRow, type EventDetail } from '../repo/cases.js';
@@ -56,7 +57,7 @@ async function actionTargets(tx: Queryable, named: CaseRow, input: CaseActionInp
 }
 
 /** One action on one case: the state machine, the 容缺 rules and the bundle order, then the event. */
-async function applyOne(tx: Queryable, row: CaseRow, input: CaseActionInput, at: Date): Promise<void> {
+async function applyOne(tx: Queryable, row: CaseRow, input: CaseActionInput, at: Date, locale: Locale): Promise<void> {
   const next = nextCaseStatus(row.status, input.action, input.outcome);
   if (!next.ok) {
     const allowed = CASE_ACTIONS.filter((a) => CASE_ACTION_FROM[a].includes(row.status));
@@ -101,7 +102,9 @@ async function applyOne(tx: Queryable, row: CaseRow, input: CaseActionInput, at:
     detail.materialId = input.materialId;
     detail.opinion = owed.name;
   }
-  if (input.action === 'start_special_procedure' && input.procedureName !== undefined) detail.name = input.procedureName;
+  if (input.action === 'start_special_procedure' && input.procedureName !== undefined) {
+    Object.assign(detail, await specialProcedureDetail(tx, row, input.procedureName, locale));
+  }
   if (input.handler !== undefined) detail.handler = input.handler;
   if (input.note !== undefined) detail.opinion = [detail.opinion, input.note].filter(Boolean).join('\n');
   if (input.department !== undefined) detail.department = input.department;
@@ -135,7 +138,7 @@ export function adminHandlers(db: Db, config: ServerConfig) {
       });
     }
     const at = input.at === undefined ? new Date() : new Date(input.at);
-    for (const target of targets) await applyOne(tx, target, input, at);
+    for (const target of targets) await applyOne(tx, target, input, at, locale);
     const parent = isBundleParent(named) ? named.case_number : named.parent_case_number;
     if (parent !== null) await refreshParent(tx, parent, at);
     const updated = await findCase(tx, caseNumber);

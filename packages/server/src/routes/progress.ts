@@ -30,7 +30,7 @@ function stepEvents(step: CaseRow, events: readonly EventRow[], locale: Locale):
 }
 
 function stepView(step: CaseRow, events: readonly EventRow[], config: ServerConfig): CaseStep {
-  const c = toCaseView(step, events, { countStartDay: config.countAcceptanceDay });
+  const c = toCaseView(step, events, { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay });
   const view: CaseStep = {
     caseNumber: step.case_number,
     matterCode: step.matter_code ?? '',
@@ -63,7 +63,7 @@ export async function buildProgress(db: Queryable, config: ServerConfig, row: Ca
   // One timeline in time order; a step's events keep their order among equal times (stable sort).
   if (steps.length > 0) events = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.startAt.localeCompare(b.e.startAt) || a.i - b.i).map(({ e }) => e);
   const progress: Progress = {
-    case: toCaseView(row, own, { countStartDay: config.countAcceptanceDay, viewerPartnerId: viewer.partnerId }),
+    case: toCaseView(row, own, { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, viewerPartnerId: viewer.partnerId }),
     events: events.slice(-500),
     evaluableStages: openStages(row).filter((s) => !done.has(s)),
   };

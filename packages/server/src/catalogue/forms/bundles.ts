@@ -1,4 +1,4 @@
-import type { Audience, Bundle, FormSpec, Matter } from '@zwfw/core';
+import type { Audience, Bundle, FormSpec, Matter, TimeLimit } from '@zwfw/core';
 import { FORM_VERSION, buildMatterForm, commitmentText } from './build-form.js';
 import { materialKey } from './material-keys.js';
 import { mergeForms } from './merge.js';
@@ -22,6 +22,8 @@ interface BundleDef {
   readonly audience: readonly Audience[];
   readonly steps: readonly StepDef[];
   readonly promisedDays: number;
+  /** A promise in hours instead (企业开办: domain.md §6.1 "3 小时内 / 1 个工作日"); promisedDays still sizes 容缺. */
+  readonly promisedTimeLimit?: TimeLimit;
   readonly onSiteVisits: number;
   readonly keywords: readonly string[];
   readonly omitFields?: readonly string[];
@@ -44,6 +46,7 @@ export const BUNDLE_DEFS: readonly BundleDef[] = [
       { listCode: '000400012000', order: 3, optional: true, name: '银行开户预约' },
     ],
     promisedDays: 1,
+    promisedTimeLimit: { value: 4, unit: 'hour', note: '各事项并联办理，自受理之日起4个工作小时内办结' },
     onSiteVisits: 0,
     keywords: ['开公司', '注册公司', '营业执照', '刻章', '发票'],
     omitFields: ['company.creditCode'],
@@ -151,7 +154,7 @@ export function buildBundles(
         ...(s.name === undefined ? {} : { name: s.name }),
       })),
       formId,
-      promisedTimeLimit: { value: def.promisedDays, unit: 'working_day', note: '各事项并联办理，自受理之日起计算' },
+      promisedTimeLimit: def.promisedTimeLimit ?? { value: def.promisedDays, unit: 'working_day', note: '各事项并联办理，自受理之日起计算' },
       onSiteVisits: def.onSiteVisits,
       keywords: [...def.keywords],
     });
