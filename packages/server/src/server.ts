@@ -16,10 +16,12 @@ import { buildProblem, requestLocale, sendProblem } from './problems/send.js';
 import { adminHandlers, adminReplay } from './routes/admin.js';
 import { applicationHandlers, applicationReplay } from './routes/applications.js';
 import { catalogueHandlers } from './routes/catalogue.js';
+import { evaluationSummaryHandlers } from './routes/evaluation-summary.js';
 import { evaluationHandlers } from './routes/evaluations.js';
 import { metaHandlers } from './routes/meta.js';
 import { fastifyPath, registerOperation, type OperationHandler, type ReplayHandler } from './routes/operation.js';
 import { progressHandlers } from './routes/progress.js';
+import { rectificationHandlers } from './routes/rectifications.js';
 import { engineSearch } from './search/engine.js';
 import type { SearchProvider } from './search/provider.js';
 
@@ -115,6 +117,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...progressHandlers(db, config),
     ...evaluationHandlers(db, config),
     ...adminHandlers(db, config),
+    ...rectificationHandlers(db),
+    ...evaluationSummaryHandlers(db),
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {

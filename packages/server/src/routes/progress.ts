@@ -2,9 +2,11 @@ import type { Locale, Progress } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { getForm } from '../repo/catalogue-read.js';
+import { evaluableUntil } from '../domain/evaluation-followup.js';
+import { toTimestamp } from '../domain/time.js';
 import { caseEvents, openStages, toCaseView, toProgressEvents, type CaseRow } from '../repo/cases.js';
+import { caseEvaluations } from '../repo/evaluations.js';
 import { caseForCitizen } from './case-access.js';
-import { caseEvaluations } from './evaluations.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
 /** The progress document of a case (also the admin simulator's response). */
@@ -12,11 +14,20 @@ export async function buildProgress(db: Queryable, config: ServerConfig, row: Ca
   const events = await caseEvents(db, row.case_number);
   const evaluations = await caseEvaluations(db, row.case_number);
   const done = new Set<string>(evaluations.map((e) => e.stage));
+  const now = Date.now();
+  const until: Progress['evaluableUntil'] = {};
+  const evaluableStages = openStages(row).filter((stage) => {
+    const end = evaluableUntil(row, stage, config.evaluationWindowDays);
+    if (done.has(stage) || end === undefined || end.getTime() < now) return false;
+    until[stage] = toTimestamp(end);
+    return true;
+  });
   const progress: Progress = {
     case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay }),
     events: toProgressEvents(events, locale).slice(-500),
-    evaluableStages: openStages(row).filter((s) => !done.has(s)),
+    evaluableStages,
   };
+  if (evaluableStages.length > 0) progress.evaluableUntil = until;
   if (evaluations.length > 0) progress.evaluations = evaluations;
   const deferred = row.input.materials.filter((m) => m.status === 'tolerance');
   if (deferred.length > 0 && !['concluded_approved', 'concluded_approved_tolerance', 'delivered'].includes(row.status)) {
