@@ -117,8 +117,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...progressHandlers(db, config),
     ...evaluationHandlers(db, config),
     ...adminHandlers(db, config),
-    ...rectificationHandlers(db),
-    ...evaluationSummaryHandlers(db),
+    ...rectificationHandlers(db, config),
+    ...evaluationSummaryHandlers(db, config),
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {

@@ -42,7 +42,7 @@ export function adminHandlers(db: Db, config: ServerConfig) {
     }
     const events = await caseEvents(tx, caseNumber);
     const last = events[events.length - 1];
-    const at = input.at === undefined ? new Date() : new Date(input.at);
+    const at = input.at === undefined ? config.now() : new Date(input.at);
     if (last !== undefined && at.getTime() < last.at.getTime()) {
       throw new ProblemError('validation_failed', {
         errors: [{ path: '/at', code: 'before_previous_event', message: `The case's last event was at ${last.at.toISOString()}; actions happen in order.` }],

@@ -121,7 +121,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
 
       // Concurrent first attempts all got past applicationReplay; runIdempotent lets one create the case.
       const result = await runIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body), async (tx) => {
-        const at = new Date();
+        const at = config.now();
         const caseNumber = await allocateCaseNumber(tx, target.taskCode, at);
         const token = newAccessToken();
         await insertCase(tx, {

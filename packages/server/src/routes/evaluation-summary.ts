@@ -2,6 +2,7 @@ import {
   EVALUATION_LEVELS, addCalendarDays, chinaToday, type DepartmentEvaluationSummary, type EvaluationSummary,
   type EvaluationSummaryQuery,
 } from '@zwfw/core';
+import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
@@ -62,10 +63,10 @@ export async function evaluationSummary(
 }
 
 /** GET /v1/evaluation-summary: public aggregates (评价结果及整改情况向社会公开). */
-export function evaluationSummaryHandlers(db: Db) {
+export function evaluationSummaryHandlers(db: Db, config: ServerConfig) {
   return {
     getEvaluationSummary: async ({ query }: HandlerContext<unknown, EvaluationSummaryQuery>): Promise<HandlerResult> => {
-      const today = chinaToday();
+      const today = chinaToday(config.now());
       // A start in the future with no end reads as that one day onward, not as a reversed range.
       const to = query.to ?? (query.from !== undefined && query.from > today ? query.from : today);
       const from = query.from ?? addCalendarDays(to, 1 - DEFAULT_SPAN_DAYS);

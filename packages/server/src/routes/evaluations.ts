@@ -117,7 +117,7 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
       // the verifier, so the key alone never reads a case's evaluation.
       const stored = typeof key === 'string' && key !== '' ? await findIdempotent(db, scope, key, requestHash(request.body)) : undefined;
       if (stored !== undefined) return { status: stored.status, body: stored.body, headers: { 'idempotent-replayed': 'true' } };
-      const at = new Date();
+      const at = config.now();
       checkStageOpen(row, body.stage, at, config.evaluationWindowDays);
       await validateReasons(db, body, locale);
       return writeOnce(db, request, scope, (tx) => store(tx, row, body, at));
@@ -135,7 +135,7 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
       checkChannel(input.channel, 'back_office', locale);
       const row = await findCase(db, params.caseNumber);
       if (row === undefined) throw new ProblemError('not_found', { detail: `No case ${params.caseNumber}.` });
-      const now = new Date();
+      const now = config.now();
       const at = when === undefined ? now : new Date(when);
       const opened = stageOpenedAt(row, input.stage);
       if (at.getTime() > now.getTime()) {

@@ -14,7 +14,7 @@ export async function buildProgress(db: Queryable, config: ServerConfig, row: Ca
   const events = await caseEvents(db, row.case_number);
   const evaluations = await caseEvaluations(db, row.case_number);
   const done = new Set<string>(evaluations.map((e) => e.stage));
-  const now = Date.now();
+  const now = config.now().getTime();
   const until: Progress['evaluableUntil'] = {};
   const evaluableStages = openStages(row).filter((stage) => {
     const end = evaluableUntil(row, stage, config.evaluationWindowDays);
@@ -23,7 +23,7 @@ export async function buildProgress(db: Queryable, config: ServerConfig, row: Ca
     return true;
   });
   const progress: Progress = {
-    case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay }),
+    case: toCaseView(row, events, { countStartDay: config.countAcceptanceDay, now: config.now() }),
     events: toProgressEvents(events, locale).slice(-500),
     evaluableStages,
   };

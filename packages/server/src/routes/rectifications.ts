@@ -1,4 +1,5 @@
 import type { Locale, RectificationActionInput } from '@zwfw/core';
+import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { rectifiedOnTime } from '../domain/evaluation-followup.js';
 import { toTimestamp } from '../domain/time.js';
@@ -20,7 +21,7 @@ function notBefore(at: Date, earlier: Date, what: string, locale: Locale): void 
 }
 
 /** POST /v1/admin/evaluations/{evaluationId}/rectification: 整改 done, then the 回访 (back-office simulator). */
-export function rectificationHandlers(db: Db) {
+export function rectificationHandlers(db: Db, config: ServerConfig) {
   const apply = async (tx: Queryable, id: string, serial: string, input: RectificationActionInput, locale: Locale): Promise<StoredResponse> => {
     const rect = await lockRectification(tx, serial);
     if (rect === undefined) {
@@ -29,7 +30,7 @@ export function rectificationHandlers(db: Db) {
         detail: rated === undefined ? `No rating ${id}.` : `Rating ${id} is level ${rated.level}, not a 差评 (levels 1–2): it has no 整改 record.`,
       });
     }
-    const at = input.at === undefined ? new Date() : new Date(input.at);
+    const at = input.at === undefined ? config.now() : new Date(input.at);
     if (input.action === 'complete') {
       if (rect.doneAt !== null) {
         throw new ProblemError('rectification_exists', { detail: `The 整改 of rating ${id} was recorded done at ${toTimestamp(rect.doneAt)}; a rating has one.` });
