@@ -10,6 +10,7 @@ import {
   RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, addWorkingDays, chinaToday, operationList, type ApplicationInput, type FormSpec, type Matter, type MatterSummary,
 } from '@zwfw/core';
 import type { z } from 'zod';
+import { evaluationFollowupChecks } from './checks/evaluations.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -384,6 +385,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     conforms(EvaluationSchema, await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 5, reasons: [] } }), 201);
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
+  results.push(...await evaluationFollowupChecks({ request, keyed, conforms, isProblem, key: options.key, adminToken: options.adminToken, application: ctx.application }));
 
   return results;
 }
