@@ -9,9 +9,11 @@ import {
 } from '@zwfw/core';
 import { createPartner, createPartnerKey } from '../src/auth/keys.js';
 import { loadConfig } from '../src/config.js';
+import { migrate } from '../src/db/migrate.js';
+import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { rectificationDueDate, rectifiedOnTime } from '../src/domain/evaluation-followup.js';
 import { BUNDLE, MATTER, PERSON_MATTER, personApplication, testCatalogue } from './helpers/fixtures.js';
-import { ADMIN_TOKEN, DB_KIND, DEMO_ORIGIN, call, idemKey, keyHeaders, startTestServer, type Res, type TestServer } from './helpers/server.js';
+import { ADMIN_TOKEN, DB_KIND, DEMO_ORIGIN, call, idemKey, keyHeaders, openTestDb, startTestServer, type Res, type TestServer } from './helpers/server.js';
 
 /** An instant in China time. */
 const cst = (day: string, time = '10:00') => `${day}T${time}:00+08:00`;
@@ -280,5 +282,29 @@ describe(`整改, 回访, channels, rating window, lists and summary (${DB_KIND}
     problem(badDate, 422, 'validation_failed');
     assert.equal(badDate.body.errors[0].path, '/query/from');
     problem(await summary('since=2025-01-01'), 422, 'validation_failed');
+  });
+});
+
+describe('migration 004 (evaluation follow-up)', () => {
+  it('gives ratings made before it their case\'s department, or the 综合窗口', async () => {
+    const db = await openTestDb();
+    try {
+      await migrate(db, MIGRATIONS.filter((m) => m.version < 4));
+      const app = (cn: string, department: string | null) => db.query(
+        `insert into applications (case_number, task_code, name, department, status, channel, tolerance, verifier_tail, token_hash, input, time_limit, submitted_at)
+         values ($1, 'T', '事项', $2, 'accepted', 'web', false, '5678', 'h', '{}'::jsonb, '{}'::jsonb, now())`,
+        [cn, department],
+      );
+      await app('C1', '某市市场监督管理局');
+      await app('C2', null);
+      for (const cn of ['C1', 'C2']) {
+        await db.query(`insert into evaluations (case_number, stage, level, doc) values ($1, 'acceptance', 1, '{}'::jsonb)`, [cn]);
+      }
+      assert.deepEqual(await migrate(db), [4]);
+      const rows = await db.query<{ case_number: string; department: string }>('select case_number, department from evaluations order by case_number');
+      assert.deepEqual(rows.map((r) => [r.case_number, r.department]), [['C1', '某市市场监督管理局'], ['C2', '综合窗口']]);
+    } finally {
+      await db.close();
+    }
   });
 });
