@@ -35,20 +35,14 @@ export async function evaluationFollowupChecks(c: EvaluationChecksContext): Prom
   const admin = { authorization: `Bearer ${c.adminToken}` };
   const state: { caseNumber?: string; token?: string; ratingId?: string; department?: string } = {};
   const check = async (name: string, fn: () => Promise<void>, needsCase = true) => {
-    const start = performance.now();
-    const missing = !c.key || !c.adminToken ? 'no --admin-token (and --key) given'
+    const skip = !c.key || !c.adminToken ? 'no --admin-token (and --key) given'
       : !c.application ? 'no application was accepted by the submission check'
         : needsCase && !state.ratingId ? 'no 差评 was stored by the first check' : undefined;
-    if (missing) {
-      results.push({ name, status: 'skip', detail: missing, ms: 0 });
-      return;
-    }
-    try {
-      await fn();
-      results.push({ name, status: 'pass', ms: Math.round(performance.now() - start) });
-    } catch (err) {
-      results.push({ name, status: 'fail', detail: err instanceof Error ? err.message : String(err), ms: Math.round(performance.now() - start) });
-    }
+    const start = performance.now();
+    const outcome: Pick<CheckResult, 'status' | 'detail'> = skip !== undefined
+      ? { status: 'skip', detail: skip }
+      : await fn().then(() => ({ status: 'pass' as const }), (err: unknown) => ({ status: 'fail' as const, detail: err instanceof Error ? err.message : String(err) }));
+    results.push({ name, ...outcome, ms: skip !== undefined ? 0 : Math.round(performance.now() - start) });
   };
   const ratings = (verifier: string) => c.request(`/v1/applications/${state.caseNumber}/evaluations?verifier=${encodeURIComponent(verifier)}`, { headers: c.keyed() });
   const step = (body: unknown) => c.request(`/v1/admin/evaluations/${state.ratingId}/rectification`, { method: 'POST', headers: admin, body });
