@@ -12,6 +12,7 @@ import {
 import type { z } from 'zod';
 import { caseChecks } from './checks/cases.js';
 import { deadlineChecks } from './checks/deadlines.js';
+import { evaluationFollowupChecks } from './checks/evaluations.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -391,6 +392,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     conforms(EvaluationSchema, await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 5, reasons: [] } }), 201);
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
+  results.push(...await evaluationFollowupChecks({ request, keyed, conforms, isProblem, key: options.key, adminToken: options.adminToken, application: ctx.application }));
 
   await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin });
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));

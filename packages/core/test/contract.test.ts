@@ -14,6 +14,8 @@ const EXPECTED: readonly [string, string][] = [
   ['post', '/v1/applications/{caseNumber}/evaluations'], ['get', '/v1/evaluation-reasons'], ['get', '/v1/regions'],
   ['get', '/v1/openapi.json'], ['get', '/health'], ['post', '/v1/admin/cases/{caseNumber}/actions'],
   ['get', '/v1/partner/cases'], ['get', '/v1/service-points'],
+  ['get', '/v1/applications/{caseNumber}/evaluations'], ['get', '/v1/evaluation-summary'],
+  ['post', '/v1/admin/cases/{caseNumber}/evaluations'], ['post', '/v1/admin/evaluations/{evaluationId}/rectification'],
 ];
 
 describe('contract data', () => {

@@ -81,7 +81,7 @@ describe('createClient options', () => {
   test('a valid configuration builds every resource without any I/O', () => {
     const c = createClient({ baseUrl: 'https://x/', publishableKey: 'pk_test', locale: 'en', timeout: 5000, retry: 3, cache: 'indexeddb' });
     assert.equal(c.locale, 'en');
-    for (const r of [c.matters.get, c.matters.list, c.search, c.forms.get, c.bundles.get, c.bundles.list, c.applications.submit, c.applications.progress, c.evaluations.create, c.evaluations.reasons, c.regions.list]) {
+    for (const r of [c.matters.get, c.matters.list, c.search, c.forms.get, c.bundles.get, c.bundles.list, c.applications.submit, c.applications.progress, c.evaluations.create, c.evaluations.reasons, c.evaluations.list, c.evaluations.summary, c.regions.list]) {
       assert.equal(typeof r, 'function');
     }
   });
@@ -91,6 +91,7 @@ describe('createClient options', () => {
     assert.throws(() => c.matters.get(''), (e: unknown) => e instanceof ZwfwConfigError && e.option === 'code');
     assert.throws(() => c.forms.get({} as never), /exactly one of matterCode or bundleId/);
     assert.throws(() => c.applications.progress({ caseNumber: 'X1', verifier: '12' }), /verifier/);
+    assert.throws(() => c.evaluations.list({ caseNumber: 'X1', verifier: '12' }), /evaluations\.list needs a verifier/);
     assert.throws(() => c.applications.submit({} as never, { idempotencyKey: 'short' }), /idempotencyKey must be 8–255/);
   });
 

@@ -224,6 +224,30 @@ describe('resources against the reference server', () => {
     assert.equal(again.code, 'evaluation_exists');
   });
 
+  test('evaluations.list shows a 差评 with its 整改; evaluations.summary counts it for its department', async () => {
+    const receipt = await client.applications.submit(submission);
+    assert.equal((await adminAction(server, receipt.case.caseNumber, { action: 'accept' })).status, 200);
+    const reasons = await client.evaluations.reasons();
+    const reason = reasons.reasons.find((r) => r.appliesToLevels.includes(1) && r.channel !== 'offline');
+    assert.ok(reason, 'the seeded list has an online reason for level 1');
+    const rated = await client.evaluations.create(receipt, {
+      stage: 'acceptance', level: 1, reasons: [reason.code], channel: 'web', reasonListVersion: reasons.version, anonymous: true,
+    });
+    const listed = await client.evaluations.list(receipt);
+    assert.deepEqual(listed.map((e) => e.id), [rated.id]);
+    const rectification = listed[0]?.rectification;
+    assert.ok(rectification);
+    assert.equal(rectification.status, 'open');
+    assert.equal(rectification.department, receipt.case.department ?? '综合窗口');
+    const summary = await client.evaluations.summary({ department: rectification.department });
+    assert.deepEqual(summary.departments.map((d) => d.department), [rectification.department]);
+    assert.ok(summary.departments[0]!.byLevel[1] >= 1);
+    assert.ok(summary.departments[0]!.rectifications.total >= 1);
+    const reversed = await client.evaluations.summary({ from: '2026-02-01', to: '2026-01-01' }).catch((e: unknown) => e);
+    assert.ok(reversed instanceof ZwfwApiError);
+    assert.equal(reversed.code, 'validation_failed');
+  });
+
   test('the same Idempotency-Key returns the same case; a different body with it is idempotency_key_reused', async () => {
     const idempotencyKey = crypto.randomUUID();
     const a = await client.applications.submit(submission, { idempotencyKey });

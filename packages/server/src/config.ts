@@ -34,6 +34,12 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** JSON file with an EvaluationReasonList (ZWFW_EVALUATION_REASONS): the current 好差评 list from start. */
   evaluationReasonsFile: string | undefined;
+  /** Working days a department has to rectify (整改) after a 差评 (ZWFW_RECTIFICATION_DAYS; domain.md §3.6). */
+  rectificationDays: number;
+  /** Calendar days a stage takes ratings after it opened (受理 / 办结) (ZWFW_EVALUATION_WINDOW_DAYS). */
+  evaluationWindowDays: number;
+  /** The server's clock (the time of submissions, ratings and back-office steps); tests set it to a fixed day. */
+  now: () => Date;
   /** JSON list of holiday notices for years chinese-days does not have yet (ZWFW_HOLIDAY_NOTICES). */
   holidayNoticesFile: string | undefined;
 }
@@ -65,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env['ZWFW_TRUST_PROXY'] === 'true',
     evaluationReasonsFile: env['ZWFW_EVALUATION_REASONS'] || undefined,
     holidayNoticesFile: env['ZWFW_HOLIDAY_NOTICES'] || undefined,
+    // 5: the strictest local rule found (德州, 城关镇: 5 个工作日内整改反馈).
+    now: () => new Date(),
+    rectificationDays: Math.max(1, intFrom(env['ZWFW_RECTIFICATION_DAYS'], 5)),
+    evaluationWindowDays: Math.max(1, intFrom(env['ZWFW_EVALUATION_WINDOW_DAYS'], 30)),
   };
   return { ...base, ...overrides };
 }

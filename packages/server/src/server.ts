@@ -16,11 +16,13 @@ import { buildProblem, requestLocale, sendProblem } from './problems/send.js';
 import { adminHandlers, adminReplay } from './routes/admin.js';
 import { applicationHandlers, applicationReplay } from './routes/applications.js';
 import { catalogueHandlers } from './routes/catalogue.js';
+import { evaluationSummaryHandlers } from './routes/evaluation-summary.js';
 import { evaluationHandlers } from './routes/evaluations.js';
 import { metaHandlers } from './routes/meta.js';
 import { fastifyPath, registerOperation, type OperationHandler, type ReplayHandler } from './routes/operation.js';
 import { partnerHandlers } from './routes/partner.js';
 import { progressHandlers } from './routes/progress.js';
+import { rectificationHandlers } from './routes/rectifications.js';
 import { engineSearch } from './search/engine.js';
 import type { SearchProvider } from './search/provider.js';
 
@@ -117,6 +119,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...evaluationHandlers(db, config),
     ...adminHandlers(db, config),
     ...partnerHandlers(db, config),
+    ...rectificationHandlers(db, config),
+    ...evaluationSummaryHandlers(db, config),
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {

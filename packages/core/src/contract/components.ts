@@ -96,6 +96,13 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   Evaluation: S.EvaluationSchema,
   EvaluationReason: S.EvaluationReasonSchema,
   EvaluationReasonList: S.EvaluationReasonListSchema,
+  RecordedEvaluationInput: S.RecordedEvaluationInputSchema,
+  CaseEvaluations: S.CaseEvaluationsSchema,
+  ReturnVisit: S.ReturnVisitSchema,
+  Rectification: S.RectificationSchema,
+  RectificationActionInput: S.RectificationActionInputSchema,
+  DepartmentEvaluationSummary: S.DepartmentEvaluationSummarySchema,
+  EvaluationSummary: S.EvaluationSummarySchema,
   // search, regions, meta
   Highlight: S.HighlightSchema,
   SearchHit: S.SearchHitSchema,

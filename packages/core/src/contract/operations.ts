@@ -5,16 +5,19 @@ import {
   ApplicationReceiptSchema, CaseActionInputSchema, CasePageSchema, PartnerCaseListQuerySchema, ProgressSchema,
   ServicePointListQuerySchema, ServicePointPageSchema,
 } from '../schemas/case.js';
-import { EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema } from '../schemas/evaluation.js';
+import {
+  CaseEvaluationsSchema, EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema, RecordedEvaluationInputSchema,
+} from '../schemas/evaluation.js';
 import { FormSpecSchema } from '../schemas/form-spec.js';
 import { MatterSchema } from '../schemas/matter.js';
 import type { ProblemCode } from '../schemas/problem.js';
+import { EvaluationSummaryQuerySchema, EvaluationSummarySchema, RectificationActionInputSchema } from '../schemas/rectification.js';
 import {
   BundleListQuerySchema, BundlePageSchema, MatterListQuerySchema, MatterSummaryPageSchema, RegionListQuerySchema,
   RegionPageSchema, SearchIndexDocumentSchema, SearchQuerySchema, SearchResponseSchema,
 } from '../schemas/queries.js';
 import {
-  BundleIdParamsSchema, CaseNumberParamsSchema, HealthSchema, MatterCodeParamsSchema, OpenApiDocumentSchema,
+  BundleIdParamsSchema, CaseNumberParamsSchema, EvaluationIdParamsSchema, HealthSchema, MatterCodeParamsSchema, OpenApiDocumentSchema,
   VerifierQuerySchema,
 } from './params.js';
 
@@ -163,7 +166,8 @@ export const operations = {
     body: EvaluationInputSchema,
     responses: { 201: { description: 'The stored evaluation', schema: EvaluationSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found', 'case_locked',
-      'evaluation_exists', 'evaluation_not_open', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+      'evaluation_exists', 'evaluation_not_open', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request',
+      'channel_not_allowed', 'evaluation_closed'],
   },
   getEvaluationReasons: {
     operationId: 'getEvaluationReasons', method: 'get', path: '/v1/evaluation-reasons', tags: ['evaluations'],
@@ -222,6 +226,44 @@ export const operations = {
     query: ServicePointListQuerySchema,
     responses: { 200: { description: 'A page of service points', schema: ServicePointPageSchema } },
     errors: ['validation_failed'],
+  },
+  listCaseEvaluations: {
+    operationId: 'listCaseEvaluations', method: 'get', path: '/v1/applications/{caseNumber}/evaluations', tags: ['evaluations'],
+    summary: '好差评 The ratings of a case, each with its 整改 and 回访',
+    publishableKey: 'required', adminToken: false, verifier: true, idempotencyKey: 'none', cache: 'none',
+    params: CaseNumberParamsSchema,
+    query: VerifierQuerySchema,
+    responses: { 200: { description: 'The case\'s ratings, acceptance first', schema: CaseEvaluationsSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found', 'case_locked'],
+  },
+  getEvaluationSummary: {
+    operationId: 'getEvaluationSummary', method: 'get', path: '/v1/evaluation-summary', tags: ['evaluations'],
+    summary: '评价公开 Ratings and 整改 per department (public aggregates, no personal data)',
+    description: 'Ratings made from `from` to `to` (China dates, inclusive; default: the 365 days up to today).',
+    publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
+    query: EvaluationSummaryQuerySchema,
+    responses: { 200: { description: 'Counts per department', schema: EvaluationSummarySchema } },
+    errors: ['validation_failed'],
+  },
+  recordEvaluation: {
+    operationId: 'recordEvaluation', method: 'post', path: '/v1/admin/cases/{caseNumber}/evaluations', tags: ['admin', 'evaluations'],
+    summary: '好差评 Record a rating given by phone, SMS or on paper (back office)',
+    publishableKey: 'none', adminToken: true, verifier: false, idempotencyKey: 'optional', cache: 'none',
+    params: CaseNumberParamsSchema,
+    body: RecordedEvaluationInputSchema,
+    responses: { 201: { description: 'The stored evaluation', schema: EvaluationSchema } },
+    errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'channel_not_allowed', 'evaluation_exists',
+      'evaluation_not_open', 'evaluation_closed', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+  applyRectificationAction: {
+    operationId: 'applyRectificationAction', method: 'post', path: '/v1/admin/evaluations/{evaluationId}/rectification', tags: ['admin', 'evaluations'],
+    summary: '差评整改 Record 整改 done, then the 回访 (back-office simulator)',
+    publishableKey: 'none', adminToken: true, verifier: false, idempotencyKey: 'optional', cache: 'none',
+    params: EvaluationIdParamsSchema,
+    body: RectificationActionInputSchema,
+    responses: { 200: { description: 'The evaluation with its rectification', schema: EvaluationSchema } },
+    errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'rectification_exists', 'invalid_transition',
+      'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
   },
 } as const satisfies Record<string, OperationDef>;
 

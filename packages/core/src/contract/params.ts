@@ -9,6 +9,8 @@ export const MatterCodeParamsSchema = z.object({ code: MatterCodeSchema }).stric
 export const BundleIdParamsSchema = z.object({ id: IdSchema }).strict();
 /** Path parameters `{caseNumber}` of case operations. */
 export const CaseNumberParamsSchema = z.object({ caseNumber: CaseNumberSchema }).strict();
+/** Path parameters `{evaluationId}` of a rating's back-office operations. */
+export const EvaluationIdParamsSchema = z.object({ evaluationId: IdSchema }).strict();
 
 /**
  * Proof that the caller may see or rate a case: the applicant's mobile tail (4 digits) or the accessToken

@@ -150,6 +150,8 @@ export const ProgressSchema = z.object({
   events: z.array(ProgressEventSchema).max(500),
   /** Stages the applicant may still rate (one evaluation per case per stage). */
   evaluableStages: z.array(EvaluationStageSchema).max(2),
+  /** When each stage in evaluableStages stops taking ratings (the rating window after 受理 / 办结). */
+  evaluableUntil: z.object({ acceptance: TimestampSchema.optional(), conclusion: TimestampSchema.optional() }).optional(),
   /** The case's ratings (好差评), one per stage at most: the applicant sees what they rated, on any device. */
   evaluations: z.array(EvaluationSchema).max(2).optional(),
   /** Materials still owed under 容缺 (kept after a 容缺通过 conclusion until supplied). */

@@ -58,3 +58,22 @@ export type EvaluationChannel = z.infer<typeof EvaluationChannelSchema>;
 
 /** Online channels: reason lists distinguish 线上评价 and 线下评价 indicators (domain.md §3.3). */
 export const ONLINE_EVALUATION_CHANNELS: readonly EvaluationChannel[] = ['web', 'app', 'mini_program'];
+
+/**
+ * Who records a rating. `website`: a page the citizen uses alone; `counter`: a device at a service window or
+ * bank counter, where the citizen is present; `back_office`: staff entering a rating the citizen gave by
+ * phone, SMS or on paper (the same kinds as the server's partner keys, plus the back office).
+ */
+export type EvaluationRecorder = 'website' | 'counter' | 'back_office';
+
+const RECORDER_CHANNELS: Readonly<Record<EvaluationRecorder, readonly EvaluationChannel[]>> = {
+  website: ONLINE_EVALUATION_CHANNELS,
+  counter: [...ONLINE_EVALUATION_CHANNELS, 'window_device', 'terminal'],
+  // A call, a text or a paper form reaches the back office, never a partner's page or device.
+  back_office: ['hotline', 'sms', 'paper'],
+};
+
+/** The channels a rating recorded by `recorder` may claim (a website cannot claim a hall's rating device). */
+export function evaluationChannelsFor(recorder: EvaluationRecorder): readonly EvaluationChannel[] {
+  return RECORDER_CHANNELS[recorder];
+}

@@ -18,6 +18,7 @@ export * from './delivery.js';
 export * from './application.js';
 export * from './case.js';
 export * from './evaluation.js';
+export * from './rectification.js';
 export * from './region.js';
 export * from './problem.js';
 export * from './pagination.js';

@@ -1,4 +1,4 @@
-import type { BodyOf, Evaluation, EvaluationReasonList } from '@zwfw/core';
+import type { BodyOf, Evaluation, EvaluationReasonList, EvaluationSummary, EvaluationSummaryQuery } from '@zwfw/core';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import type { WriteOptions } from './applications.js';
@@ -8,7 +8,7 @@ import { type CaseRefLike, checkCaseRef } from './cases.js';
 /** Body of `evaluations.create`: the contract's EvaluationInput, as the caller writes it. */
 export type EvaluationSubmission = BodyOf<'submitEvaluation'>;
 
-/** 好差评: rate a case, one evaluation per case per stage. */
+/** 好差评: rate a case (one evaluation per case per stage), read its ratings and their 整改, and the public figures. */
 export interface EvaluationsResource {
   /**
    * Rate a case. Levels 1–2 (差评) need at least one reason from `evaluations.reasons()`; pass its `version` as
@@ -23,6 +23,18 @@ export interface EvaluationsResource {
    * @example const { version, reasons } = await client.evaluations.reasons();
    */
   reasons(options?: CallOptions): Promise<EvaluationReasonList>;
+  /**
+   * The case's ratings, acceptance first; a 差评 carries its 整改 (`rectification`: department, due date,
+   * measures once done) and the 回访 (`rectification.returnVisit`).
+   * @example const ratings = await client.evaluations.list(receipt);
+   */
+  list(ref: CaseRefLike, options?: CallOptions): Promise<Evaluation[]>;
+  /**
+   * Public figures per department (评价结果及整改情况向社会公开): ratings per level, share of 差评, 整改 done and on
+   * time. Dates are China calendar days, inclusive; by default the 365 days up to today.
+   * @example const { departments } = await client.evaluations.summary({ from: '2026-01-01', to: '2026-06-30' });
+   */
+  summary(query?: EvaluationSummaryQuery, options?: CallOptions): Promise<EvaluationSummary>;
 }
 
 /** @internal */
@@ -41,5 +53,12 @@ export function createEvaluations(transport: Transport): EvaluationsResource {
       );
     },
     reasons: (options) => callOperation(transport, 'evaluations.reasons', 'getEvaluationReasons', {}, options),
+    list(ref, options) {
+      const { caseNumber, verifier } = checkCaseRef(ref, 'evaluations.list');
+      return callOperation(transport, 'evaluations.list', 'listCaseEvaluations', { params: { caseNumber }, query: { verifier } }, options)
+        .then((r) => r.evaluations);
+    },
+    summary: (query = {}, options = undefined) =>
+      callOperation(transport, 'evaluations.summary', 'getEvaluationSummary', { query: { ...query } }, options),
   };
 }

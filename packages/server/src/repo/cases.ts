@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
-  CASE_STATUS_INFO, maskIdNumber, maskMobile, maskName, type ApplicationInput, type Case, type CaseStatus, type Delivery,
-  type EvaluationStage, type Locale, type OfficeDay, type ProgressEvent, type TimeLimit,
+  CASE_STATUS_INFO, EvaluationStageSchema, maskIdNumber, maskMobile, maskName, type ApplicationInput, type Case, type CaseStatus,
+  type Delivery, type EvaluationStage, type Locale, type OfficeDay, type ProgressEvent, type TimeLimit,
 } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
 import { caseDeadline } from '../domain/deadline.js';
@@ -255,10 +255,19 @@ export function toProgressEvents(events: readonly EventRow[], locale: Locale): P
   });
 }
 
-/** Stages the case may be rated in now (acceptance after 受理 decided; conclusion after 办结). */
-export function openStages(row: Pick<CaseRow, 'accepted_at' | 'concluded_at' | 'status'>): EvaluationStage[] {
-  const stages: EvaluationStage[] = [];
-  if (row.accepted_at !== null || row.status === 'not_accepted') stages.push('acceptance');
-  if (row.concluded_at !== null) stages.push('conclusion');
-  return stages;
+/**
+ * When a stage became ratable: acceptance once 受理 was decided (accepted, or refused: 不予受理 is terminal, so
+ * its last update is the decision), conclusion at 办结. Undefined while the stage has not opened.
+ */
+export function stageOpenedAt(
+  row: Pick<CaseRow, 'accepted_at' | 'concluded_at' | 'status' | 'updated_at'>,
+  stage: EvaluationStage,
+): Date | undefined {
+  if (stage === 'conclusion') return row.concluded_at ?? undefined;
+  return row.accepted_at ?? (row.status === 'not_accepted' ? row.updated_at : undefined);
+}
+
+/** Stages the case may be rated in (acceptance after 受理 decided; conclusion after 办结), window aside. */
+export function openStages(row: Pick<CaseRow, 'accepted_at' | 'concluded_at' | 'status' | 'updated_at'>): EvaluationStage[] {
+  return EvaluationStageSchema.options.filter((stage) => stageOpenedAt(row, stage) !== undefined);
 }

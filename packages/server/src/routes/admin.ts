@@ -137,7 +137,7 @@ export function adminHandlers(db: Db, config: ServerConfig) {
           : `No step of the bundle case ${caseNumber} can be withdrawn any more.`,
       });
     }
-    const at = input.at === undefined ? new Date() : new Date(input.at);
+    const at = input.at === undefined ? config.now() : new Date(input.at);
     for (const target of targets) await applyOne(tx, target, input, at, locale);
     const parent = isBundleParent(named) ? named.case_number : named.parent_case_number;
     if (parent !== null) await refreshParent(tx, parent, at);

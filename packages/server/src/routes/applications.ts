@@ -185,7 +185,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
       const result = await runIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body), async (tx) => {
         const token = newAccessToken();
         const caseNumber = await createCases(tx, target, body, {
-          tokenHash: hashToken(token), at: new Date(), partnerKey: partner, partnerId: request.partnerKey?.partnerId, delivery,
+          tokenHash: hashToken(token), at: config.now(), partnerKey: partner, partnerId: request.partnerKey?.partnerId, delivery,
         });
         const row = await findCase(tx, caseNumber);
         if (row === undefined) throw new Error('the new case vanished');

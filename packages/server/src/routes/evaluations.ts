@@ -1,14 +1,17 @@
 import {
-  ONLINE_EVALUATION_CHANNELS, isNegativeLevel, type Evaluation, type EvaluationInput, type Locale,
-  type ProblemFieldError,
+  ONLINE_EVALUATION_CHANNELS, evaluationChannelsFor, type EvaluationChannel, type EvaluationInput, type EvaluationRecorder,
+  type EvaluationStage, type Locale, type ProblemFieldError, type RecordedEvaluationInput,
 } from '@zwfw/core';
+import type { FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.js';
 import { UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/types.js';
-import { toTimestamp, asDate } from '../domain/time.js';
-import { findIdempotent, requestHash, runIdempotent } from '../http/idempotency.js';
+import { evaluableUntil, rectificationDueDate, responsibleDepartment } from '../domain/evaluation-followup.js';
+import { toTimestamp } from '../domain/time.js';
+import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getReasonList } from '../repo/catalogue-read.js';
-import { openStages } from '../repo/cases.js';
+import { findCase, openStages, stageOpenedAt, type CaseRow } from '../repo/cases.js';
+import { caseEvaluations, insertEvaluation } from '../repo/evaluations.js';
 import { caseForCitizen } from './case-access.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
@@ -38,45 +41,65 @@ async function validateReasons(db: Db, input: EvaluationInput, locale: Locale): 
   if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
 }
 
-/** A stored evaluation as the contract shows it (its row's id and time, the citizen's input). */
-export function toEvaluation(row: { id: string | number; created_at: Date | string }, caseNumber: string, input: EvaluationInput): Evaluation {
-  const evaluation: Evaluation = {
-    id: `ev${String(row.id)}`,
-    caseNumber,
-    stage: input.stage,
-    level: input.level,
-    isNegative: isNegativeLevel(input.level),
-    reasons: input.reasons,
-    channel: input.channel,
-    reasonListVersion: input.reasonListVersion,
-    anonymous: input.anonymous,
-    createdAt: toTimestamp(asDate(row.created_at)),
-  };
-  if (input.comment !== undefined && input.comment !== '') evaluation.comment = input.comment;
-  return evaluation;
+/** A caller claims only the channels it can witness: a website cannot record a hall's rating device. */
+function checkChannel(channel: EvaluationChannel, recorder: EvaluationRecorder, locale: Locale): void {
+  const allowed = evaluationChannelsFor(recorder);
+  if (allowed.includes(channel)) return;
+  const who = recorder === 'back_office' ? 'The back office' : `A ${recorder} key`;
+  throw new ProblemError('channel_not_allowed', {
+    detail: `${who} may record ratings from the channels ${allowed.join(', ')} only, not ${channel}.`
+      + (recorder === 'back_office' ? '' : ' Ratings by hotline, SMS or on paper are entered by the back office.'),
+    errors: [{ path: '/channel', code: 'channel_not_allowed', message: t(locale, `此处只能使用以下评价渠道：${allowed.join('、')}`, `Allowed channels here: ${allowed.join(', ')}`) }],
+  });
 }
 
-/** The evaluations of a case, acceptance first. */
-export async function caseEvaluations(db: Queryable, caseNumber: string): Promise<Evaluation[]> {
-  const rows = await db.query<{ id: string | number; created_at: Date | string; doc: EvaluationInput }>(
-    'select id, created_at, doc from evaluations where case_number = $1 order by created_at, id',
-    [caseNumber],
-  );
-  return rows.map((row) => toEvaluation(row, caseNumber, row.doc));
+/** The stage must have opened (受理 / 办结) and its rating window must not have ended by `at`. */
+function checkStageOpen(row: CaseRow, stage: EvaluationStage, at: Date, windowDays: number): void {
+  if (!openStages(row).includes(stage)) {
+    throw new ProblemError('evaluation_not_open', {
+      detail: stage === 'acceptance'
+        ? `The case (status ${row.status}) has not been through acceptance (受理) yet.`
+        : `The case (status ${row.status}) is not concluded (办结) yet.`,
+    });
+  }
+  const until = evaluableUntil(row, stage, windowDays);
+  if (until !== undefined && at.getTime() > until.getTime()) {
+    throw new ProblemError('evaluation_closed', {
+      detail: `Ratings of the ${stage} stage closed at ${toTimestamp(until)}, ${windowDays} days after it opened.`,
+    });
+  }
 }
 
-/** POST /v1/applications/{caseNumber}/evaluations. */
+function duplicate(stage: string): ProblemError {
+  return new ProblemError('evaluation_exists', { detail: `This case has already been rated at the ${stage} stage (one evaluation per case per stage).` });
+}
+
+/** Runs a write once per Idempotency-Key when one is sent, else in a plain transaction. */
+export async function writeOnce(
+  db: Db,
+  request: FastifyRequest,
+  scope: string,
+  work: (tx: Queryable) => Promise<StoredResponse>,
+): Promise<HandlerResult> {
+  const key = request.headers['idempotency-key'];
+  if (typeof key === 'string' && key !== '') {
+    const r = await runIdempotent(db, scope, key, requestHash(request.body), work);
+    return { status: r.status, body: r.body, headers: r.replayed ? { 'idempotent-replayed': 'true' } : {} };
+  }
+  const r = await db.transaction(work);
+  return { status: r.status, body: r.body };
+}
+
+/** Ratings: a citizen's (publishable key + verifier), the case's list, and the back office's entry. */
 export function evaluationHandlers(db: Db, config: ServerConfig) {
-  const store = async (tx: Queryable, caseNumber: string, input: EvaluationInput): Promise<Evaluation> => {
+  const store = async (tx: Queryable, row: CaseRow, input: EvaluationInput, at: Date): Promise<StoredResponse> => {
     try {
-      const rows = await tx.query<{ id: string | number; created_at: Date }>(
-        `insert into evaluations (case_number, stage, level, doc) values ($1, $2, $3, $4::jsonb)
-         on conflict (case_number, stage) do nothing returning id, created_at`,
-        [caseNumber, input.stage, input.level, JSON.stringify(input)],
-      );
-      const row = rows[0];
-      if (row === undefined) throw duplicate(input.stage);
-      return toEvaluation(row, caseNumber, input);
+      const evaluation = await insertEvaluation(tx, {
+        caseNumber: row.case_number, input, at, department: responsibleDepartment(row),
+        dueDate: rectificationDueDate(at, config.rectificationDays),
+      });
+      if (evaluation === undefined) throw duplicate(input.stage);
+      return { status: 201, body: evaluation };
     } catch (err) {
       if (pgErrorCode(err) === UNIQUE_VIOLATION) throw duplicate(input.stage);
       throw err;
@@ -86,34 +109,46 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
     submitEvaluation: async (
       { request, params, query, body, locale }: HandlerContext<{ caseNumber: string }, { verifier: string }, EvaluationInput>,
     ): Promise<HandlerResult> => {
+      checkChannel(body.channel, request.partnerKey?.kind ?? 'website', locale);
       const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
       const key = request.headers['idempotency-key'];
-      const keyed = typeof key === 'string' && key !== '';
       const scope = `evaluations:${params.caseNumber}`;
       // A keyed retry gets its evaluation back even if the reason list changed since; looked up only after
       // the verifier, so the key alone never reads a case's evaluation.
-      const stored = keyed ? await findIdempotent(db, scope, key, requestHash(request.body)) : undefined;
+      const stored = typeof key === 'string' && key !== '' ? await findIdempotent(db, scope, key, requestHash(request.body)) : undefined;
       if (stored !== undefined) return { status: stored.status, body: stored.body, headers: { 'idempotent-replayed': 'true' } };
-      if (!openStages(row).includes(body.stage)) {
-        throw new ProblemError('evaluation_not_open', {
-          detail: body.stage === 'acceptance'
-            ? `The case (status ${row.status}) has not been through acceptance (受理) yet.`
-            : `The case (status ${row.status}) is not concluded (办结) yet.`,
+      const at = config.now();
+      checkStageOpen(row, body.stage, at, config.evaluationWindowDays);
+      await validateReasons(db, body, locale);
+      return writeOnce(db, request, scope, (tx) => store(tx, row, body, at));
+    },
+    listCaseEvaluations: async (
+      { request, params, query }: HandlerContext<{ caseNumber: string }, { verifier: string }>,
+    ): Promise<HandlerResult> => {
+      const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
+      return { status: 200, body: { evaluations: await caseEvaluations(db, row.case_number) } };
+    },
+    recordEvaluation: async (
+      { request, params, body, locale }: HandlerContext<{ caseNumber: string }, unknown, RecordedEvaluationInput>,
+    ): Promise<HandlerResult> => {
+      const { at: when, ...input } = body;
+      checkChannel(input.channel, 'back_office', locale);
+      const row = await findCase(db, params.caseNumber);
+      if (row === undefined) throw new ProblemError('not_found', { detail: `No case ${params.caseNumber}.` });
+      const now = config.now();
+      const at = when === undefined ? now : new Date(when);
+      const opened = stageOpenedAt(row, input.stage);
+      if (at.getTime() > now.getTime()) {
+        throw new ProblemError('validation_failed', { errors: [{ path: '/at', code: 'in_future', message: t(locale, '评价时间不能晚于现在', 'The rating cannot be in the future') }] });
+      }
+      if (opened !== undefined && at.getTime() < opened.getTime()) {
+        throw new ProblemError('validation_failed', {
+          errors: [{ path: '/at', code: 'before_stage_opened', message: t(locale, `该阶段 ${toTimestamp(opened)} 才开放评价`, `The stage opened for ratings at ${toTimestamp(opened)}`) }],
         });
       }
-      await validateReasons(db, body, locale);
-      if (keyed) {
-        const result = await runIdempotent(db, scope, key, requestHash(request.body), async (tx) => ({
-          status: 201,
-          body: await store(tx, params.caseNumber, body),
-        }));
-        return { status: result.status, body: result.body, headers: result.replayed ? { 'idempotent-replayed': 'true' } : {} };
-      }
-      return { status: 201, body: await store(db, params.caseNumber, body) };
+      checkStageOpen(row, input.stage, at, config.evaluationWindowDays);
+      await validateReasons(db, input, locale);
+      return writeOnce(db, request, `admin-evaluations:${params.caseNumber}`, (tx) => store(tx, row, input, at));
     },
   };
-}
-
-function duplicate(stage: string): ProblemError {
-  return new ProblemError('evaluation_exists', { detail: `This case has already been rated at the ${stage} stage (one evaluation per case per stage).` });
 }

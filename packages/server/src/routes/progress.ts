@@ -3,12 +3,13 @@ import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { DERIVED_ACTION, isBundleParent } from '../domain/bundle-cases.js';
 import { pendingMaterials, stillOwed } from '../domain/owed-materials.js';
+import { evaluableUntil } from '../domain/evaluation-followup.js';
 import { toTimestamp } from '../domain/time.js';
 import {
   caseEvents, caseSteps, openStages, toCaseView, toProgressEvents, type CaseRow, type EventRow,
 } from '../repo/cases.js';
+import { caseEvaluations } from '../repo/evaluations.js';
 import { caseForCitizen } from './case-access.js';
-import { caseEvaluations } from './evaluations.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
 const ENDED_UNAPPROVED: readonly CaseStatus[] = ['withdrawn', 'not_accepted', 'concluded_refused', 'revoked'];
@@ -30,7 +31,7 @@ function stepEvents(step: CaseRow, events: readonly EventRow[], locale: Locale):
 }
 
 function stepView(step: CaseRow, events: readonly EventRow[], config: ServerConfig): CaseStep {
-  const c = toCaseView(step, events, { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay });
+  const c = toCaseView(step, events, { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, now: config.now() });
   const view: CaseStep = {
     caseNumber: step.case_number,
     matterCode: step.matter_code ?? '',
@@ -62,17 +63,28 @@ export async function buildProgress(db: Queryable, config: ServerConfig, row: Ca
   }
   // One timeline in time order; a step's events keep their order among equal times (stable sort).
   if (steps.length > 0) events = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.startAt.localeCompare(b.e.startAt) || a.i - b.i).map(({ e }) => e);
+  const now = config.now().getTime();
+  const until: Progress['evaluableUntil'] = {};
+  const evaluableStages = openStages(row).filter((stage) => {
+    const end = evaluableUntil(row, stage, config.evaluationWindowDays);
+    if (done.has(stage) || end === undefined || end.getTime() < now) return false;
+    until[stage] = toTimestamp(end);
+    return true;
+  });
   const progress: Progress = {
-    case: toCaseView(row, own, { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, viewerPartnerId: viewer.partnerId }),
+    case: toCaseView(row, own, {
+      countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, now: config.now(), viewerPartnerId: viewer.partnerId,
+    }),
     events: events.slice(-500),
-    evaluableStages: openStages(row).filter((s) => !done.has(s)),
+    evaluableStages,
   };
+  if (evaluableStages.length > 0) progress.evaluableUntil = until;
   if (evaluations.length > 0) progress.evaluations = evaluations;
   const matterOf = new Map(steps.map((s) => [s.case_number, s.matter_code ?? undefined]));
   // A case that ended without approval owes nothing any more (补齐 is moot once refused or withdrawn).
   const owing = (steps.length > 0 ? steps : [row]).filter((c) => !ENDED_UNAPPROVED.includes(c.status));
   const owed = await stillOwed(db, owing.map((c) => c.case_number));
-  const pending = pendingMaterials(owed, chinaToday(), (n) => matterOf.get(n));
+  const pending = pendingMaterials(owed, chinaToday(config.now()), (n) => matterOf.get(n));
   if (pending.length > 0) progress.pendingMaterials = pending;
   if (stepViews.length > 0) progress.steps = stepViews;
   return progress;
