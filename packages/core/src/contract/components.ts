@@ -77,6 +77,7 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   Applicant: S.ApplicantSchema,
   Agent: S.AgentSchema,
   MaterialSubmission: S.MaterialSubmissionSchema,
+  UploadReceipt: S.UploadReceiptSchema,
   Commitment: S.CommitmentSchema,
   ApplicationInput: S.ApplicationInputSchema,
   Deadline: S.DeadlineSchema,

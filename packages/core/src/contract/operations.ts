@@ -5,6 +5,7 @@ import { ApplicationReceiptSchema, CaseActionInputSchema, ProgressSchema } from 
 import { EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema } from '../schemas/evaluation.js';
 import { FormSpecSchema } from '../schemas/form-spec.js';
 import { MatterSchema } from '../schemas/matter.js';
+import { UploadBodySchema, UploadReceiptSchema } from '../schemas/upload.js';
 import type { ProblemCode } from '../schemas/problem.js';
 import {
   BundleListQuerySchema, BundlePageSchema, MatterListQuerySchema, MatterSummaryPageSchema, RegionListQuerySchema,
@@ -54,6 +55,11 @@ export interface OperationDef {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /**
+   * How the body travels; `application/json` when absent. A `multipart/form-data` operation is not parsed
+   * as JSON: its handler reads the parts, and `body` only describes them (for the OpenAPI document).
+   */
+  readonly requestMediaType?: 'application/json' | 'multipart/form-data';
   /** Success responses by status. */
   readonly responses: { readonly [status: number]: ResponseDef };
   /** Problem codes the operation can answer with (besides the generic ones every operation may return). */
@@ -139,7 +145,7 @@ export const operations = {
     body: ApplicationInputSchema,
     responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'idempotency_key_required', 'idempotency_key_reused',
-      'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request'],
+      'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request', 'file_ref_invalid'],
   },
   getProgress: {
     operationId: 'getProgress', method: 'get', path: '/v1/applications/{caseNumber}/progress', tags: ['applications'],
@@ -199,6 +205,21 @@ export const operations = {
     responses: { 200: { description: 'The case after the action', schema: ProgressSchema } },
     errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'invalid_transition',
       'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+  createUpload: {
+    operationId: 'createUpload', method: 'post', path: '/v1/uploads', tags: ['applications'],
+    summary: '材料上传 Upload one file for a material of a form, before submitting the application',
+    description: 'multipart/form-data: the text parts formId, materialId (and matterCode for a bundle form), then '
+      + 'exactly one part `file`. The type is sniffed from the bytes and must be one the material accepts; the '
+      + 'size is bounded by the material and the server. The returned fileRef is usable only with the same '
+      + 'publishable key and expires unless an application cites it first. Idempotency-Key optional: a retry '
+      + 'with the same key and the same bytes returns the same receipt.',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'optional', cache: 'none',
+    body: UploadBodySchema,
+    requestMediaType: 'multipart/form-data',
+    responses: { 201: { description: 'The file was stored', schema: UploadReceiptSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'upload_too_large', 'upload_type_not_allowed',
+      'upload_quota_exceeded', 'idempotency_key_required', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
   },
 } as const satisfies Record<string, OperationDef>;
 

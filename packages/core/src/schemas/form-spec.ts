@@ -119,6 +119,10 @@ export const FormMaterialSchema = z.object({
   toleranceAllowed: z.boolean(),
   /** Bundles: the matter the material belongs to. */
   matterCode: MatterCodeSchema.optional(),
+  /** Accepted file types (MIME types and/or `.ext`), checked on the file's bytes at upload. */
+  accept: z.array(z.string().max(100)).max(20).optional(),
+  /** Largest accepted file, MB. */
+  maxSizeMb: z.number().positive().max(1024).optional(),
 });
 /** A material the form collects. */
 export type FormMaterial = z.infer<typeof FormMaterialSchema>;

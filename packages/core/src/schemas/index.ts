@@ -15,6 +15,7 @@ export * from './matter.js';
 export * from './bundle.js';
 export * from './form-spec.js';
 export * from './application.js';
+export * from './upload.js';
 export * from './case.js';
 export * from './evaluation.js';
 export * from './region.js';

@@ -7,6 +7,7 @@ import type { Db } from '../db/types.js';
 import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
 import { validateSubmission } from '../domain/form-values.js';
+import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getBundle, getForm, getMatter } from '../repo/catalogue-read.js';
@@ -117,6 +118,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
         ...validateSubmission(body, target.form, materialsOf, locale),
       ];
       if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
+      await checkApplicationFileRefs(db, partner, body, config.uploads, locale);
       const tolerance = body.materials.some((m) => m.status === 'tolerance');
 
       // Concurrent first attempts all got past applicationReplay; runIdempotent lets one create the case.
@@ -129,6 +131,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
           name: target.name, department: target.department, input: body, tokenHash: hashToken(token),
           timeLimit: target.timeLimit, at, partnerKey: partner, tolerance,
         });
+        await claimApplicationFileRefs(tx, partner, body, caseNumber, locale, at);
         const row = {
           case_number: caseNumber, matter_code: target.matter?.code ?? null, bundle_id: target.bundle?.id ?? null,
           name: target.name, department: target.department ?? null, status: 'submitted' as const, channel: body.channel,

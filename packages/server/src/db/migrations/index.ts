@@ -1,5 +1,6 @@
 import { initial } from './001-initial.js';
 import { partners } from './002-partners.js';
+import { uploads } from './003-uploads.js';
 
 /** One schema change: statements run in order inside one transaction. */
 export interface Migration {
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration, in version order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, partners];
+export const MIGRATIONS: readonly Migration[] = [initial, partners, uploads];
