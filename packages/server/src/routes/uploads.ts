@@ -130,8 +130,11 @@ export function uploadHandlers(db: Db, config: ServerConfig, storage: FileStorag
     try {
       for await (const part of parts) {
         if (part.type === 'field') {
-          if (stored !== undefined || part.fieldname === 'file') {
-            throw fieldProblem(`/${part.fieldname === 'file' ? 'file' : part.fieldname.slice(0, 100)}`, 'part_order', label('请先发送 formId 和 materialId，最后发送一个文件（file）', '請先傳送 formId 和 materialId，最後傳送一個檔案（file）', 'Send formId and materialId first, then one part named file'), locale);
+          if (part.fieldname === 'file') {
+            throw fieldProblem('/file', 'not_a_file', label('file 应为文件', 'file 應為檔案', 'The part named file must be a file'), locale);
+          }
+          if (stored !== undefined) {
+            throw fieldProblem(`/${part.fieldname.slice(0, 100)}`, 'part_order', label('请先发送 formId 和 materialId，最后发送一个文件（file）', '請先傳送 formId 和 materialId，最後傳送一個檔案（file）', 'Send formId and materialId first, then one part named file'), locale);
           }
           raw[part.fieldname] = String(part.value);
           continue;
