@@ -13,6 +13,7 @@ const EXPECTED: readonly [string, string][] = [
   ['post', '/v1/applications'], ['get', '/v1/applications/{caseNumber}/progress'],
   ['post', '/v1/applications/{caseNumber}/evaluations'], ['get', '/v1/evaluation-reasons'], ['get', '/v1/regions'],
   ['get', '/v1/openapi.json'], ['get', '/health'], ['post', '/v1/admin/cases/{caseNumber}/actions'],
+  ['post', '/v1/uploads'],
 ];
 
 describe('contract data', () => {

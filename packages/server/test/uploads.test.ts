@@ -29,7 +29,7 @@ function zipWith(entry: string): Uint8Array {
   return header;
 }
 
-type Part = [name: string, value: string | { bytes: Uint8Array; filename?: string; type?: string }];
+type Part = [name: string, value: string | { bytes: Uint8Array<ArrayBuffer>; filename?: string; type?: string }];
 
 describe(`uploads (${DB_KIND})`, () => {
   let s: TestServer;
@@ -51,7 +51,7 @@ describe(`uploads (${DB_KIND})`, () => {
     const text = await r.text();
     return { status: r.status, headers: r.headers, body: text ? JSON.parse(text) : undefined, text };
   };
-  const fileFor = (materialId: string, bytes: Uint8Array = PDF, filename = 'scan.pdf', type = 'application/pdf'): Part[] =>
+  const fileFor = (materialId: string, bytes: Uint8Array<ArrayBuffer> = PDF, filename = 'scan.pdf', type = 'application/pdf'): Part[] =>
     [['formId', PERSON_FORM.id], ['materialId', materialId], ['file', { bytes, filename, type }]];
   const uploadRef = async (materialId = 'photo', headers?: Record<string, string>): Promise<string> => {
     const r = await send(fileFor(materialId), headers);
