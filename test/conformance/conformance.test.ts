@@ -3,10 +3,13 @@
 // with the full generated catalogue that `npm start` seeds (1,199 matters; seeding takes a few seconds).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
-  createServer, exampleCatalogue, loadConfig, migrate, openDb, seed, DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, type Db,
+  createServer, exampleCatalogue, loadConfig, migrate, openDb, seed, DEMO_COUNTER_KEY, DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, type Db,
 } from '../../packages/server/src/index.js';
 import { runConformance, type CheckResult } from './suite.js';
 
@@ -18,7 +21,8 @@ async function reference(db: Db, catalogue: Catalogue): Promise<{ url: string; c
   await migrate(db);
   // No catalogue given: seed generates the sample district, as on a fresh `npm start`.
   await seed(db, catalogue === 'examples' ? { catalogue: exampleCatalogue() } : {});
-  const app = await createServer({ db, config: loadConfig({}, { adminToken: ADMIN, adminTokenGenerated: false, logLevel: 'silent' }) });
+  const uploads = { ...loadConfig({}).uploads, dir: await mkdtemp(join(tmpdir(), 'zwfw-conformance-uploads-')) };
+  const app = await createServer({ db, config: loadConfig({}, { adminToken: ADMIN, adminTokenGenerated: false, logLevel: 'silent', uploads }) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { url, close: () => app.close() };
 }
@@ -39,7 +43,7 @@ function suiteWith(label: string, catalogue: Catalogue, open: () => Promise<{ db
         await db.close();
         await cleanup();
       };
-      results = await runConformance({ baseUrl: server.url, key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: ADMIN });
+      results = await runConformance({ baseUrl: server.url, key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: ADMIN, otherKey: DEMO_COUNTER_KEY });
     });
     after(() => stop());
     it('runs every check (none skipped)', () => {

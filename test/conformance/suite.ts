@@ -10,6 +10,7 @@ import {
   RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, addWorkingDays, chinaToday, operationList, type ApplicationInput, type FormSpec, type Matter, type MatterSummary,
 } from '@zwfw/core';
 import type { z } from 'zod';
+import { uploadChecks } from './checks/uploads.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -22,6 +23,8 @@ export interface ConformanceOptions {
   adminToken?: string | undefined;
   /** A valid application to submit; built from the first matter with a form when absent. */
   application?: ApplicationInput | undefined;
+  /** A second publishable key allowed from `origin`, for the upload isolation check (omitted: skipped). */
+  otherKey?: string | undefined;
   /** Size of the body the 413 check sends, bytes (default 4 MiB: over any sensible limit for a form). */
   oversizeBytes?: number | undefined;
 }
@@ -385,5 +388,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
 
+  results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));
   return results;
 }
