@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { UploadReceiptSchema, type ApplicationInput } from '@zwfw/core';
+import { UploadReceiptSchema, exampleMatter, type ApplicationInput } from '@zwfw/core';
+import { buildMatterForm } from '../src/catalogue/forms/build-form.js';
+import { FORM_TEMPLATES } from '../src/catalogue/forms/matter-forms.js';
 import { createPartnerKey } from '../src/index.js';
 import { sniffTypes } from '../src/domain/sniff.js';
 import { removeExpiredUploads } from '../src/domain/uploads.js';
@@ -78,6 +80,15 @@ describe(`uploads (${DB_KIND})`, () => {
     assert.deepEqual(sniffTypes(zipWith('notes.txt')), ['application/zip']);
     assert.deepEqual(sniffTypes(EXE), []);
     assert.deepEqual(sniffTypes(new Uint8Array()), []);
+  });
+
+  it('catalogue forms state the accepted types and size of every material', () => {
+    const form = buildMatterForm(exampleMatter, Object.keys(FORM_TEMPLATES)[0]!);
+    assert.ok(form.materials.length > 0);
+    for (const m of form.materials) {
+      assert.deepEqual(m.accept, ['application/pdf', 'image/jpeg', 'image/png'], m.materialId);
+      assert.equal(m.maxSizeMb, 10);
+    }
   });
 
   it('stores a file for a material and answers a receipt bound to it', async () => {
