@@ -181,6 +181,19 @@ describe(`uploads (${DB_KIND})`, () => {
     assert.equal(r.status, 415);
   });
 
+  it('answers the CORS preflight of an upload from an allowed origin with POST and the key headers', async () => {
+    const r = await fetch(`${s.url}/v1/uploads`, {
+      method: 'OPTIONS',
+      headers: { origin: DEMO_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-zwfw-key, idempotency-key' },
+    });
+    assert.equal(r.status, 204);
+    assert.equal(r.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+    assert.match(r.headers.get('access-control-allow-methods') ?? '', /POST/);
+    assert.match(r.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
+    const evil = await fetch(`${s.url}/v1/uploads`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    assert.equal(evil.status, 403);
+  });
+
   it('answers a retried upload with the same Idempotency-Key with the same receipt, and 409 for other bytes', async () => {
     const key = idemKey();
     const a = await send(fileFor('photo'), keyHeaders({ 'idempotency-key': key }));
