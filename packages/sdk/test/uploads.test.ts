@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FormSpec } from '@zwfw/core';
-import { checkUpload, createClient, ZwfwAbortError, ZwfwApiError, type UploadProgress, type ZwfwClient } from '../src/index.js';
+import { checkUpload, createClient, ZwfwAbortError, ZwfwApiError, ZwfwTimeoutError, type UploadProgress, type ZwfwClient } from '../src/index.js';
 import { validSubmission } from './helpers/journey.js';
 import { startReferenceServer, type ReferenceServer } from './helpers/reference-server.js';
 
@@ -61,6 +61,20 @@ describe('uploads.create', () => {
     assert.equal(seen.length, 2);
     assert.ok(seen[0]!.key !== null && seen[0]!.key === seen[1]!.key, 'same Idempotency-Key on both attempts');
     assert.equal(JSON.parse(seen[0]!.body).fileRef, receipt.fileRef);
+  });
+
+  test("gives a file more time than the client's JSON timeout (unless the call sets one)", async () => {
+    // Every attempt takes 300 ms here, six times the client's timeout: a 1 MB file still goes through.
+    const slow: typeof fetch = async (input, init) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return fetch(input, init);
+    };
+    const c = createClient({ baseUrl: server.url, publishableKey: server.key, origin: server.origin, fetch: slow, timeout: 50, retry: false });
+    const file = new Blob([PDF, new Uint8Array(1024 * 1024)]);
+    const receipt = await c.uploads.create(file, { formId: form.id, materialId: form.materials[0]!.materialId });
+    assert.equal(receipt.size, file.size);
+    const err = await c.uploads.create(file, { formId: form.id, materialId: form.materials[0]!.materialId, timeout: 50 }).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwTimeoutError, String(err));
   });
 
   test('a wrong real type is a typed API error with the problem code (the name does not matter)', async () => {

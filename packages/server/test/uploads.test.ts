@@ -217,7 +217,9 @@ describe(`uploads (${DB_KIND})`, () => {
     const headers = { origin, 'x-zwfw-key': k.key };
     const chunk = new Uint8Array(900 * 1024);
     chunk.set(PDF);
-    assert.equal((await send(fileFor('photo', chunk), headers)).status, 201);
+    const firstKey = idemKey();
+    const first = await send(fileFor('photo', chunk), { ...headers, 'idempotency-key': firstKey });
+    assert.equal(first.status, 201);
     assert.equal((await send(fileFor('photo', chunk), headers)).status, 201);
     const files = (await storedFiles()).length;
     const r = await send(fileFor('photo', chunk), headers);
@@ -227,6 +229,11 @@ describe(`uploads (${DB_KIND})`, () => {
     const nowChina = new Date(Date.now() + 8 * 3_600_000);
     const toMidnight = 86_400 - (nowChina.getUTCHours() * 3600 + nowChina.getUTCMinutes() * 60 + nowChina.getUTCSeconds());
     assert.ok(Math.abs(retryAfter - toMidnight) <= 2, `Retry-After ${retryAfter}, expected about ${toMidnight}`);
+    assert.equal((await storedFiles()).length, files);
+    // A retry of an upload already counted is replayed, not refused for the quota.
+    const retry = await send(fileFor('photo', chunk), { ...headers, 'idempotency-key': firstKey });
+    assert.equal(retry.status, 201, retry.text);
+    assert.equal(retry.body.fileRef, first.body.fileRef);
     assert.equal((await storedFiles()).length, files);
     // Another key is not affected.
     assert.equal((await send(fileFor('photo'))).status, 201);

@@ -8,6 +8,9 @@ import type { CallOptions, Transport } from '../transport.js';
 import { hasXhr, xhrFetch } from '../xhr-fetch.js';
 import { checkIdempotencyKey, newIdempotencyKey, requireString } from './args.js';
 
+/** The slowest uplink an upload's default timeout allows for (64 KiB/s, about 0.5 Mbit/s). */
+const UPLOAD_BYTES_PER_SECOND = 64 * 1024;
+
 /** How far an upload has got: bytes sent of the total, and their fraction (0–1). */
 export interface UploadProgress {
   loaded: number;
@@ -108,9 +111,12 @@ export function createUploads(transport: Transport): UploadsResource {
       const progressFetch = onProgress !== undefined && hasXhr() && transport.config.fetch === undefined
         ? xhrFetch((loaded, sent) => report(sent > 0 ? Math.round((loaded / sent) * total) : 0))
         : undefined;
+      // The client's timeout is sized for JSON calls; a file on a slow uplink needs longer, so unless the caller
+      // sets one, each attempt gets one more second per 64 KiB (a 10 MB file: about 2.5 more minutes).
+      const timeout = callOptions.timeout ?? transport.config.timeout + Math.ceil(total / UPLOAD_BYTES_PER_SECOND) * 1000;
       const receipt = await callOperation(transport, operation, 'createUpload', {
         formData: form, idempotencyKey: idempotencyKey ?? newIdempotencyKey(), ...(progressFetch ? { fetch: progressFetch } : {}),
-      }, callOptions);
+      }, { ...callOptions, timeout });
       report(total);
       return receipt;
     },

@@ -7,11 +7,11 @@ import {
 } from '@zwfw/core';
 import type { FastifyRequest } from 'fastify';
 import type { ServerConfig } from '../config.js';
-import type { Db } from '../db/types.js';
+import type { Db, Queryable } from '../db/types.js';
 import { SNIFF_BYTES, sniffTypes } from '../domain/sniff.js';
 import { chinaDayStart } from '../domain/time.js';
 import { resolveUploadTarget, sanitizeFileName, type UploadTarget } from '../domain/uploads.js';
-import { requestHash, runIdempotent } from '../http/idempotency.js';
+import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { hitRateLimit } from '../http/rate-limit.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { bytesSince, insertUpload, toUploadReceipt, type NewUpload } from '../repo/uploads.js';
@@ -193,25 +193,31 @@ export function uploadHandlers(db: Db, config: ServerConfig, storage: FileStorag
         storage_key: file.storageKey,
         expires_at: new Date(now.getTime() + limits.ttlHours * 3_600_000),
       };
+      const idempotencyKey = request.headers['idempotency-key'];
+      const keyed = typeof idempotencyKey === 'string' && idempotencyKey !== '';
+      // A retry with the same key and the same bytes for the same material gets the first receipt.
+      const scope = `uploads:${partner}`;
+      const hash = requestHash({ ...file.fields, sha256: file.sha256, size: file.size });
+      const replay = (result: StoredResponse): HandlerResult =>
+        ({ status: result.status, body: result.body, headers: { [IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]: 'true' } });
+      let result: (StoredResponse & { replayed: boolean }) | undefined;
       try {
-        await checkQuota(partner, file.size, now);
-        const idempotencyKey = request.headers['idempotency-key'];
-        if (typeof idempotencyKey !== 'string' || idempotencyKey === '') {
-          await insertUpload(db, row);
-          return { status: 201, body: toUploadReceipt(row) };
+        // Looked up before the quota: a retry of an upload already counted must not be refused for it.
+        const stored = keyed ? await findIdempotent(db, scope, idempotencyKey, hash) : undefined;
+        if (stored === undefined) {
+          await checkQuota(partner, file.size, now);
+          const work = async (tx: Queryable) => {
+            await insertUpload(tx, row);
+            return { status: 201, body: toUploadReceipt(row) };
+          };
+          result = keyed ? await runIdempotent(db, scope, idempotencyKey, hash, work) : { ...(await work(db)), replayed: false };
+        } else {
+          result = { ...stored, replayed: true };
         }
-        // A retry with the same key and the same bytes for the same material gets the first receipt.
-        const hash = requestHash({ ...file.fields, sha256: file.sha256, size: file.size });
-        const result = await runIdempotent(db, `uploads:${partner}`, idempotencyKey, hash, async (tx) => {
-          await insertUpload(tx, row);
-          return { status: 201, body: toUploadReceipt(row) };
-        });
-        if (result.replayed) await storage.delete(file.storageKey);
-        return { status: result.status, body: result.body, headers: result.replayed ? { [IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]: 'true' } : {} };
-      } catch (err) {
-        await storage.delete(file.storageKey);
-        throw err;
+      } finally {
+        if (result?.replayed !== false) await storage.delete(file.storageKey);
       }
+      return result.replayed ? replay(result) : { status: result.status, body: result.body };
     },
   };
 }
