@@ -26,8 +26,12 @@ export type UploadFields = z.infer<typeof UploadFieldsSchema>;
 
 /** POST /v1/uploads body as the OpenAPI document describes it: the fields, then exactly one `file` part. */
 export const UploadBodySchema = UploadFieldsSchema.extend({
-  /** The file; its real type is sniffed from its bytes, never taken from its name or Content-Type. */
-  file: z.file(),
+  /**
+   * The file; its real type is sniffed from its bytes, never taken from its name or Content-Type. Described as
+   * binary string content (OpenAPI 3.1) rather than with z.file(), which would add zod's File class to every
+   * bundle that imports the contract.
+   */
+  file: z.string().meta({ contentMediaType: 'application/octet-stream' }),
 });
 
 /** 201 of POST /v1/uploads. */
