@@ -230,11 +230,15 @@ describe(`uploads (${DB_KIND})`, () => {
     const toMidnight = 86_400 - (nowChina.getUTCHours() * 3600 + nowChina.getUTCMinutes() * 60 + nowChina.getUTCSeconds());
     assert.ok(Math.abs(retryAfter - toMidnight) <= 2, `Retry-After ${retryAfter}, expected about ${toMidnight}`);
     assert.equal((await storedFiles()).length, files);
-    // A retry of an upload already counted is replayed, not refused for the quota.
+    // Filled to the byte: allowed; then even a retry of an upload already counted is replayed, not refused.
+    const rest = new Uint8Array(2 * 1024 * 1024 - 2 * chunk.length);
+    rest.set(PDF);
+    assert.equal((await send(fileFor('photo', rest), headers)).status, 201);
+    assert.equal((await send(fileFor('photo'), headers)).status, 429);
     const retry = await send(fileFor('photo', chunk), { ...headers, 'idempotency-key': firstKey });
     assert.equal(retry.status, 201, retry.text);
     assert.equal(retry.body.fileRef, first.body.fileRef);
-    assert.equal((await storedFiles()).length, files);
+    assert.equal((await storedFiles()).length, files + 1);
     // Another key is not affected.
     assert.equal((await send(fileFor('photo'))).status, 201);
   });

@@ -177,7 +177,10 @@ export function uploadHandlers(db: Db, config: ServerConfig, storage: FileStorag
       const partner = request.partnerKey?.key ?? 'anonymous';
       const rate = await hitRateLimit(db, `uploads:${partner}:${request.ip}`, limits.rate);
       if (!rate.allowed) throw new ProblemError('rate_limited', { headers: { 'retry-after': String(rate.retryAfter) } });
-      await checkQuota(partner, 0, new Date());
+      const idempotencyKey = request.headers['idempotency-key'];
+      const keyed = typeof idempotencyKey === 'string' && idempotencyKey !== '';
+      // A key already over its allowance is refused before its bytes are read, unless this may be a retry.
+      if (!keyed) await checkQuota(partner, 0, new Date());
       const file = await receive(request, locale);
       const now = new Date();
       const row: NewUpload = {
@@ -193,8 +196,6 @@ export function uploadHandlers(db: Db, config: ServerConfig, storage: FileStorag
         storage_key: file.storageKey,
         expires_at: new Date(now.getTime() + limits.ttlHours * 3_600_000),
       };
-      const idempotencyKey = request.headers['idempotency-key'];
-      const keyed = typeof idempotencyKey === 'string' && idempotencyKey !== '';
       // A retry with the same key and the same bytes for the same material gets the first receipt.
       const scope = `uploads:${partner}`;
       const hash = requestHash({ ...file.fields, sha256: file.sha256, size: file.size });
