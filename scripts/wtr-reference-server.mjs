@@ -6,6 +6,9 @@
 //                                     test can move a case through the back office without the token in the page
 import { createServer as createNetServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const ADMIN_TOKEN = `wtr-admin-${randomBytes(12).toString('hex')}`;
 
@@ -30,6 +33,8 @@ export async function startReferenceServer(pageOrigins) {
   await server.seed(db, { catalogue: generateCatalogue() });
   const config = server.loadConfig({}, {
     adminToken: ADMIN_TOKEN, adminTokenGenerated: false, logLevel: 'silent', port: 0, host: '127.0.0.1',
+    // Files uploaded by the tests go to a temporary folder, not the working directory's .data/.
+    uploads: { ...server.loadConfig({}).uploads, dir: mkdtempSync(join(tmpdir(), 'zwfw-wtr-uploads-')) },
   });
   const app = await server.createServer({ db, config });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -3,6 +3,9 @@
 // with the full generated catalogue that `npm start` seeds (1,199 matters; seeding takes a few seconds).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import {
@@ -19,7 +22,8 @@ async function reference(db: Db, catalogue: Catalogue): Promise<{ url: string; c
   await migrate(db);
   // No catalogue given: seed generates the sample district, as on a fresh `npm start`.
   await seed(db, catalogue === 'examples' ? { catalogue: exampleCatalogue() } : {});
-  const app = await createServer({ db, config: loadConfig({}, { adminToken: ADMIN, adminTokenGenerated: false, logLevel: 'silent' }) });
+  const uploads = { ...loadConfig({}).uploads, dir: await mkdtemp(join(tmpdir(), 'zwfw-conformance-uploads-')) };
+  const app = await createServer({ db, config: loadConfig({}, { adminToken: ADMIN, adminTokenGenerated: false, logLevel: 'silent', uploads }) });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { url, close: () => app.close() };
 }
@@ -42,7 +46,7 @@ function suiteWith(label: string, catalogue: Catalogue, open: () => Promise<{ db
       };
       results = await runConformance({
         baseUrl: server.url, key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: ADMIN,
-        counter: { key: DEMO_COUNTER_KEY, partnerId: DEMO_PARTNER.id, branch: DEMO_PARTNER.branches[0]!.id },
+        counter: { key: DEMO_COUNTER_KEY, partnerId: DEMO_PARTNER.id, branch: DEMO_PARTNER.branches[0]!.id }, otherKey: DEMO_COUNTER_KEY,
       });
     });
     after(() => stop());

@@ -1,5 +1,5 @@
 // Runs the conformance suite against a backend:
-//   node --import tsx test/conformance/run.ts --base-url http://127.0.0.1:8080 [--key KEY --origin ORIGIN --admin-token T]
+//   node --import tsx test/conformance/run.ts --base-url http://127.0.0.1:8080 [--key KEY --origin ORIGIN --admin-token T --other-key KEY2]
 //     [--application app.json] [--oversize-bytes N] [--counter-key KEY --partner ID --branch ID] [--json]
 // Exit code 0 when nothing failed.
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     key: { type: 'string' },
     origin: { type: 'string' },
     'admin-token': { type: 'string' },
+    'other-key': { type: 'string' },
     application: { type: 'string' },
     'oversize-bytes': { type: 'string' },
     'counter-key': { type: 'string' },
@@ -21,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 if (!values['base-url']) {
-  process.stderr.write('usage: run.ts --base-url URL [--key KEY] [--origin ORIGIN] [--admin-token TOKEN] [--application file.json] [--oversize-bytes N] [--json]\n');
+  process.stderr.write('usage: run.ts --base-url URL [--key KEY] [--origin ORIGIN] [--admin-token TOKEN] [--other-key KEY] [--application file.json] [--oversize-bytes N] [--counter-key KEY --partner ID --branch ID] [--json]\n');
   process.exit(2);
 }
 const results = await runConformance({
@@ -29,6 +30,7 @@ const results = await runConformance({
   key: values.key,
   origin: values.origin,
   adminToken: values['admin-token'],
+  otherKey: values['other-key'],
   application: values.application ? JSON.parse(readFileSync(values.application, 'utf8')) : undefined,
   oversizeBytes: values['oversize-bytes'] ? Number(values['oversize-bytes']) : undefined,
   counter: values['counter-key'] && values.partner && values.branch

@@ -75,7 +75,7 @@ export function sampleApplication(matter: Matter, form: FormSpec): ApplicationIn
     values,
     materials: form.materials
       .filter((m) => m.necessity !== 'optional')
-      .map((m) => ({ materialId: m.materialId, status: 'provided' as const, fileRefs: ['upl_conformance'], ...(m.matterCode ? { matterCode: m.matterCode } : {}) })),
+      .map((m) => ({ materialId: m.materialId, status: 'provided' as const, ...(m.matterCode ? { matterCode: m.matterCode } : {}) })),
     applicant: person
       ? { type: 'person', name: '一致性测试', idType: 'id_card', idNumber: SAMPLE.idCard, mobile: SAMPLE.mobile }
       : { type: 'legal', name: SAMPLE.companyName, idType: 'credit_code', idNumber: SAMPLE.creditCode, mobile: SAMPLE.mobile, legalRepresentative: '一致性测试' },

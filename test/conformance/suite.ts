@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { caseChecks } from './checks/cases.js';
 import { deadlineChecks } from './checks/deadlines.js';
 import { evaluationFollowupChecks } from './checks/evaluations.js';
+import { uploadChecks } from './checks/uploads.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -25,6 +26,8 @@ export interface ConformanceOptions {
   adminToken?: string | undefined;
   /** A valid application to submit; built from the first matter with a form when absent. */
   application?: ApplicationInput | undefined;
+  /** A second publishable key allowed from `origin`, for the upload isolation check (omitted: skipped). */
+  otherKey?: string | undefined;
   /** Size of the body the 413 check sends, bytes (default 4 MiB: over any sensible limit for a form). */
   oversizeBytes?: number | undefined;
   /** A partner's counter key (帮办代办), its partner id and a branch of it (omitted: the agent checks are skipped). */
@@ -397,5 +400,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin });
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
+  results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));
   return results;
 }

@@ -11,6 +11,7 @@ import { type MattersResource, createMatters } from './resources/matters.js';
 import { type PartnerResource, createPartner } from './resources/partner.js';
 import { type RegionsResource, createRegions } from './resources/regions.js';
 import { type SearchResource, createSearch } from './resources/search.js';
+import { type UploadsResource, createUploads } from './resources/uploads.js';
 import { Transport } from './transport.js';
 
 /** A configured client for the one-network API. Create it with {@link createClient}. */
@@ -25,6 +26,8 @@ export interface ZwfwClient {
   readonly bundles: BundlesResource;
   /** 办件: submit applications and read their progress. */
   readonly applications: ApplicationsResource;
+  /** 材料上传: upload the files of an application's materials before submitting it. */
+  readonly uploads: UploadsResource;
   /** 好差评: rate cases and read the reason list. */
   readonly evaluations: EvaluationsResource;
   /** 行政区划: regions. */
@@ -73,6 +76,7 @@ export function createClient(options: ClientOptions): ZwfwClient {
     forms: createForms(transport),
     bundles: createBundles(transport),
     applications: createApplications(transport),
+    uploads: createUploads(transport),
     evaluations: createEvaluations(transport),
     regions: createRegions(transport),
     partner: createPartner(transport),

@@ -38,6 +38,7 @@ export type { FormsResource, FormTarget } from './resources/forms.js';
 export type { BundlesResource, BundleListFilter } from './resources/bundles.js';
 export type { ApplicationsResource, ApplicationSubmission, WriteOptions } from './resources/applications.js';
 export type { EvaluationsResource, EvaluationSubmission } from './resources/evaluations.js';
+export { checkUpload, type UploadsResource, type UploadOptions, type UploadProgress, type UploadMaterial, type UploadCheck } from './resources/uploads.js';
 export type { RegionsResource, RegionListFilter } from './resources/regions.js';
 export type { PartnerResource, PartnerCaseFilter, PartnerCaseQuery } from './resources/partner.js';
 export { caseRefOf, type CaseRef, type CaseRefLike } from './resources/cases.js';
@@ -49,6 +50,7 @@ export type {
   FormSpec,
   Bundle,
   ApplicationReceipt,
+  UploadReceipt,
   Case,
   CaseStep,
   PendingMaterial,

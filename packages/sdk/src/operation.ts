@@ -11,6 +11,10 @@ export interface OperationInput {
   params?: Readonly<Record<string, string>>;
   query?: Readonly<Record<string, string | number | boolean | undefined>>;
   body?: unknown;
+  /** Multipart operations (uploads): the parts, sent instead of a JSON body. */
+  formData?: FormData;
+  /** A fetch for this call only (uploads: one that reports progress). */
+  fetch?: typeof globalThis.fetch;
   idempotencyKey?: string;
 }
 
@@ -39,6 +43,8 @@ export function callOperation<Id extends OperationId>(
     path: fillPath(def.path, input.params ?? {}),
     query: input.query,
     body: input.body,
+    formData: input.formData,
+    fetch: input.fetch,
     schema,
     key: keyRequirement(def),
     idempotencyKey: input.idempotencyKey,

@@ -62,6 +62,10 @@ export interface RequestSpec<T> {
   cacheable?: boolean | undefined;
   /** Extra headers (e.g. a case verifier). */
   headers?: Record<string, string> | undefined;
+  /** A multipart body (uploads), sent instead of `body` as JSON; the runtime sets its Content-Type. */
+  formData?: FormData | undefined;
+  /** The fetch this call sends with, over the client's (uploads use one that reports progress). */
+  fetch?: typeof globalThis.fetch | undefined;
 }
 
 /** Resolved client configuration the transport runs with. */
@@ -258,12 +262,13 @@ export class Transport {
     outer?.addEventListener('abort', onOuterAbort, { once: true });
     const common = { operation: spec.operation, attempts: attempt, idempotencyKey: spec.idempotencyKey };
     let requestId: string | undefined;
+    const fetch = spec.fetch ?? this.#config.fetch;
     try {
       const response = await ky(url, {
         method: spec.method,
         headers,
-        ...(spec.body === undefined ? {} : { json: spec.body }),
-        ...(this.#config.fetch === undefined ? {} : { fetch: this.#config.fetch }),
+        ...(spec.formData !== undefined ? { body: spec.formData } : spec.body === undefined ? {} : { json: spec.body }),
+        ...(fetch === undefined ? {} : { fetch }),
         signal: controller.signal,
         timeout: false,
         retry: 0,

@@ -42,6 +42,24 @@ export interface ServerConfig {
   now: () => Date;
   /** JSON list of holiday notices for years chinese-days does not have yet (ZWFW_HOLIDAY_NOTICES). */
   holidayNoticesFile: string | undefined;
+  /** Material uploads (POST /v1/uploads): where files go and what one key may send. */
+  uploads: UploadLimits;
+}
+
+/** Where uploaded files are stored and the limits on them. */
+export interface UploadLimits {
+  /** Folder of the filesystem storage (ZWFW_UPLOAD_DIR). */
+  dir: string;
+  /** Hours an upload no application cites is kept (ZWFW_UPLOAD_TTL_HOURS). */
+  ttlHours: number;
+  /** Server ceiling on one file, MB, whatever a form allows (ZWFW_UPLOAD_MAX_MB). */
+  maxMb: number;
+  /** Bytes one key may upload per China day, MB (ZWFW_UPLOAD_DAILY_MB). */
+  dailyMb: number;
+  /** Files one application may cite in all (ZWFW_UPLOAD_MAX_FILES). */
+  maxFiles: number;
+  /** Uploads per key and client IP per window (ZWFW_UPLOAD_RATE_LIMIT per minute). */
+  rate: { max: number; windowSeconds: number };
 }
 
 /** Reads the configuration from environment variables (documented in packages/server/README.md). */
@@ -75,6 +93,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     now: () => new Date(),
     rectificationDays: Math.max(1, intFrom(env['ZWFW_RECTIFICATION_DAYS'], 5)),
     evaluationWindowDays: Math.max(1, intFrom(env['ZWFW_EVALUATION_WINDOW_DAYS'], 30)),
+    uploads: {
+      dir: env['ZWFW_UPLOAD_DIR'] || '.data/uploads',
+      ttlHours: Math.max(1, intFrom(env['ZWFW_UPLOAD_TTL_HOURS'], 24)),
+      maxMb: Math.max(1, intFrom(env['ZWFW_UPLOAD_MAX_MB'], 20)),
+      dailyMb: intFrom(env['ZWFW_UPLOAD_DAILY_MB'], 500),
+      maxFiles: intFrom(env['ZWFW_UPLOAD_MAX_FILES'], 50),
+      rate: { max: intFrom(env['ZWFW_UPLOAD_RATE_LIMIT'], 60), windowSeconds: 60 },
+    },
   };
   return { ...base, ...overrides };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { operationList, type OperationId } from '@zwfw/core';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -23,6 +24,9 @@ import { fastifyPath, registerOperation, type OperationHandler, type ReplayHandl
 import { partnerHandlers } from './routes/partner.js';
 import { progressHandlers } from './routes/progress.js';
 import { rectificationHandlers } from './routes/rectifications.js';
+import { uploadHandlers } from './routes/uploads.js';
+import { createFsStorage, type FileStorage } from './storage/file-storage.js';
+import { removeExpiredUploads } from './domain/uploads.js';
 import { engineSearch } from './search/engine.js';
 import type { SearchProvider } from './search/provider.js';
 
@@ -37,6 +41,8 @@ export interface CreateServerOptions {
   search?: SearchProvider;
   /** Folder of the static demo pages; defaults to packages/server/public. */
   publicDir?: string;
+  /** Where uploaded files are stored; defaults to the filesystem under config.uploads.dir. */
+  storage?: FileStorage;
   /** Where log lines go (JSON, one per line); standard output by default. Tests capture it. */
   logStream?: { write(line: string): void };
 }
@@ -93,6 +99,9 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.removeContentTypeParser('text/plain');
 
   installProblemHandlers(app, { bodyLimit: config.bodyLimit });
+  // Only POST /v1/uploads reads multipart bodies; size is enforced while streaming (routes/uploads.ts).
+  await app.register(fastifyMultipart, { throwFileSizeLimit: false });
+  const storage = options.storage ?? createFsStorage(config.uploads.dir);
 
   // One line per request: route template (never the URL: it may carry a case number and a verifier),
   // status and duration. No headers, no bodies, no IPs.
@@ -105,7 +114,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
   // Expired rate-limit windows and idempotency records are cleared now and then by whichever replica.
   app.addHook('onResponse', async () => {
-    if (Math.random() < 0.002) housekeeping(db).catch(() => {});
+    if (Math.random() < 0.002) housekeeping(db).then(() => removeExpiredUploads(db, storage)).catch(() => {});
   });
 
   registerPreflight(app, db);
@@ -121,6 +130,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...partnerHandlers(db, config),
     ...rectificationHandlers(db, config),
     ...evaluationSummaryHandlers(db, config),
+    ...uploadHandlers(db, config, storage),
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {

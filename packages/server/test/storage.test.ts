@@ -5,10 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { exampleApplicationInput } from '@zwfw/core';
 import { createServer, loadConfig, migrate, MIGRATIONS, openDb, seed } from '../src/index.js';
 import { allocateCaseNumber } from '../src/domain/case-number.js';
-import { testCatalogue } from './helpers/fixtures.js';
+import { legalApplication, testCatalogue } from './helpers/fixtures.js';
 import { ADMIN_TOKEN, DB_KIND, call, idemKey, keyHeaders, openTestDb } from './helpers/server.js';
 
 describe(`storage (${DB_KIND})`, () => {
@@ -80,7 +79,7 @@ describe(`storage (${DB_KIND})`, () => {
     try {
       const [ua, ub] = await Promise.all([a.listen({ port: 0, host: '127.0.0.1' }), b.listen({ port: 0, host: '127.0.0.1' })]);
       const key = idemKey();
-      const send = (url: string) => call(url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': key }), body: exampleApplicationInput });
+      const send = (url: string) => call(url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': key }), body: legalApplication() });
       const results = await Promise.all([send(ua), send(ub), send(ua), send(ub)]);
       assert.ok(results.every((r) => r.status === 201), results.map((r) => r.text.slice(0, 200)).join('\n'));
       assert.equal(new Set(results.map((r) => r.body.case.caseNumber)).size, 1);

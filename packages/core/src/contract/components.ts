@@ -80,6 +80,7 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   Delivery: S.DeliverySchema,
   ServicePoint: S.ServicePointSchema,
   MaterialSubmission: S.MaterialSubmissionSchema,
+  UploadReceipt: S.UploadReceiptSchema,
   Commitment: S.CommitmentSchema,
   ApplicationInput: S.ApplicationInputSchema,
   Deadline: S.DeadlineSchema,

@@ -172,7 +172,7 @@ function operationObject(op: OperationDef, inline: Map<z.ZodType, JsonObject>): 
   };
   if (op.description !== undefined) operation['description'] = op.description;
   if (op.body) {
-    operation['requestBody'] = { required: true, content: { 'application/json': { schema: schemaRef(op.body, inline) } } };
+    operation['requestBody'] = { required: true, content: { [op.requestMediaType ?? 'application/json']: { schema: schemaRef(op.body, inline) } } };
   }
   if (parameters.length === 0) delete operation['parameters'];
   return operation;

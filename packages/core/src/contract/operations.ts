@@ -10,6 +10,7 @@ import {
 } from '../schemas/evaluation.js';
 import { FormSpecSchema } from '../schemas/form-spec.js';
 import { MatterSchema } from '../schemas/matter.js';
+import { UploadBodySchema, UploadReceiptSchema } from '../schemas/upload.js';
 import type { ProblemCode } from '../schemas/problem.js';
 import { EvaluationSummaryQuerySchema, EvaluationSummarySchema, RectificationActionInputSchema } from '../schemas/rectification.js';
 import {
@@ -60,6 +61,11 @@ export interface OperationDef {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /**
+   * How the body travels; `application/json` when absent. A `multipart/form-data` operation is not parsed
+   * as JSON: its handler reads the parts, and `body` only describes them (for the OpenAPI document).
+   */
+  readonly requestMediaType?: 'application/json' | 'multipart/form-data';
   /** Success responses by status. */
   readonly responses: { readonly [status: number]: ResponseDef };
   /** Problem codes the operation can answer with (besides the generic ones every operation may return). */
@@ -146,7 +152,7 @@ export const operations = {
     responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'idempotency_key_required', 'idempotency_key_reused',
       'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request',
-      'channel_not_allowed', 'agent_not_allowed'],
+      'channel_not_allowed', 'agent_not_allowed', 'file_ref_invalid'],
   },
   getProgress: {
     operationId: 'getProgress', method: 'get', path: '/v1/applications/{caseNumber}/progress', tags: ['applications'],
@@ -264,6 +270,21 @@ export const operations = {
     responses: { 200: { description: 'The evaluation with its rectification', schema: EvaluationSchema } },
     errors: ['unauthorized', 'forbidden', 'validation_failed', 'not_found', 'rectification_exists', 'invalid_transition',
       'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+  createUpload: {
+    operationId: 'createUpload', method: 'post', path: '/v1/uploads', tags: ['applications'],
+    summary: '材料上传 Upload one file for a material of a form, before submitting the application',
+    description: 'multipart/form-data: the text parts formId, materialId (and matterCode for a bundle form), then '
+      + 'exactly one part `file`. The type is sniffed from the bytes and must be one the material accepts; the '
+      + 'size is bounded by the material and the server. The returned fileRef is usable only with the same '
+      + 'publishable key and expires unless an application cites it first. Idempotency-Key optional: a retry '
+      + 'with the same key and the same bytes returns the same receipt.',
+    publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'optional', cache: 'none',
+    body: UploadBodySchema,
+    requestMediaType: 'multipart/form-data',
+    responses: { 201: { description: 'The file was stored', schema: UploadReceiptSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'upload_too_large', 'upload_type_not_allowed',
+      'upload_quota_exceeded', 'idempotency_key_required', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
   },
 } as const satisfies Record<string, OperationDef>;
 

@@ -1,3 +1,4 @@
 export * from './values.js';
 export * from './rules.js';
 export * from './validate.js';
+export * from './accept.js';

@@ -124,6 +124,10 @@ export const FormMaterialSchema = z.object({
    * matters need (营业执照, 法定代表人身份证 …) is listed, and submitted, once under a canonical `materialId`.
    */
   usedBy: z.array(z.object({ matterCode: MatterCodeSchema, materialId: IdSchema })).min(1).max(50).optional(),
+  /** Accepted file types (MIME types and/or `.ext`), checked on the file's bytes at upload. */
+  accept: z.array(z.string().max(100)).max(20).optional(),
+  /** Largest accepted file, MB. */
+  maxSizeMb: z.number().positive().max(1024).optional(),
 });
 /** A material the form collects. */
 export type FormMaterial = z.infer<typeof FormMaterialSchema>;

@@ -16,6 +16,7 @@ export * from './bundle.js';
 export * from './form-spec.js';
 export * from './delivery.js';
 export * from './application.js';
+export * from './upload.js';
 export * from './case.js';
 export * from './evaluation.js';
 export * from './rectification.js';

@@ -1,5 +1,8 @@
 // Starts the reference server in-process on 127.0.0.1:0 with an in-memory PGlite database, seeded with the
 // sample catalogue and the demo publishable key. Real HTTP, real database: no fetch mocks.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, loadConfig, startServer, type RunningServer } from '@zwfw/server';
 
 export interface ReferenceServer {
@@ -13,6 +16,8 @@ export interface ReferenceServer {
 
 export async function startReferenceServer(): Promise<ReferenceServer> {
   const adminToken = 'adm_test_token_0123456789abcdef';
+  // Uploaded files go to a temporary folder, not the working directory's .data/.
+  const uploads = { ...loadConfig({}).uploads, dir: await mkdtemp(join(tmpdir(), 'zwfw-sdk-uploads-')) };
   const config = loadConfig(
     {},
     {
@@ -26,6 +31,7 @@ export async function startReferenceServer(): Promise<ReferenceServer> {
       catalogueMaxAge: 0,
       // The fault-injection test reads progress for every case it created.
       caseLookupLimit: { max: 100_000, windowSeconds: 60 },
+      uploads,
     },
   );
   const server = await startServer(config);

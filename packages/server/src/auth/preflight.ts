@@ -3,7 +3,7 @@ import type { Db } from '../db/types.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { isKnownOrigin, normalizeOrigin } from './keys.js';
 
-const KEY_PATH = /^\/v1\/applications(?:\/|$|\?)/;
+const KEY_PATH = /^\/v1\/(?:applications|uploads)(?:\/|$|\?)/;
 const ADMIN_PATH = /^\/v1\/admin(?:\/|$|\?)/;
 // Authorization carries the publishable key as `Bearer pk_…`, the contract's alternative to X-Zwfw-Key.
 export const KEY_HEADERS = 'Content-Type, X-Zwfw-Key, Authorization, Idempotency-Key, Accept-Language, If-None-Match';

@@ -10,3 +10,9 @@ export function toTimestamp(value: Date | string): string {
 export function asDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value));
 }
+
+/** The instant the China calendar day holding `at` began (00:00 +08:00). */
+export function chinaDayStart(at: Date): Date {
+  const day = 86_400_000;
+  return new Date(Math.floor((at.getTime() + CHINA_OFFSET_MS) / day) * day - CHINA_OFFSET_MS);
+}

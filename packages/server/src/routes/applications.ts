@@ -10,6 +10,7 @@ import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
 import { validateSubmission } from '../domain/form-values.js';
 import { owedByMatter, specForSteps } from '../domain/submission-materials.js';
+import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getBundle, getForm, getMatter } from '../repo/catalogue-read.js';
@@ -180,13 +181,17 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
       ];
       if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
       const delivery = await resolveDelivery(db, body.values, request.partnerKey, locale);
+      await checkApplicationFileRefs(db, partner, body, config.uploads, locale);
 
       // Concurrent first attempts all got past applicationReplay; runIdempotent lets one create the case.
       const result = await runIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body), async (tx) => {
         const token = newAccessToken();
+        const at = config.now();
         const caseNumber = await createCases(tx, target, body, {
-          tokenHash: hashToken(token), at: config.now(), partnerKey: partner, partnerId: request.partnerKey?.partnerId, delivery,
+          tokenHash: hashToken(token), at, partnerKey: partner, partnerId: request.partnerKey?.partnerId, delivery,
         });
+        // File references are claimed by the case the applicant tracks (a bundle's parent).
+        await claimApplicationFileRefs(tx, partner, body, caseNumber, locale, at);
         const row = await findCase(tx, caseNumber);
         if (row === undefined) throw new Error('the new case vanished');
         const receipt: ApplicationReceipt = {

@@ -11,6 +11,13 @@ import { ProblemError } from '../problems/problem-error.js';
 import { requestLocale } from '../problems/send.js';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema, type Locale, type LocalizedLabel } from '@zwfw/core';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The contract operation a route serves. */
+    operationId?: string;
+  }
+}
+
 /**
  * Idempotency-Key header: checked before the body, so a client missing it learns that first. Required keys
  * must be present; optional ones must be well-formed when sent.
@@ -177,7 +184,9 @@ export function registerOperation(
       checkIdempotencyKey(op, request.headers['idempotency-key']);
       let body: unknown;
       let result: HandlerResult | undefined;
-      if (op.body) {
+      if (op.body && op.requestMediaType !== 'multipart/form-data') {
+        // The multipart parser is registered for uploads; a JSON operation answers a multipart body as before.
+        if (request.isMultipart()) throw new ProblemError('unsupported_media_type', { detail: 'Send JSON with Content-Type: application/json.' });
         if (request.body === undefined || request.body === null) {
           throw new ProblemError('bad_request', { detail: 'This operation needs a JSON body (Content-Type: application/json).' });
         }

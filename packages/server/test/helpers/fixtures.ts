@@ -60,7 +60,7 @@ export function personApplication(overrides: Partial<ApplicationInput> = {}): Ap
     formVersion: PERSON_FORM.version,
     values: { name: '张三', idNumber: '110101199003071233', mobile: '13912345678', reason: 'expired' },
     materials: [
-      { materialId: 'photo', status: 'provided', fileRefs: ['upl_1'] },
+      { materialId: 'photo', status: 'provided' },
       { materialId: 'old-card', status: 'eLicense' },
     ],
     applicant: { type: 'person', name: '张三', idType: 'id_card', idNumber: '110101199003071233', mobile: '13912345678' },
@@ -71,7 +71,10 @@ export function personApplication(overrides: Partial<ApplicationInput> = {}): Ap
 
 /** The example (legal-person, 容缺) application. */
 export function legalApplication(): ApplicationInput {
-  return structuredClone(exampleApplicationInput);
+  const input = structuredClone(exampleApplicationInput);
+  // The example cites an illustrative fileRef; a real one comes from POST /v1/uploads (see uploads.test.ts).
+  for (const m of input.materials) delete m.fileRefs;
+  return input;
 }
 
 /** `n` extra matters, varied on every list filter, with codes sorting after the examples. */

@@ -1,6 +1,9 @@
 // Test harness: a real server on 127.0.0.1 (port 0) over PGlite in memory, or over a fresh schema of the
 // PostgreSQL named by DATABASE_URL, so the same tests prove both storage paths.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import {
   createServer, exampleCatalogue, loadConfig, migrate, openDb, seed, DEMO_PUBLISHABLE_KEY,
@@ -46,8 +49,10 @@ export async function startTestServer(
   const db = options.db ?? (await openTestDb());
   await migrate(db);
   await seed(db, { catalogue: options.catalogue ?? exampleCatalogue() });
+  const defaults = loadConfig({});
   const config = loadConfig({}, {
     adminToken: ADMIN_TOKEN, adminTokenGenerated: false, logLevel: 'silent', port: 0, host: '127.0.0.1',
+    uploads: { ...defaults.uploads, dir: await mkdtemp(join(tmpdir(), 'zwfw-uploads-')) },
     ...options.config,
   });
   const app = await createServer({ db, config });

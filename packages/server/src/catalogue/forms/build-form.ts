@@ -1,4 +1,4 @@
-import type { CommitmentText, FormMaterial, FormSection, FormSpec, Matter } from '@zwfw/core';
+import { materialFileRules, type CommitmentText, type FormMaterial, type FormSection, type FormSpec, type Matter } from '@zwfw/core';
 import { agentSection, applicantSection, deliverySection, organisationSection } from './fields.js';
 import { FORM_TEMPLATES } from './matter-forms.js';
 
@@ -48,14 +48,19 @@ export function formSections(templateId: string, withCertificate: boolean): Form
 
 /** The FormSpec of one matter. */
 export function buildMatterForm(matter: Matter, templateId: string): FormSpec {
-  const materials = formMaterials(matter);
+  const sections = formSections(templateId, matter.result.type === 'certificate');
+  // Each material states the files it takes, so uploads are checked without reading the sections.
+  const materials = formMaterials(matter).map((m) => {
+    const { accept, maxSizeMb } = materialFileRules(m, { sections });
+    return { ...m, accept: [...accept], maxSizeMb };
+  });
   const spec: FormSpec = {
     id: `form-${matter.code}`,
     version: FORM_VERSION,
     title: `${matter.name}申请表`,
     description: `${matter.agency.name}受理。已实名认证及电子证照库已有的信息自动带出；标注“容缺后补”的材料可签署告知承诺书后补交。`,
     matterCode: matter.code,
-    sections: formSections(templateId, matter.result.type === 'certificate'),
+    sections,
     materials,
   };
   if (materials.some((m) => m.toleranceAllowed)) {

@@ -1,5 +1,6 @@
 import { initial } from './001-initial.js';
 import { partners } from './002-partners.js';
+import { uploads } from './003-uploads.js';
 import { evaluationFollowup } from './004-evaluation-followup.js';
 import { cases } from './005-cases.js';
 
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration, in version order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, partners, evaluationFollowup, cases];
+export const MIGRATIONS: readonly Migration[] = [initial, partners, uploads, evaluationFollowup, cases];

@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
+
+// Material uploads (POST /v1/uploads). A file is uploaded before the application that cites it: the receipt's
+// opaque fileRef then goes into `materials[i].fileRefs`. The upload names the form material it is for, so the
+// server can hold it to that material's accepted types and size.
+
+/** Accepted types of a material when its form says nothing: what every office takes for scanned documents. */
+export const DEFAULT_MATERIAL_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
+/** Size bound of a material's file when its form says nothing, in MB (1 MB = 1024 × 1024 bytes). */
+export const DEFAULT_MATERIAL_MAX_SIZE_MB = 10;
+
+/** A file reference as the upload endpoint issues it: `upl_` and 24 random bytes in base64url. */
+export const FileRefSchema = z.string().regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads');
+
+/** The text fields of an upload (multipart/form-data parts before the file). */
+export const UploadFieldsSchema = z.object({
+  formId: IdSchema,
+  /** The form material the file is for. */
+  materialId: IdSchema,
+  /** Bundle forms: the matter the material belongs to. */
+  matterCode: MatterCodeSchema.optional(),
+}).strict();
+/** The text fields of an upload. */
+export type UploadFields = z.infer<typeof UploadFieldsSchema>;
+
+/** POST /v1/uploads body as the OpenAPI document describes it: the fields, then exactly one `file` part. */
+export const UploadBodySchema = UploadFieldsSchema.extend({
+  /**
+   * The file; its real type is sniffed from its bytes, never taken from its name or Content-Type. Described as
+   * binary string content (OpenAPI 3.1) rather than with z.file(), which would add zod's File class to every
+   * bundle that imports the contract.
+   */
+  file: z.string().meta({ contentMediaType: 'application/octet-stream' }),
+});
+
+/** 201 of POST /v1/uploads. */
+export const UploadReceiptSchema = z.object({
+  /** Opaque and unguessable; usable only in submissions made with the same publishable key. */
+  fileRef: FileRefSchema,
+  formId: IdSchema,
+  materialId: IdSchema,
+  matterCode: MatterCodeSchema.optional(),
+  /** The file name as sent, stripped of paths and control characters. */
+  name: textSchema(200),
+  /** The type found in the file's bytes. */
+  contentType: z.string().max(100),
+  /** Bytes. */
+  size: z.number().int().positive(),
+  /** Hex SHA-256 of the bytes, so a client can check what was stored. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Unless an application cites it first, the file is deleted after this time. */
+  expiresAt: TimestampSchema,
+});
+/** 201 of POST /v1/uploads. */
+export type UploadReceipt = z.infer<typeof UploadReceiptSchema>;
