@@ -107,7 +107,7 @@ function processSteps(g: GuideTemplate, promised: number, hasCertificate: boolea
 
 function windows(dept: DepartmentProfile, personFacing: boolean): ServiceWindow[] {
   const hall = HALLS[dept.hall] ?? HALLS['center'];
-  if (hall === undefined) throw new Error('data/district.ts has no center hall');
+  if (hall === undefined) throw new Error('data/district.json has no center hall');
   const main: ServiceWindow = {
     name: dept.hall === 'center' ? `${hall.name}${dept.window}` : `${hall.name}（${dept.window}）`,
     address: hall.address,
