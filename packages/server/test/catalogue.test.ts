@@ -203,3 +203,40 @@ describe('sample catalogue: determinism', () => {
     assert.ok(m.online.url?.includes('.example'));
   });
 });
+
+/** The longest text of at least `min` characters that occurs twice in `s` (便民服务中心便民服务中心…). */
+function repeatedSegment(s: string, min = 4): string | undefined {
+  for (let n = Math.floor(s.length / 2); n >= min; n--) {
+    for (let i = 0; i + n <= s.length; i++) {
+      if (s.indexOf(s.slice(i, i + n), i + 1) >= 0) return s.slice(i, i + n);
+    }
+  }
+  return undefined;
+}
+
+describe('sample catalogue: facts the data audit found wrong', () => {
+  it('no window (place) name repeats a segment', () => {
+    assert.equal(repeatedSegment('各街道（镇）便民服务中心便民服务中心综合受理窗口'), '便民服务中心');
+    const names = new Set(matters.flatMap((m) => [...m.windows.map((w) => w.name), ...m.consultation.filter((c) => c.way === 'window').map((c) => c.value)]));
+    assert.ok(names.size > 5);
+    assert.deepEqual([...names].filter((n) => repeatedSegment(n) !== undefined), []);
+  });
+
+  it('网办深度 Ⅳ (全程网办) only where the matter has a form, and no 全程网上办理 answer without it', () => {
+    const claims = matters.filter((m) => m.online.depth === 'IV');
+    assert.ok(claims.length > 100, `${claims.length}`);
+    assert.deepEqual(claims.filter((m) => m.formId === undefined || !formById.has(m.formId)).map((m) => m.name), []);
+    const sayFull = matters.filter((m) => m.faq.some((f) => f.question === '可以全程网上办理吗？'));
+    assert.deepEqual(sayFull.filter((m) => m.online.depth !== 'IV').map((m) => m.name), []);
+  });
+
+  it('company officers follow the 2024 公司法: no 执行董事; one 董事, 审计委员会 or 监事 instead', () => {
+    assert.doesNotMatch(JSON.stringify(catalogue), /执行董事/);
+    const roles = forms.flatMap((f) => listFormFields(f)).filter((f) => f.path === 'officers[].role');
+    assert.ok(roles.length > 0);
+    for (const { field } of roles) {
+      const values = (field.options ?? []).map((o) => o.value);
+      assert.ok(values.includes('董事') && values.includes('审计委员会成员') && values.includes('监事'), JSON.stringify(values));
+    }
+  });
+});
