@@ -8,7 +8,7 @@ import { L } from './families/laws.js';
 import { FAQ_ONLINE, FAQ_ONLINE_PREVIEW } from './families/faq.js';
 import { FAMILIES, genericGuide, type GuideTemplate, type MatterContext, type MaterialTemplate } from './families/index.js';
 import { guideSituations, materialCondition } from './families/situations.js';
-import type { ListEntry } from './matter-list.js';
+import type { ListEntry, MatterSpecific } from './matter-list.js';
 
 // Turns one row of the district's matter list into a complete guide: codes from the agency profile,
 // content from the first matching family template, the rest (windows, contacts, online facts, process)
@@ -170,8 +170,15 @@ function themesFor(entry: ListEntry): MatterThemes {
   return { person: person ? [...entry.themes] : [], enterprise: org ? [...entry.themes] : [] };
 }
 
+/** A family guide with a matter's own 受理条件 and questions (its own first; a family question it repeats is dropped). */
+export function withSpecifics(g: GuideTemplate, specific: MatterSpecific | undefined): GuideTemplate {
+  if (specific === undefined) return g;
+  const own = new Set(specific.faq.map((f) => f.question));
+  return { ...g, acceptConditions: specific.acceptConditions, faq: [...specific.faq, ...g.faq.filter((f) => !own.has(f.question))] };
+}
+
 /** Builds the full Matter of one list row. */
-export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dept: DepartmentProfile): { matter: Matter; familyId: string; guide: GuideTemplate } {
+export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dept: DepartmentProfile, specific?: MatterSpecific): { matter: Matter; familyId: string; guide: GuideTemplate } {
   const codes = codesFor(entry, dept);
   const ctx: MatterContext = {
     name: entry.name,
@@ -181,7 +188,8 @@ export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dep
     key: `${entry.department}/${entry.name}`,
     ...(parent === undefined ? {} : { parentName: parent.name }),
   };
-  const { familyId, guide: claimed } = guideFor(ctx, dept);
+  const { familyId, guide: template } = guideFor(ctx, dept);
+  const claimed = withSpecifics(template, specific);
   const channels = claimed.channels ?? ['window', 'online'];
   const isOnline = channels.includes('online');
   const g: GuideTemplate = { ...claimed, ...honestOnline(claimed, isOnline) };

@@ -29,13 +29,23 @@ export const ListRowSchema = z.object({
 }).strict();
 export const MatterListSchema = z.array(ListRowSchema).min(1).max(5000);
 
+/**
+ * data/matter-specifics.json: 受理条件 and 常见问题 written for one matter (the most requested ones), keyed by
+ * the list code; they replace the family template's conditions and come before its questions.
+ */
+export const MatterSpecificsSchema = z.record(code(/^\d{12}(\d{2})?$/), z.object({
+  acceptConditions: textSchema(500),
+  faq: z.array(z.object({ question: textSchema(100), answer: textSchema(1000) }).strict()).min(1).max(5),
+}).strict());
+
 const HallSchema = z.object({
   name: textSchema(100), address: textSchema(200), hours: textSchema(200), phone: textSchema(40), transit: textSchema(200).optional(),
 }).strict();
 
 /** data/district.json: the illustrative district, its townships, halls and web addresses. */
 export const DistrictSchema = z.object({
-  notice: textSchema(500),
+  /** The illustrative-data notice; the English text travels in an HTTP header, so it is printable ASCII. */
+  notice: z.object({ 'zh-CN': textSchema(500), 'zh-TW': textSchema(500), en: textSchema(500).regex(/^[\x20-\x7e]+$/) }).strict(),
   province: z.object({ code: code(/^\d{6}$/), name: textSchema(20) }).strict(),
   city: z.object({ code: code(/^\d{6}$/), name: textSchema(20), areaCode: code(/^0\d{2,3}$/) }).strict(),
   district: z.object({ code: code(/^\d{6}$/), name: textSchema(20), fullName: textSchema(40) }).strict(),
