@@ -11,6 +11,7 @@ import {
 } from '@zwfw/core';
 import type { z } from 'zod';
 import { sampleApplication } from './sample-application.js';
+import { exOfficioChecks } from './checks/ex-officio.js';
 
 export interface ConformanceOptions {
   baseUrl: string;
@@ -385,5 +386,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
 
+  results.push(...(await exOfficioChecks(base)));
   return results;
 }
