@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { compileErrors, validate } from '@readme/openapi-parser';
+import { exOfficioChecks } from './checks/ex-officio.js';
 import {
   ApplicationReceiptSchema, BundlePageSchema, BundleSchema, EvaluationReasonListSchema, EvaluationSchema,
   FormSpecSchema, HealthSchema, MatterSchema, MatterSummaryPageSchema, ProblemSchema, ProgressSchema,
@@ -11,7 +12,6 @@ import {
 } from '@zwfw/core';
 import type { z } from 'zod';
 import { sampleApplication } from './sample-application.js';
-import { exOfficioChecks } from './checks/ex-officio.js';
 
 export interface ConformanceOptions {
   baseUrl: string;
@@ -208,6 +208,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     assert.ok(etag, 'ETag on the index');
     assert.equal((await request('/v1/search-index', { headers: { 'if-none-match': etag } })).status, 304);
   });
+  await exOfficioChecks({ request, check, conforms, isProblem });
 
   // ---- problems
   await check('problems: 404 route, 405 method, 422 query, localized title', async () => {
@@ -386,6 +387,5 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 4, reasons: [] } }), 409, 'evaluation_exists');
   }, 'admin');
 
-  results.push(...(await exOfficioChecks(base)));
   return results;
 }
