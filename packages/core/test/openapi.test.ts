@@ -76,7 +76,7 @@ describe('OpenAPI 3.1 document', () => {
   it('query parameters come from the query schemas', () => {
     const params = doc['paths']['/v1/matters']['get'].parameters as Json[];
     const names = params.filter((p) => p['in'] === 'query').map((p) => p['name']);
-    assert.deepEqual(names, ['audience', 'department', 'theme', 'type', 'level', 'online', 'onSiteVisits', 'handleArea', 'region', 'cursor', 'limit']);
+    assert.deepEqual(names, ['audience', 'department', 'theme', 'type', 'level', 'online', 'onSiteVisits', 'handleArea', 'region', 'includeExOfficio', 'cursor', 'limit']);
     assert.equal(params.find((p) => p['name'] === 'limit')!['schema'].maximum, 100);
     const progress = doc['paths']['/v1/applications/{caseNumber}/progress']['get'].parameters as Json[];
     assert.deepEqual(progress.map((p) => [p['in'], p['name'], p['required']]), [['path', 'caseNumber', true], ['query', 'verifier', true]]);

@@ -156,6 +156,21 @@ describe('resources against the reference server', () => {
     assert.ok(ok.items.length <= 3 && ok.items.length > 0);
   });
 
+  test('a search that covers 依职权 matters is the server\'s: the local index has none', async () => {
+    const fresh = clientWith();
+    await fresh.search.loadIndex();
+    for (const filters of [{ includeExOfficio: 'true' as const }, { type: 'penalty' as const }]) {
+      log.length = 0;
+      await fresh.search('罚款', filters);
+      assert.deepEqual(log, ['GET /v1/search 200'], JSON.stringify(filters));
+      const local = await fresh.search('罚款', filters, { source: 'local' }).catch((e: unknown) => e);
+      assert.ok(local instanceof ZwfwConfigError && local.option === 'filters', JSON.stringify(filters));
+    }
+    log.length = 0;
+    await fresh.search('罚款', { includeExOfficio: 'false' });
+    assert.deepEqual(log, [], 'without 依职权 matters the loaded index answers');
+  });
+
   test('search trims and caps the query like the server, so local and server answers agree', async () => {
     const matter = await client.matters.get(submission.matterCode!);
     const fresh = clientWith();

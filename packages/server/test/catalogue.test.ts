@@ -4,7 +4,8 @@ import {
   BundleSchema, EvaluationReasonListSchema, FormSpecSchema, MatterSchema, RegionSchema, listFormFields,
   conditionClauses, materialsForAnswers, validateCreditCode, validateRegionCode, type FormSpec, type Matter,
 } from '@zwfw/core';
-import { generateCatalogue } from '../src/catalogue/index.js';
+import { CATALOGUE_NOTICE_LABEL, generateCatalogue } from '../src/catalogue/index.js';
+import { MATTER_LIST, MATTER_SPECIFICS, mostPopular } from '../src/catalogue/matter-list.js';
 
 const catalogue = generateCatalogue();
 const { matters, forms, bundles, regions, evaluationReasons } = catalogue;
@@ -212,5 +213,73 @@ describe('sample catalogue: determinism', () => {
     assert.ok(regions.some((r) => r.name === '云溪市'));
     const m = matters[0] as Matter;
     assert.ok(m.online.url?.includes('.example'));
+  });
+});
+
+/** The longest text of at least `min` characters that occurs twice in `s` (便民服务中心便民服务中心…). */
+function repeatedSegment(s: string, min = 4): string | undefined {
+  for (let n = Math.floor(s.length / 2); n >= min; n--) {
+    for (let i = 0; i + n <= s.length; i++) {
+      if (s.indexOf(s.slice(i, i + n), i + 1) >= 0) return s.slice(i, i + n);
+    }
+  }
+  return undefined;
+}
+
+describe('sample catalogue: facts the data audit found wrong', () => {
+  it('no window (place) name repeats a segment', () => {
+    assert.equal(repeatedSegment('各街道（镇）便民服务中心便民服务中心综合受理窗口'), '便民服务中心');
+    const names = new Set(matters.flatMap((m) => [...m.windows.map((w) => w.name), ...m.consultation.filter((c) => c.way === 'window').map((c) => c.value)]));
+    assert.ok(names.size > 5);
+    assert.deepEqual([...names].filter((n) => repeatedSegment(n) !== undefined), []);
+  });
+
+  it('网办深度 Ⅳ (全程网办) only where the matter has a form, and no 全程网上办理 answer without it', () => {
+    const claims = matters.filter((m) => m.online.depth === 'IV');
+    assert.ok(claims.length > 100, `${claims.length}`);
+    assert.deepEqual(claims.filter((m) => m.formId === undefined || !formById.has(m.formId)).map((m) => m.name), []);
+    const sayFull = matters.filter((m) => m.faq.some((f) => f.question === '可以全程网上办理吗？'));
+    assert.deepEqual(sayFull.filter((m) => m.online.depth !== 'IV').map((m) => m.name), []);
+  });
+
+  it('company officers follow the 2024 公司法: no 执行董事; one 董事, 审计委员会 or 监事 instead', () => {
+    assert.doesNotMatch(JSON.stringify(catalogue), /执行董事/);
+    const roles = forms.flatMap((f) => listFormFields(f)).filter((f) => f.path === 'officers[].role');
+    assert.ok(roles.length > 0);
+    for (const { field } of roles) {
+      const values = (field.options ?? []).map((o) => o.value);
+      assert.ok(values.includes('董事') && values.includes('审计委员会成员') && values.includes('监事'), JSON.stringify(values));
+    }
+  });
+});
+
+describe('sample catalogue: matter-specific 受理条件 and 常见问题', () => {
+  const byListCode = new Map(matters.map((m) => [m.localCatalogCode, m]));
+  const askedBy = new Map<string, number>();
+  for (const m of matters) for (const q of new Set(m.faq.map((f) => f.question))) askedBy.set(q, (askedBy.get(q) ?? 0) + 1);
+
+  it('each of the 200 most requested matters has a question of its own and its own 受理条件', () => {
+    const top = mostPopular(MATTER_LIST, 200);
+    assert.equal(top.length, 200);
+    const conditions = new Map<string, number>();
+    for (const m of matters) conditions.set(m.acceptConditions, (conditions.get(m.acceptConditions) ?? 0) + 1);
+    const missing = top.filter((row) => {
+      const m = byListCode.get(row.code)!;
+      return !m.faq.some((f) => askedBy.get(f.question) === 1) || conditions.get(m.acceptConditions) !== 1;
+    });
+    assert.deepEqual(missing.map((r) => r.name), []);
+    assert.ok(askedBy.size >= 248, `${askedBy.size} distinct questions`);
+  });
+
+  it('every specific entry names a matter of the list, and the notice calls the texts illustrative', () => {
+    const codes = new Set(MATTER_LIST.map((r) => r.code));
+    assert.deepEqual([...MATTER_SPECIFICS.keys()].filter((c) => !codes.has(c)), []);
+    assert.match(CATALOGUE_NOTICE_LABEL['zh-CN'], /常见问题、受理条件等办事指南内容为示意性示例/);
+    assert.match(CATALOGUE_NOTICE_LABEL.en, /FAQ answers, acceptance conditions .* illustrative/);
+  });
+
+  it('the most popular rows are ranked by popularity, list order between equals', () => {
+    const rows = MATTER_LIST.slice(0, 3).map((r, i) => ({ ...r, popularity: i === 2 ? 0.99 : 0.5 }));
+    assert.deepEqual(mostPopular(rows, 3).map((r) => r.code), [rows[2]!.code, rows[0]!.code, rows[1]!.code]);
   });
 });

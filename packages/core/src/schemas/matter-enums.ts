@@ -31,6 +31,15 @@ export const ON_APPLICATION_MATTER_TYPES: readonly MatterType[] = [
   'license', 'benefit', 'confirmation', 'reward', 'adjudication', 'other_power', 'public_service',
 ];
 
+/**
+ * True for 依职权 matter types (行政处罚, 行政检查, 行政强制, 行政征收): the administration acts on its own
+ * initiative, so nobody applies for them. Catalogues publish them for transparency; lists and search leave
+ * them out unless asked (`includeExOfficio`).
+ */
+export function isExOfficio(type: MatterType): boolean {
+  return !ON_APPLICATION_MATTER_TYPES.includes(type);
+}
+
 /** 事项状态 labels. */
 export const MATTER_STATE_LABELS = {
   in_use: label('在用', '在用', 'In use'),

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import {
   AgencyNatureSchema, AudienceSchema, CaseTypeSchema, ChannelSchema, ContactWaySchema, HandleAreaSchema,
   MatterStateSchema, MatterTypeSchema, OnlineDepthSchema, PowerSourceSchema, ProcessStepKindSchema,
-  ResultTypeSchema, TimeUnitSchema, UseLevelSchema,
+  ResultTypeSchema, TimeUnitSchema, UseLevelSchema, isExOfficio,
 } from './matter-enums.js';
 import { MaterialSchema } from './material.js';
 import { repeatedIds, whenValid } from './refine.js';
@@ -229,6 +229,8 @@ export const MatterSummarySchema = z.object({
   handleArea: HandleAreaSchema.optional(),
   isCharged: z.boolean(),
   hasForm: z.boolean(),
+  /** Present (true) on 依职权 matters (处罚, 检查, 强制, 征收), which nobody applies for (see isExOfficio). */
+  exOfficio: z.literal(true).optional(),
   parentCode: MatterCodeSchema.optional(),
   updatedAt: TimestampSchema.optional(),
 });
@@ -254,6 +256,7 @@ export function toMatterSummary(matter: Matter): MatterSummary {
     isCharged: matter.isCharged,
     hasForm: matter.formId !== undefined,
   };
+  if (isExOfficio(matter.type)) summary.exOfficio = true;
   if (matter.online.depth !== undefined) summary.onlineDepth = matter.online.depth;
   if (matter.handleArea !== undefined) summary.handleArea = matter.handleArea;
   if (matter.parentCode !== undefined) summary.parentCode = matter.parentCode;

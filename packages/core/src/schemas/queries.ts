@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, OnlineDepthSchema, UseLevelSchema } from './matter-enums.js';
+import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, OnlineDepthSchema, UseLevelSchema, isExOfficio, type MatterType } from './matter-enums.js';
 import { MatterSummarySchema } from './matter.js';
 import { BooleanParamSchema, CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
 import { BundleSchema } from './bundle.js';
@@ -22,6 +22,8 @@ export const MatterListQuerySchema = z.object({
   handleArea: HandleAreaSchema.optional(),
   /** Matters of a region (实施主体所在区划). */
   region: RegionCodeSchema.optional(),
+  /** List 依职权 matters (处罚, 检查, 强制, 征收) too; they are left out unless asked or named by `type`. */
+  includeExOfficio: BooleanParamSchema.optional(),
   cursor: CursorSchema.optional(),
   limit: LimitParamSchema.optional(),
 }).strict();
@@ -76,9 +78,19 @@ export const SearchQuerySchema = z.object({
   onSiteVisits: z.coerce.number().int().min(0).max(10).optional(),
   /** 通办范围. */
   handleArea: HandleAreaSchema.optional(),
+  /** Search 依职权 matters too, as on GET /v1/matters (the downloadable index never holds them). */
+  includeExOfficio: BooleanParamSchema.optional(),
   limit: LimitParamSchema.optional(),
 }).strict();
 /** GET /v1/search query. */
+
+/**
+ * Whether a list or search query covers 依职权 matters: when it opts in, or when its `type` filter names an
+ * 依职权 type (asking for 行政处罚 and getting nothing would only puzzle).
+ */
+export function queryIncludesExOfficio(q: { readonly includeExOfficio?: 'true' | 'false' | undefined; readonly type?: MatterType | undefined }): boolean {
+  return q.includeExOfficio === 'true' || (q.type !== undefined && isExOfficio(q.type));
+}
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 /** A highlighted span: UTF-16 offsets [start, end) into the named field's text. */

@@ -3,7 +3,7 @@
 // never care which one answered.
 
 import {
-  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, SearchQuerySchema, readDepartmentNames, readSearchFacts, refineSearchHits, withSearchFacts,
+  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, SearchQuerySchema, queryIncludesExOfficio, readDepartmentNames, readSearchFacts, refineSearchHits, withSearchFacts,
   type SearchFactsTable, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
 import type { SearchIndex, SerializedIndex, SearchResponse as LocalSearchResponse } from '@zwfw/search';
@@ -152,9 +152,14 @@ export function createSearch(transport: Transport): SearchResource {
       const issues = checked.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
       throw new ZwfwConfigError(`search: the filters are not valid (${issues}). See SearchFilters for the allowed values.`, { operation: 'search', option: 'filters' });
     }
+    // The served index holds only the matters people apply for: a search that covers 依职权 matters is the server's.
+    const exOfficio = checked.success && queryIncludesExOfficio(checked.data);
+    if (exOfficio && source === 'local') {
+      throw new ZwfwConfigError('search: the local index has no 依职权 matters (includeExOfficio, or a 处罚/检查/强制/征收 type); search them with source \'server\' or \'auto\'.', { operation: 'search', option: 'filters' });
+    }
     // The served index keys departments by credit code (departmentId), like the server's filter, so every
     // filter runs locally; department facets are labelled from the index's department-name table.
-    if (index !== undefined && source !== 'server' && checked.success) {
+    if (index !== undefined && source !== 'server' && checked.success && !exOfficio) {
       const { limit, audience, theme, type, department } = checked.data;
       const local = index.search(q, {
         // The server's window (the service filters apply to it); the page is cut to `limit`, or to the server's

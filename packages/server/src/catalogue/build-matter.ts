@@ -5,9 +5,10 @@ import { agencyCreditCode, taskCode } from './codes.js';
 import { DISTRICT, HALLS, departmentPhone, type DepartmentProfile } from './district.js';
 import { chance } from './hash.js';
 import { L } from './families/laws.js';
+import { FAQ_ONLINE, FAQ_ONLINE_PREVIEW } from './families/faq.js';
 import { FAMILIES, genericGuide, type GuideTemplate, type MatterContext, type MaterialTemplate } from './families/index.js';
 import { guideSituations, materialCondition } from './families/situations.js';
-import type { ListEntry } from './matter-list.js';
+import type { ListEntry, MatterSpecific } from './matter-list.js';
 
 // Turns one row of the district's matter list into a complete guide: codes from the agency profile,
 // content from the first matching family template, the rest (windows, contacts, online facts, process)
@@ -51,6 +52,27 @@ export function guideFor(ctx: MatterContext, dept: DepartmentProfile): { familyI
   if (family !== undefined) return { familyId: family.id, guide: family.guide(ctx) };
   const laws = dept.laws.map((k) => (L as Record<string, LegalBasis>)[k]).filter((l): l is LegalBasis => l !== undefined);
   return { familyId: 'generic', guide: genericGuide(ctx, laws) };
+}
+
+/**
+ * 网办深度 Ⅳ (全程网办) means the whole application is made online, which takes a form to fill in: a guide
+ * without one is 网上预审 (Ⅲ) at most, and then the applicant comes to the window once (no 零跑动 claim,
+ * no "全程网上办理" answer).
+ */
+export function honestOnline(g: GuideTemplate, isOnline: boolean): Pick<GuideTemplate, 'onlineDepth' | 'onSiteVisits' | 'onSiteVisitsReason' | 'faq'> {
+  const claimed = g.onlineDepth ?? (isOnline ? 'III' : 'II');
+  const visits = g.onSiteVisits ?? (isOnline ? 0 : 1);
+  const reason = g.onSiteVisitsReason === undefined ? {} : { onSiteVisitsReason: g.onSiteVisitsReason };
+  if (claimed === 'IV' && g.form !== undefined) return { onlineDepth: claimed, onSiteVisits: visits, ...reason, faq: g.faq };
+  // Only a 全程网办 matter may answer "可以全程网上办理吗？" with yes.
+  const faq = isOnline ? g.faq.map((f) => (f === FAQ_ONLINE ? FAQ_ONLINE_PREVIEW : f)) : g.faq.filter((f) => f !== FAQ_ONLINE);
+  if (claimed !== 'IV') return { onlineDepth: claimed, onSiteVisits: visits, ...reason, faq };
+  return {
+    onlineDepth: 'III',
+    onSiteVisits: Math.max(1, visits),
+    onSiteVisitsReason: g.onSiteVisitsReason ?? '网上预审通过后需到窗口核验原件、签署申请材料',
+    faq,
+  };
 }
 
 function timeLimit(value: number, unit: TimeLimit['unit'], note?: string): TimeLimit {
@@ -107,7 +129,7 @@ function processSteps(g: GuideTemplate, promised: number, hasCertificate: boolea
 
 function windows(dept: DepartmentProfile, personFacing: boolean): ServiceWindow[] {
   const hall = HALLS[dept.hall] ?? HALLS['center'];
-  if (hall === undefined) throw new Error('data/district.ts has no center hall');
+  if (hall === undefined) throw new Error('data/district.json has no center hall');
   const main: ServiceWindow = {
     name: dept.hall === 'center' ? `${hall.name}${dept.window}` : `${hall.name}（${dept.window}）`,
     address: hall.address,
@@ -148,8 +170,15 @@ function themesFor(entry: ListEntry): MatterThemes {
   return { person: person ? [...entry.themes] : [], enterprise: org ? [...entry.themes] : [] };
 }
 
+/** A family guide with a matter's own 受理条件 and questions (its own first; a family question it repeats is dropped). */
+export function withSpecifics(g: GuideTemplate, specific: MatterSpecific | undefined): GuideTemplate {
+  if (specific === undefined) return g;
+  const own = new Set(specific.faq.map((f) => f.question));
+  return { ...g, acceptConditions: specific.acceptConditions, faq: [...specific.faq, ...g.faq.filter((f) => !own.has(f.question))] };
+}
+
 /** Builds the full Matter of one list row. */
-export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dept: DepartmentProfile): { matter: Matter; familyId: string; guide: GuideTemplate } {
+export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dept: DepartmentProfile, specific?: MatterSpecific): { matter: Matter; familyId: string; guide: GuideTemplate } {
   const codes = codesFor(entry, dept);
   const ctx: MatterContext = {
     name: entry.name,
@@ -159,13 +188,15 @@ export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dep
     key: `${entry.department}/${entry.name}`,
     ...(parent === undefined ? {} : { parentName: parent.name }),
   };
-  const { familyId, guide: g } = guideFor(ctx, dept);
+  const { familyId, guide: template } = guideFor(ctx, dept);
+  const claimed = withSpecifics(template, specific);
+  const channels = claimed.channels ?? ['window', 'online'];
+  const isOnline = channels.includes('online');
+  const g: GuideTemplate = { ...claimed, ...honestOnline(claimed, isOnline) };
   const portal = DISTRICT.web.portal;
   const legalUnit = g.legalUnit ?? 'working_day';
   const promised = g.promisedDays ?? (g.legalDays === 0 ? 0 : Math.max(1, Math.round(g.legalDays * 0.3)));
   const fees = g.fees ?? [];
-  const channels = g.channels ?? ['window', 'online'];
-  const isOnline = channels.includes('online');
   const personFacing = entry.audience.includes('natural_person') && ['benefit', 'public_service', 'confirmation'].includes(entry.type) && dept.hall === 'center';
   const win = windows(dept, personFacing);
   const { consultation, complaint } = contacts(dept, win[0]?.name ?? dept.window);

@@ -1,48 +1,28 @@
-import { DISTRICT_DATA as districtJson } from './data/district.js';
-import { DEPARTMENT_DATA as departmentsJson } from './data/departments.js';
-import type { AgencyNature, UseLevel } from '@zwfw/core';
+import type * as z from 'zod';
+import { DepartmentsSchema, DistrictSchema, loadDataFile } from './data-files.js';
 
-// Typed views of the district's data files (illustrative district 云溪市明湖区, see data/district.ts).
+// The district's data files (illustrative district 云溪市明湖区, see data/README.md), checked on load.
 
-export interface Hall {
-  readonly name: string;
-  readonly address: string;
-  readonly hours: string;
-  readonly phone: string;
-  readonly transit?: string;
-}
+/** The illustrative district (data/district.json). */
+export const DISTRICT = loadDataFile('district.json', DistrictSchema);
 
-export interface DepartmentProfile {
-  /** Key in the matter list (e.g. 区市场监督管理局). */
-  readonly key: string;
-  readonly name: string;
-  readonly authority: string;
-  readonly category: string;
-  readonly orgSeq: number;
-  readonly nature: AgencyNature;
-  readonly level: UseLevel;
-  readonly hall: string;
-  readonly window: string;
-  readonly laws: readonly string[];
-}
+/** A service hall of the district. */
+export type Hall = z.output<typeof DistrictSchema>['halls'][string];
 
-export const DISTRICT = districtJson;
+export const HALLS: Readonly<Record<string, Hall>> = DISTRICT.halls;
 
-export const HALLS: Readonly<Record<string, Hall>> = districtJson.halls;
-
-const raw = departmentsJson as unknown as Record<string, Omit<DepartmentProfile, 'key'> | string>;
+/** An agency profile, with its key in the matter list (e.g. 区市场监督管理局). */
+export type DepartmentProfile = z.output<typeof DepartmentsSchema>[string] & { readonly key: string };
 
 /** Department profiles keyed by their matter-list name. */
 export const DEPARTMENTS: ReadonlyMap<string, DepartmentProfile> = new Map(
-  Object.entries(raw)
-    .filter((e): e is [string, Omit<DepartmentProfile, 'key'>] => typeof e[1] === 'object')
-    .map(([key, p]) => [key, { key, ...p }]),
+  Object.entries(loadDataFile('departments.json', DepartmentsSchema)).map(([key, p]) => [key, { key, ...p }]),
 );
 
 /** The profile of a department; throws so a new department in the list is noticed, not silently invented. */
 export function department(key: string): DepartmentProfile {
   const p = DEPARTMENTS.get(key);
-  if (p === undefined) throw new Error(`data/departments.ts has no profile for "${key}"`);
+  if (p === undefined) throw new Error(`data/departments.json has no profile for "${key}"`);
   return p;
 }
 

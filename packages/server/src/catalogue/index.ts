@@ -1,10 +1,10 @@
 import { label, type Bundle, type EvaluationReasonList, type FormSpec, type LocalizedLabel, type Matter, type Region } from '@zwfw/core';
 import { buildMatter } from './build-matter.js';
-import { department } from './district.js';
+import { DISTRICT, department } from './district.js';
 import { generateEvaluationReasons } from './evaluation-reasons.js';
 import { buildBundles } from './forms/bundles.js';
 import { buildMatterForm } from './forms/build-form.js';
-import { MATTER_LIST, type ListEntry } from './matter-list.js';
+import { MATTER_LIST, MATTER_SPECIFICS, type ListEntry } from './matter-list.js';
 import { generateRegions } from './regions.js';
 
 /**
@@ -19,18 +19,14 @@ export interface Catalogue {
   readonly evaluationReasons: EvaluationReasonList;
 }
 
-export const CATALOGUE_NOTICE = '示例数据：云溪市明湖区为虚构的示例行政区，事项名称和法律依据采用国家真实名称，部门编码、地址、电话均为示例。';
-
 /**
- * The notice in every locale. Seeding stores it with the catalogue and the API shows it (the /health body,
- * a Zwfw-Catalogue-Notice header on catalogue reads), so nobody mistakes the sample for official data.
- * The English text is plain ASCII: it travels in an HTTP header.
+ * The notice in every locale (data/district.json). Seeding stores it with the catalogue and the API shows it
+ * (the /health body, a Zwfw-Catalogue-Notice header on catalogue reads), so nobody mistakes the sample for
+ * official data. The English text is plain ASCII: it travels in an HTTP header.
  */
-export const CATALOGUE_NOTICE_LABEL: LocalizedLabel = label(
-  CATALOGUE_NOTICE,
-  '示例資料：雲溪市明湖區為虛構的示例行政區，事項名稱和法律依據採用國家真實名稱，部門編碼、地址、電話均為示例。',
-  'Illustrative data: Minghu District of Yunxi City is a fictitious district; matter names and legal bases are the real national ones, agency codes, addresses and phone numbers are invented.',
-);
+export const CATALOGUE_NOTICE_LABEL: LocalizedLabel = label(DISTRICT.notice['zh-CN'], DISTRICT.notice['zh-TW'], DISTRICT.notice.en);
+
+export const CATALOGUE_NOTICE = CATALOGUE_NOTICE_LABEL['zh-CN'];
 
 /** Generates the whole catalogue. Deterministic: two calls return equal data. */
 export function generateCatalogue(): Catalogue {
@@ -42,7 +38,7 @@ export function generateCatalogue(): Catalogue {
 
   for (const entry of MATTER_LIST) {
     const parent = entry.parentCode === undefined ? undefined : byListCode.get(entry.parentCode);
-    const { matter, guide } = buildMatter(entry, parent, department(entry.department));
+    const { matter, guide } = buildMatter(entry, parent, department(entry.department), MATTER_SPECIFICS.get(entry.code));
     // 主项 keep their form too: portals let citizens start from the 主项 and pick the 业务办理项 in the form.
     if (guide.form !== undefined) {
       const form = buildMatterForm(matter, guide.form);

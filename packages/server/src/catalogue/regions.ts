@@ -17,7 +17,7 @@ export function generateRegions(): Region[] {
     t.communities.forEach((name, i) => {
       regions.push({ code: `${prefix}${String(i + 1).padStart(3, '0')}`, name: `${name}居民委员会`, level: 'village', parentCode: t.code, hasChildren: false });
     });
-    ('villages' in t ? t.villages : []).forEach((name, i) => {
+    (t.villages ?? []).forEach((name, i) => {
       regions.push({ code: `${prefix}${String(200 + i + 1)}`, name: `${name}村民委员会`, level: 'village', parentCode: t.code, hasChildren: false });
     });
   }

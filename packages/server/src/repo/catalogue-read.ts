@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PAGE_SIZE, type Bundle, type BundleListQuery, type EvaluationReasonList, type FormSpec, type Matter,
+  DEFAULT_PAGE_SIZE, MatterTypeSchema, isExOfficio, queryIncludesExOfficio, type Bundle, type BundleListQuery, type EvaluationReasonList, type FormSpec, type Matter,
   type MatterListQuery, type MatterSummary, type Region, type RegionListQuery,
 } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
@@ -10,6 +10,8 @@ export interface PageOf<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+const EX_OFFICIO_TYPES = MatterTypeSchema.options.filter(isExOfficio);
 
 /** GET /v1/matters: filters map onto indexed columns; keyset pagination on code. */
 export async function listMatters(db: Queryable, q: MatterListQuery): Promise<PageOf<MatterSummary>> {
@@ -28,6 +30,7 @@ export async function listMatters(db: Queryable, q: MatterListQuery): Promise<Pa
   if (q.onSiteVisits !== undefined) add((p) => `on_site_visits <= ${p}`, q.onSiteVisits);
   if (q.handleArea !== undefined) add((p) => `handle_area = ${p}`, q.handleArea);
   if (q.region !== undefined) add((p) => `region_code = ${p}`, q.region);
+  if (!queryIncludesExOfficio(q)) add((p) => `type <> all(${p})`, EX_OFFICIO_TYPES);
   const after = decodeCursor(q.cursor);
   if (after !== undefined) add((p) => `code > ${p}`, after);
   const limit = q.limit ?? DEFAULT_PAGE_SIZE;

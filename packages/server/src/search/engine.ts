@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, refineSearchHits, searchFactsTable, withSearchFacts,
+  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, isExOfficio, queryIncludesExOfficio, refineSearchHits, searchFactsTable, withSearchFacts,
   type Bundle, type FacetCount, type Matter, type SearchFactsTable, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
 import { buildIndex } from '@zwfw/search/builder';
@@ -14,7 +14,10 @@ export const SEARCH_INDEX_FORMAT = 'zwfw-search/1';
 
 interface Built {
   version: string;
+  /** The matters people apply for (依申请): what search and the served index cover by default. */
   index: SearchIndex;
+  /** Every matter, 依职权 ones too (includeExOfficio=true); built on first use. */
+  withExOfficio: () => SearchIndex;
   /** Department name by credit code: facet values are codes (what the filter takes), labels are names. */
   departmentNames: ReadonlyMap<string, string>;
   /** 到现场次数, 网办深度, time limits, 通办范围 and 一件事 of each matter (core's search facts). */
@@ -23,13 +26,13 @@ interface Built {
 }
 
 // Matters a citizen applies for (依申请) come first; 依职权 matters (penalties, enforcement, inspections, levies)
-// are published for transparency but are not what anyone searching a service portal wants to start. The
-// catalogue has no usage figures, so the matter type is the prior; a deployment with real volumes can feed them.
-const EX_OFFICIO_TYPES: ReadonlySet<string> = new Set(['penalty', 'enforcement', 'inspection', 'levy']);
+// are published for transparency but are not what anyone searching a service portal wants to start (they are
+// searched only on request, and then ranked last). The catalogue has no usage figures, so the matter type is
+// the prior; a deployment with real volumes can feed them.
 
 /** Search prior of a matter, 0..1 (the engine uses it only to break near-ties). */
 export function searchPrior(m: Matter): number {
-  if (EX_OFFICIO_TYPES.has(m.type) || m.state !== 'in_use') return 0.05;
+  if (isExOfficio(m.type) || m.state !== 'in_use') return 0.05;
   return 0.5;
 }
 
@@ -78,17 +81,23 @@ export function engineSearch(db: Db): SearchProvider {
     const rows = await db.query<{ doc: Matter }>('select doc from matters order by code');
     const bundles = await db.query<{ doc: Bundle }>('select doc from bundles order by id');
     const bundleOf = new Map(bundles.filter((b) => b.doc.matterCode !== undefined).map((b) => [b.doc.matterCode as string, b.doc]));
-    const serializedIndex = buildIndex(rows.map((r) => toSearchDocument(r.doc, bundleOf.get(r.doc.code))));
+    const docs = rows.map((r) => toSearchDocument(r.doc, bundleOf.get(r.doc.code)));
+    const applied = rows.filter((r) => !isExOfficio(r.doc.type)).map((r) => r.doc);
+    const serializedIndex = buildIndex(docs.filter((_, i) => !isExOfficio(rows[i]!.doc.type)));
     const index = loadIndex(serializedIndex);
+    let full: SearchIndex | undefined;
+    const withExOfficio = (): SearchIndex => (full ??= loadIndex(buildIndex(docs)));
     const facts = searchFactsTable(rows.map((r) => r.doc), bundles.map((r) => r.doc));
     const departmentNames = new Map(rows.map((r) => [r.doc.agency.code, r.doc.agency.name]));
+    const appliedDepartments = new Map(applied.map((m) => [m.agency.code, m.agency.name]));
     // The format tag, catalogue version, facts and department names wrap the builder's output (serializeIndex is
     // JSON of the same object); @zwfw/search ignores what it does not know, the SDK joins the facts onto local
     // hits and labels local department facets with the names, as the server does.
     const serialized = JSON.stringify({
-      format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex, facts, departments: Object.fromEntries(departmentNames),
+      format: SEARCH_INDEX_FORMAT, catalogueVersion: version, ...serializedIndex,
+      facts: searchFactsTable(applied, bundles.map((r) => r.doc)), departments: Object.fromEntries(appliedDepartments),
     });
-    return { version, index, departmentNames, facts, artifact: { serialized, etag: etagOf(serialized) } };
+    return { version, index, withExOfficio, departmentNames, facts, artifact: { serialized, etag: etagOf(serialized) } };
   };
   const ready = async (): Promise<Built> => {
     const version = await catalogueVersion(db);
@@ -105,7 +114,9 @@ export function engineSearch(db: Db): SearchProvider {
   return {
     engine: '@zwfw/search',
     async search(q: SearchQuery): Promise<SearchResponse> {
-      const { index, departmentNames, facts } = await ready();
+      const built = await ready();
+      const { departmentNames, facts } = built;
+      const index = queryIncludesExOfficio(q) ? built.withExOfficio() : built.index;
       const limit = q.limit ?? DEFAULT_PAGE_SIZE;
       // Filters are the query's values as they are: the index keys departments by credit code, and facets
       // count those same values (each facet without its own filter, so the other choices keep their counts).

@@ -84,7 +84,7 @@ function faqFor(ctx: MatterContext, g: { legalDays: number; promisedDays: number
   return out;
 }
 
-/** Builds a generic guide; `laws` are the department's default laws (data/departments.ts). */
+/** Builds a generic guide; `laws` are the department's default laws (data/departments.json). */
 export function genericGuide(ctx: MatterContext, laws: readonly LegalBasis[]): GuideTemplate {
   const exOfficio = ctx.type === 'penalty' || ctx.type === 'inspection' || ctx.type === 'enforcement';
   const instant = !exOfficio && (ctx.type === 'public_service' || ctx.type === 'levy' || (ctx.type === 'other_power' && nameHas(ctx, '备案', '报告', '申报'))) && !nameHas(ctx, '审批', '鉴定', '认定', '许可');

@@ -57,7 +57,14 @@ function establishmentSections(): FormSection[] {
       field('officers', '董事、监事、高级管理人员', 'repeat', {
         ...req, minItems: 1, maxItems: 30,
         itemFields: [
-          item('role', '职务', 'select', { ...req, options: options('董事长', '执行董事', '董事', '监事', '经理', '财务负责人') }),
+          // 2024 公司法 has no 执行董事: a small company may have one 董事 instead of a 董事会 (art. 75), and an
+          // 审计委员会 of 董事 may replace the 监事会 / 监事 (arts. 69, 121); a small company may have one 监事 or,
+          // with every shareholder's consent, none (art. 83).
+          item('role', '职务', 'select', {
+            ...req,
+            options: options('董事长', '董事', '职工代表董事', '审计委员会成员', '监事', '经理', '财务负责人'),
+            help: '规模较小或者股东人数较少的公司可以不设董事会，设一名董事；设审计委员会的可以不设监事会或者监事',
+          }),
           item('name', '姓名', 'text', { ...req, maxLength: 50 }),
           item('idNumber', '公民身份号码', 'idCard', req),
         ],
