@@ -30,7 +30,7 @@ export interface Toolkit {
 }
 
 /** A complete application for a bundle's merged form, deferring `defer` (容缺) on a signed commitment. */
-function bundleApplication(bundle: Bundle, form: FormSpec, defer?: string): ApplicationInput {
+export function bundleApplication(bundle: Bundle, form: FormSpec, defer?: string): ApplicationInput {
   const person = bundle.audience.includes('natural_person');
   const app = sampleApplication({ code: bundle.steps[0]!.matterCode, audience: person ? ['natural_person'] : ['enterprise'] } as unknown as Matter, form);
   delete app.matterCode;
