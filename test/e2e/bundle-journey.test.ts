@@ -57,7 +57,16 @@ test('企业开办 at a bank counter: uploads, per-department cases, a 容缺 ma
         await server.db.query(`update owed_materials set due_date = '2020-01-03' where case_number = $1`, [step.caseNumber]);
         p = await bank.applications.progress(receipt);
         assert.equal(p.pendingMaterials?.[0]?.overdue, true);
-        assert.equal((await act(parent, { action: 'supply', materialId: deferred.materialId, note: '柜台补交原件' })).status, 200);
+        // Supplied by the applicant (through the bank's counter) as a file uploaded for that material.
+        const wrongFile = (await bank.uploads.create(new Blob([PDF]), { formId: form.id, materialId: app.materials[0]!.materialId })).fileRef;
+        await assert.rejects(bank.applications.supply(receipt, { materialId: deferred.materialId, fileRefs: [wrongFile] }),
+          (err: { problem?: { code: string; errors?: { path: string; code: string }[] } }) =>
+            err.problem?.code === 'file_ref_invalid' && err.problem.errors?.[0]?.path === '/fileRefs/0');
+        const file = await bank.uploads.create(new Blob([PDF], { type: 'application/pdf' }), { formId: form.id, materialId: deferred.materialId });
+        const supplied = await bank.applications.supply(receipt, { materialId: deferred.materialId, fileRefs: [file.fileRef] });
+        assert.equal(supplied.pendingMaterials, undefined);
+        await assert.rejects(bank.applications.supply(receipt, { materialId: deferred.materialId, fileRefs: [file.fileRef] }),
+          (err: { problem?: { code: string } }) => err.problem?.code !== undefined, 'supplied once');
       }
       const done = await act(step.caseNumber, { action: 'conclude', outcome: 'approved' });
       assert.equal(done.status, 200, done.text);
@@ -66,7 +75,7 @@ test('企业开办 at a bank counter: uploads, per-department cases, a 容缺 ma
   p = await bank.applications.progress(receipt);
   assert.equal(p.case.status, 'concluded_approved');
   assert.equal(p.pendingMaterials, undefined);
-  assert.ok(p.events.some((e) => e.code === 'supply'));
+  assert.ok(p.events.some((e) => e.code === 'supply' && e.handler === '申请人'));
   const listed = await bank.partner.cases().toArray({ max: 100 });
   assert.ok(listed.some((c) => c.caseNumber === parent && c.agent?.staffId === 'B0012'));
 });

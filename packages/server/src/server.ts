@@ -24,6 +24,7 @@ import { fastifyPath, registerOperation, type OperationHandler, type ReplayHandl
 import { partnerHandlers } from './routes/partner.js';
 import { progressHandlers } from './routes/progress.js';
 import { rectificationHandlers } from './routes/rectifications.js';
+import { supplyHandlers } from './routes/supply.js';
 import { uploadHandlers } from './routes/uploads.js';
 import { createFsStorage, type FileStorage } from './storage/file-storage.js';
 import { removeExpiredUploads } from './domain/uploads.js';
@@ -131,6 +132,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     ...rectificationHandlers(db, config),
     ...evaluationSummaryHandlers(db, config),
     ...uploadHandlers(db, config, storage),
+    ...supplyHandlers(db, config),
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { ApplicationInputSchema } from '../schemas/application.js';
 import { BundleSchema } from '../schemas/bundle.js';
 import {
-  ApplicationReceiptSchema, CaseActionInputSchema, CasePageSchema, PartnerCaseListQuerySchema, ProgressSchema,
-  ServicePointListQuerySchema, ServicePointPageSchema,
+  ApplicationReceiptSchema, CaseActionInputSchema, CasePageSchema, MaterialSupplyInputSchema, PartnerCaseListQuerySchema,
+  ProgressSchema, ServicePointListQuerySchema, ServicePointPageSchema,
 } from '../schemas/case.js';
 import {
   CaseEvaluationsSchema, EvaluationInputSchema, EvaluationReasonListSchema, EvaluationSchema, RecordedEvaluationInputSchema,
@@ -285,6 +285,19 @@ export const operations = {
     responses: { 201: { description: 'The file was stored', schema: UploadReceiptSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'upload_too_large', 'upload_type_not_allowed',
       'upload_quota_exceeded', 'idempotency_key_required', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
+  },
+  supplyMaterial: {
+    operationId: 'supplyMaterial', method: 'post', path: '/v1/applications/{caseNumber}/materials', tags: ['applications'],
+    summary: '容缺补齐 Supply a material owed under 容缺 (files uploaded with POST /v1/uploads)',
+    description: 'For a bundle case, the material is supplied to every step that owes it. Retrying with the same '
+      + 'Idempotency-Key returns the first answer.',
+    publishableKey: 'required', adminToken: false, verifier: true, idempotencyKey: 'optional', cache: 'none',
+    params: CaseNumberParamsSchema,
+    query: VerifierQuerySchema,
+    body: MaterialSupplyInputSchema,
+    responses: { 200: { description: 'The case after the supply', schema: ProgressSchema } },
+    errors: ['unauthorized', 'origin_not_allowed', 'validation_failed', 'not_found', 'case_locked', 'file_ref_invalid',
+      'invalid_transition', 'idempotency_key_reused', 'unsupported_media_type', 'bad_request'],
   },
 } as const satisfies Record<string, OperationDef>;
 

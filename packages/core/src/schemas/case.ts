@@ -244,3 +244,14 @@ export type ServicePointListQuery = z.infer<typeof ServicePointListQuerySchema>;
 export const ServicePointPageSchema = pageSchema(ServicePointSchema);
 /** A page of service points. */
 export type ServicePointPage = z.infer<typeof ServicePointPageSchema>;
+
+/**
+ * POST /v1/applications/{caseNumber}/materials body: the applicant supplies a material owed under 容缺, as
+ * files uploaded with POST /v1/uploads for that material of the case's form.
+ */
+export const MaterialSupplyInputSchema = z.object({
+  materialId: IdSchema,
+  fileRefs: z.array(z.string().regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads')).min(1).max(20),
+}).strict();
+/** Supplying an owed material. */
+export type MaterialSupplyInput = z.infer<typeof MaterialSupplyInputSchema>;

@@ -32,6 +32,14 @@ export interface ApplicationsResource {
    * @example const p = await client.applications.progress({ caseNumber, verifier: '5678' });
    */
   progress(ref: CaseRefLike, options?: CallOptions): Promise<Progress>;
+  /**
+   * 容缺补齐: supply a material the case still owes, as files uploaded with `uploads.create` for that material.
+   * Safe to retry (one Idempotency-Key per call). For a bundle, every step owing it is supplied.
+   * @example
+   * const file = await client.uploads.create(blob, { formId, materialId });
+   * await client.applications.supply(receipt, { materialId, fileRefs: [file.fileRef] });
+   */
+  supply(ref: CaseRefLike, input: BodyOf<'supplyMaterial'>, options?: WriteOptions): Promise<Progress>;
 }
 
 /** @internal */
@@ -43,6 +51,14 @@ export function createApplications(transport: Transport): ApplicationsResource {
       // Generated once here, outside the retry loop: every attempt of this call sends the same key.
       const key = idempotencyKey ?? newIdempotencyKey();
       return callOperation(transport, 'applications.submit', 'submitApplication', { body: input, idempotencyKey: key }, callOptions);
+    },
+    supply(ref, input, options = {}) {
+      const { caseNumber, verifier } = checkCaseRef(ref, 'applications.supply');
+      const { idempotencyKey, ...callOptions } = options;
+      checkIdempotencyKey(idempotencyKey, 'applications.supply');
+      return callOperation(transport, 'applications.supply', 'supplyMaterial', {
+        params: { caseNumber }, query: { verifier }, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey(),
+      }, callOptions);
     },
     progress(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'applications.progress');
