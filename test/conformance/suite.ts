@@ -399,7 +399,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   }, 'admin');
   results.push(...await evaluationFollowupChecks({ request, keyed, conforms, isProblem, key: options.key, adminToken: options.adminToken, application: ctx.application }));
 
-  await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin });
+  await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin, baseUrl: base });
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
   results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));

@@ -27,7 +27,10 @@ export interface Toolkit {
   /** A counter key of a partner (帮办代办), its partner id and one of its branches; checks needing it skip without. */
   counter?: { key: string; partnerId: string; branch: string } | undefined;
   origin: string;
+  baseUrl: string;
 }
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** A complete application for a bundle's merged form, deferring `defer` (容缺) on a signed commitment. */
 export function bundleApplication(bundle: Bundle, form: FormSpec, defer?: string): ApplicationInput {
@@ -106,7 +109,7 @@ export async function caseChecks(t: Toolkit): Promise<void> {
     assert.ok(done.events.some((e) => e.matterCode !== undefined && e.department !== undefined), 'step events carry matter and department');
   }, 'admin');
 
-  await check('容缺: owed materials are due from 受理, block a plain approval, stay after 容缺通过 until supplied', async () => {
+  await check('容缺: owed materials are due from 受理, block a plain approval, stay after 容缺通过 until the applicant supplies them', async () => {
     const found = await findBundle();
     const deferrable = found?.form.materials.find((m) => m.toleranceAllowed);
     if (!found || !deferrable) return;
@@ -126,9 +129,19 @@ export async function caseChecks(t: Toolkit): Promise<void> {
     conforms(ProgressSchema, await act(owner.caseNumber, { action: 'conclude', outcome: 'approved_tolerance' }));
     const kept = ProgressSchema.parse((await request(`/v1/applications/${parent}/progress?verifier=${encodeURIComponent(receipt.accessToken)}`, { headers: keyed() })).body);
     assert.equal(kept.pendingMaterials?.length, 1, 'still owed after 容缺通过');
-    conforms(ProgressSchema, await act(parent, { action: 'supply', materialId: deferrable.materialId }));
-    const after = ProgressSchema.parse((await request(`/v1/applications/${parent}/progress?verifier=${encodeURIComponent(receipt.accessToken)}`, { headers: keyed() })).body);
+    // The applicant supplies it late as a file uploaded for that material (容缺补齐).
+    const form = new FormData();
+    form.append('formId', found.form.id);
+    form.append('materialId', deferrable.materialId);
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'supply.pdf');
+    const uploaded = await fetch(`${t.baseUrl}/v1/uploads`, { method: 'POST', headers: keyed(), body: form });
+    assert.equal(uploaded.status, 201, await uploaded.clone().text());
+    const { fileRef } = await uploaded.json() as { fileRef: string };
+    const supplyUrl = `/v1/applications/${parent}/materials?verifier=${encodeURIComponent(receipt.accessToken)}`;
+    isProblem(await request(supplyUrl, { method: 'POST', headers: keyed(), body: { materialId: 'not-owed-material', fileRefs: [fileRef] } }), 422, 'validation_failed');
+    const after = conforms(ProgressSchema, await request(supplyUrl, { method: 'POST', headers: keyed(), body: { materialId: deferrable.materialId, fileRefs: [fileRef] } }));
     assert.equal(after.pendingMaterials, undefined, 'supplied');
+    assert.ok(after.events.some((e) => e.code === 'supply'), 'on the timeline');
   }, 'admin');
 
   await check('partners: a website key claims no counter channel and has no partner cases', async () => {
