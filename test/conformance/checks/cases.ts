@@ -138,7 +138,8 @@ export async function caseChecks(t: Toolkit): Promise<void> {
     assert.equal(uploaded.status, 201, await uploaded.clone().text());
     const { fileRef } = await uploaded.json() as { fileRef: string };
     const supplyUrl = `/v1/applications/${parent}/materials?verifier=${encodeURIComponent(receipt.accessToken)}`;
-    isProblem(await request(supplyUrl, { method: 'POST', headers: keyed(), body: { materialId: 'not-owed-material', fileRefs: [fileRef] } }), 422, 'validation_failed');
+    // A file uploaded for the owed material cannot supply another one.
+    isProblem(await request(supplyUrl, { method: 'POST', headers: keyed(), body: { materialId: 'not-owed-material', fileRefs: [fileRef] } }), 422, 'file_ref_invalid');
     const after = conforms(ProgressSchema, await request(supplyUrl, { method: 'POST', headers: keyed(), body: { materialId: deferrable.materialId, fileRefs: [fileRef] } }));
     assert.equal(after.pendingMaterials, undefined, 'supplied');
     assert.ok(after.events.some((e) => e.code === 'supply'), 'on the timeline');

@@ -95,7 +95,9 @@ export async function deadlineChecks(c: DeadlineCheckContext): Promise<CheckResu
     const receipt = await submit(app);
     assert.ok(hasWorkingTimeFields(receipt.case.deadline), `receipt deadline ${JSON.stringify(receipt.case.deadline)}`);
     assert.match(receipt.case.deadline!.dueAt!, /\+08:00$/);
-    const accepted = await progressOf(await act(receipt.case.caseNumber, { action: 'accept' }));
+    // A bundle's parent follows its steps: it is accepted when its first step is.
+    const first = bundle === undefined ? undefined : [...bundle.steps].sort((a, b) => a.order - b.order)[0]?.matterCode;
+    const accepted = await progressOf(await act(receipt.case.caseNumber, { action: 'accept', ...(first === undefined ? {} : { matterCode: first }) }));
     const d = accepted.case.deadline;
     assert.ok(hasWorkingTimeFields(d), `accepted deadline ${JSON.stringify(d)}`);
     assert.ok(Date.parse(d!.dueAt!) > Date.parse(accepted.case.acceptedAt!), 'due after acceptance');
