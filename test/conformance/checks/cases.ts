@@ -4,25 +4,14 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationReceiptSchema, BundlePageSchema, CasePageSchema, FormSpecSchema, ProgressSchema,
-  type ApplicationInput, type Bundle, type FormSpec, type Matter, type Problem,
+  type ApplicationInput, type Bundle, type FormSpec, type Matter,
 } from '@zwfw/core';
-import type { z } from 'zod';
 import { sampleApplication } from '../sample-application.js';
+import type { SuiteTools } from './toolkit.js';
 
-interface Res {
-  status: number;
-  headers: Headers;
-  body: any;
-  text: string;
-}
-
-/** What the suite lends a check module. */
-export interface Toolkit {
-  request(path: string, init?: { method?: string; headers?: Record<string, string>; body?: unknown }): Promise<Res>;
+/** What the suite lends this module. */
+export interface Toolkit extends SuiteTools {
   check(name: string, fn: () => Promise<void>, needs?: 'key' | 'admin' | 'case' | 'counter'): Promise<void>;
-  conforms<S extends z.ZodType>(schema: S, r: Res, status?: number): z.output<S>;
-  isProblem(r: Res, status: number, code?: string): Problem;
-  keyed(extra?: Record<string, string>): Record<string, string>;
   adminToken: string | undefined;
   /** A counter key of a partner (帮办代办), its partner id and one of its branches; checks needing it skip without. */
   counter?: { key: string; partnerId: string; branch: string } | undefined;

@@ -5,24 +5,13 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationReceiptSchema, CaseEvaluationsSchema, EvaluationReasonListSchema, EvaluationSchema, EvaluationSummarySchema,
-  ProgressSchema, chinaToday, type ApplicationInput, type Problem,
+  ProgressSchema, chinaToday, type ApplicationInput,
 } from '@zwfw/core';
-import type { z } from 'zod';
 import type { CheckResult } from '../suite.js';
-
-interface Res {
-  status: number;
-  headers: Headers;
-  body: any;
-  text: string;
-}
+import type { SuiteTools } from './toolkit.js';
 
 /** What the checks need from the suite: its request helper, key headers and response assertions. */
-export interface EvaluationChecksContext {
-  request: (path: string, init?: { method?: string; headers?: Record<string, string>; body?: unknown }) => Promise<Res>;
-  keyed: (extra?: Record<string, string>) => Record<string, string>;
-  conforms: <S extends z.ZodType>(schema: S, r: Res, status?: number) => z.output<S>;
-  isProblem: (r: Res, status: number, code?: string) => Problem;
+export interface EvaluationChecksContext extends SuiteTools {
   key: string | undefined;
   adminToken: string | undefined;
   /** A valid application (the suite's, once its submission check ran). */
