@@ -362,7 +362,7 @@ describe('zwfw-progress: the case', () => {
     expect(parts(el, 'pending-item').length, 'still owed after 容缺通过').to.equal(1);
   });
 
-  it('parallel department steps render side by side, one branch each (faked: the reference server emits no parallel steps yet)', async () => {
+  it('parallel department steps render side by side, one branch each (faked data, for exact labels and layout)', async () => {
     const at = (m: number) => `2026-12-01T0${m}:00:00+08:00`;
     const step = (id: string, status: ProgressEvent['status'], extra: Partial<ProgressEvent> = {}): ProgressEvent =>
       ({ id, code: id, status, name: id, startAt: at(Number(id.slice(1)) || 1), endAt: null, ...extra });
@@ -392,6 +392,34 @@ describe('zwfw-progress: the case', () => {
     expect(parts(el, 'step').at(-4)!.getAttribute('aria-current')).to.equal('step');
     expect(part(el, 'deadline-badge')!.textContent).to.equal('按时');
     expect(text(el)).to.include('截止日期为估算');
+    await expectAccessible(el);
+  });
+
+  it('a bundle from the reference server: its steps of one order render one branch per department', async () => {
+    const client = await testClient();
+    const bundle = await client.bundles.get('enterprise-establishment');
+    const form = await client.forms.get({ bundleId: bundle.id });
+    const base = sampleApplication({ code: bundle.steps[0]!.matterCode, audience: ['enterprise'] } as never, form);
+    delete base.matterCode;
+    const receipt = await client.applications.submit({
+      ...base,
+      bundleId: bundle.id,
+      materials: form.materials.filter((m) => m.necessity !== 'optional').map((m) => ({ materialId: m.materialId, status: 'provided' as const })),
+    });
+    const steps = [...bundle.steps].sort((a, b) => a.order - b.order);
+    const parallel = steps.filter((s) => s.order === steps.at(-1)!.order);
+    for (const step of steps.filter((s) => s.order < parallel[0]!.order)) {
+      await adminAction(receipt.case.caseNumber, { action: 'accept', matterCode: step.matterCode });
+      await adminAction(receipt.case.caseNumber, { action: 'conclude', outcome: 'approved', matterCode: step.matterCode });
+    }
+    for (const step of parallel.slice(0, 3)) await adminAction(receipt.case.caseNumber, { action: 'accept', matterCode: step.matterCode });
+    const el = await mount(html`<zwfw-progress .receipt=${receipt}></zwfw-progress>`);
+    await loaded(el);
+    const progress = await client.applications.progress(receipt);
+    const departments = [...new Set(progress.events.filter((e) => e.parallelGroup !== undefined).map((e) => e.department))];
+    expect(departments.length, 'three departments work in parallel').to.equal(3);
+    expect(parts(el, 'branch').map((b) => b.querySelector('.branch-label')!.textContent)).to.deep.equal(departments);
+    expect(part(el, 'status')!.textContent).to.equal('办理中');
     await expectAccessible(el);
   });
 
