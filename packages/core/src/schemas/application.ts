@@ -47,6 +47,17 @@ export const ApplicationChannelSchema = enumFromLabels(APPLICATION_CHANNEL_LABEL
 /** 申请渠道. */
 export type ApplicationChannel = z.infer<typeof ApplicationChannelSchema>;
 
+/**
+ * The application channels a caller may claim (the rating channels follow the same rule: evaluationChannelsFor).
+ * A website is used by the citizen alone; a counter's staff also work at a window or terminal, and a partner's
+ * counter (帮办代办) submits on partner_counter.
+ */
+export function applicationChannelsFor(kind: 'website' | 'counter', belongsToPartner: boolean): readonly ApplicationChannel[] {
+  const online: ApplicationChannel[] = ['web', 'app', 'mini_program'];
+  if (kind !== 'counter') return online;
+  return [...online, 'window', 'terminal', ...(belongsToPartner ? (['partner_counter'] as const) : [])];
+}
+
 /** 申请人 (input): ID and credit-code numbers must pass their checksums. */
 export const ApplicantSchema = z.object({
   type: ApplicantTypeSchema,

@@ -1,5 +1,5 @@
-import type { ApplicationChannel, ApplicationInput, Locale } from '@zwfw/core';
-import { findPartner, type KeyKind, type PartnerKey } from '../auth/keys.js';
+import { applicationChannelsFor, type ApplicationInput, type Locale } from '@zwfw/core';
+import { findPartner, type PartnerKey } from '../auth/keys.js';
 import type { Queryable } from '../db/types.js';
 import { ProblemError } from '../problems/problem-error.js';
 
@@ -8,13 +8,6 @@ import { ProblemError } from '../problems/problem-error.js';
 // partner, and only that partner's counter keys may submit on the partner_counter channel.
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
-
-/** Application channels a key of each kind may claim: a website is used by the citizen alone. */
-export function applicationChannelsFor(key: Pick<PartnerKey, 'kind' | 'partnerId'>): readonly ApplicationChannel[] {
-  const online: ApplicationChannel[] = ['web', 'app', 'mini_program'];
-  if (key.kind !== ('counter' satisfies KeyKind)) return online;
-  return [...online, 'window', 'terminal', ...(key.partnerId !== undefined ? (['partner_counter'] as const) : [])];
-}
 
 /**
  * Refuses a channel the key cannot claim, an agent of another partner, and a branch the partner does not have.
@@ -26,7 +19,7 @@ export async function checkChannelAndAgent(
   input: Pick<ApplicationInput, 'channel' | 'agent'>,
   locale: Locale,
 ): Promise<void> {
-  const allowed = key === undefined ? [] : applicationChannelsFor(key);
+  const allowed = key === undefined ? [] : applicationChannelsFor(key.kind, key.partnerId !== undefined);
   if (!allowed.includes(input.channel)) {
     throw new ProblemError('channel_not_allowed', {
       detail: t(

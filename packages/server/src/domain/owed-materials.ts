@@ -1,5 +1,6 @@
 import { addWorkingDays, toChinaDate, type CalendarDate, type PendingMaterial } from '@zwfw/core';
 import type { Queryable } from '../db/types.js';
+import type { CaseRow } from '../repo/cases.js';
 import { asDate } from './time.js';
 
 // 容缺受理 (domain.md §2): a non-key material may be owed on a signed commitment. The commitment text says
@@ -103,4 +104,10 @@ export function pendingMaterials(
     byId.set(r.material_id, item);
   }
   return [...byId.values()].map((p) => (p.dueDate !== undefined && p.dueDate < today ? { ...p, overdue: true } : p));
+}
+
+/** Of `cases`, those that still owe `materialId` (a bundle's shared document may be owed by several steps). */
+export async function casesOwing<C extends Pick<CaseRow, 'case_number'>>(db: Queryable, cases: readonly C[], materialId: string): Promise<C[]> {
+  const owing = new Set((await stillOwed(db, cases.map((c) => c.case_number))).filter((o) => o.material_id === materialId).map((o) => o.case_number));
+  return cases.filter((c) => owing.has(c.case_number));
 }

@@ -4,7 +4,7 @@ import {
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { blockingSteps, isBundleParent, refreshParent } from '../domain/bundle-cases.js';
-import { fixOwedDueDates, stillOwed, supplyOwed } from '../domain/owed-materials.js';
+import { casesOwing, fixOwedDueDates, stillOwed, supplyOwed } from '../domain/owed-materials.js';
 import { specialProcedureDetail } from '../domain/special-procedures.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
@@ -47,10 +47,7 @@ async function actionTargets(tx: Queryable, named: CaseRow, input: CaseActionInp
     return [step];
   }
   if (input.action === 'withdraw') return steps.filter((s) => CASE_ACTION_FROM.withdraw.includes(s.status));
-  if (input.action === 'supply') {
-    const owing = new Set((await stillOwed(tx, steps.map((s) => s.case_number))).filter((o) => o.material_id === input.materialId).map((o) => o.case_number));
-    return steps.filter((s) => owing.has(s.case_number));
-  }
+  if (input.action === 'supply' && input.materialId !== undefined) return casesOwing(tx, steps, input.materialId);
   throw new ProblemError('invalid_transition', {
     detail: `Case ${named.case_number} is a bundle (一件事) whose status follows its steps: act on one step, by its case number or with matterCode (${steps.map((s) => `${s.matter_code} = ${s.case_number}`).join('; ')}).`,
   });

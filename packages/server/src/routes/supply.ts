@@ -2,7 +2,7 @@ import { CASE_ACTION_FROM, type ApplicationInput, type Locale, type MaterialSupp
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
 import { isBundleParent, refreshParent } from '../domain/bundle-cases.js';
-import { stillOwed, supplyOwed } from '../domain/owed-materials.js';
+import { casesOwing, stillOwed, supplyOwed } from '../domain/owed-materials.js';
 import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { caseSteps, findCase, insertEvent, type CaseRow } from '../repo/cases.js';
@@ -28,9 +28,7 @@ const rebase = (err: unknown): never => {
 
 /** The cases that owe the material: the case itself, or the steps of a bundle that owe it. */
 async function owingCases(tx: Queryable, row: CaseRow, materialId: string): Promise<CaseRow[]> {
-  const cases = isBundleParent(row) ? await caseSteps(tx, row.case_number, true) : [row];
-  const owing = new Set((await stillOwed(tx, cases.map((c) => c.case_number))).filter((o) => o.material_id === materialId).map((o) => o.case_number));
-  return cases.filter((c) => owing.has(c.case_number));
+  return casesOwing(tx, isBundleParent(row) ? await caseSteps(tx, row.case_number, true) : [row], materialId);
 }
 
 /** POST /v1/applications/{caseNumber}/materials. */
