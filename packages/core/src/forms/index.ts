@@ -2,3 +2,4 @@ export * from './values.js';
 export * from './rules.js';
 export * from './validate.js';
 export * from './accept.js';
+export * from './steps.js';

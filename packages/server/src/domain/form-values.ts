@@ -1,6 +1,5 @@
-import { materialSources } from './submission-materials.js';
 import {
-  getValueAt, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
+  getValueAt, materialSources, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
   type FormSpec, type Locale, type Material, type ProblemFieldError,
 } from '@zwfw/core';
 

@@ -1,35 +1,7 @@
-import type { ApplicationInput, FormMaterial, FormSpec, Matter } from '@zwfw/core';
+import { materialSources, type ApplicationInput, type FormSpec, type Matter } from '@zwfw/core';
 
-// How a submission's materials map onto the matters of its target: a bundle's shared document is submitted
-// once but needed by several steps, and a step the applicant skips needs nothing.
-
-/** The matters (by code) that need a form material, with each matter's own id for it. */
-export function materialSources(material: FormMaterial, singleMatter: string | undefined): { matterCode: string; materialId: string }[] {
-  if (material.usedBy !== undefined) return material.usedBy;
-  const matterCode = material.matterCode ?? singleMatter;
-  return matterCode === undefined ? [] : [{ matterCode, materialId: material.materialId }];
-}
-
-/**
- * The form as it applies when the applicant skips optional bundle steps: what only skipped steps need is no
- * longer required (fields and materials stay, so a value already typed is not refused).
- */
-export function specForSteps(spec: FormSpec, skipped: readonly string[]): FormSpec {
-  if (skipped.length === 0) return spec;
-  const skip = new Set(skipped);
-  const onlySkipped = (codes: readonly string[] | undefined) => codes !== undefined && codes.length > 0 && codes.every((c) => skip.has(c));
-  return {
-    ...spec,
-    sections: spec.sections.map((s) => ({
-      ...s,
-      fields: s.fields.map((f) => (f.required === true && onlySkipped(f.sourceMatters) ? { ...f, required: false } : f)),
-    })),
-    materials: spec.materials.map((m) =>
-      m.necessity !== 'optional' && onlySkipped(materialSources(m, spec.matterCode).map((x) => x.matterCode))
-        ? { ...m, necessity: 'optional', toleranceAllowed: false }
-        : m),
-  };
-}
+// The 容缺 materials of a submission, by the matter that owes them (core's materialSources and specForSteps say
+// which matters need a material and what a skipped step no longer needs).
 
 /**
  * The 容缺 materials a submission defers, by the matter that needs them ('' for a single-matter case), named

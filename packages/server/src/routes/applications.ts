@@ -1,6 +1,7 @@
 import {
   IDEMPOTENT_REPLAYED_HEADER, type ApplicationInput, type ApplicationReceipt, type Bundle, type FormSpec,
   type Delivery, type Locale, type Matter, type ProblemFieldError, type TimeLimit,
+  specForSteps,
 } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
@@ -9,7 +10,7 @@ import { resolveDelivery } from '../domain/delivery.js';
 import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
 import { validateSubmission } from '../domain/form-values.js';
-import { owedByMatter, specForSteps } from '../domain/submission-materials.js';
+import { owedByMatter } from '../domain/submission-materials.js';
 import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
