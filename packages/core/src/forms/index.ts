@@ -4,3 +4,8 @@ export * from './validate.js';
 export * from './accept.js';
 export * from './normalize.js';
 export * from './derive.js';
+export * from './clean.js';
+export * from './prefill.js';
+export * from './sections.js';
+export * from './pointers.js';
+export * from './applicant.js';
