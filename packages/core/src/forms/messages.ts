@@ -21,6 +21,8 @@ export const formMessages = {
     msg(`“${label}”至少需要 ${n} 项`, `「${label}」至少需要 ${n} 項`, `Add at least ${n} ${label}`),
   maxItems: (label: string, n: number): ValidationMessage =>
     msg(`“${label}”最多 ${n} 项`, `「${label}」最多 ${n} 項`, `Add no more than ${n} ${label}`),
+  notEqual: (label: string, other: string): ValidationMessage =>
+    msg(`“${label}”应等于“${other}”`, `「${label}」應等於「${other}」`, `${label} must equal ${other}`),
   materialMissing: (id: string): ValidationMessage =>
     msg(`缺少必要材料“${id}”`, `缺少必要材料「${id}」`, `Required material ${id} is missing`),
   materialUnknown: (id: string): ValidationMessage =>

@@ -45,10 +45,37 @@ export function validateFormValues(spec: FormSpec, values: unknown, options: For
         checkRepeat(field, value, state.required, pointer, options, issues);
       } else {
         checkScalar(field, value, state.required, pointer, options, issues);
+        checkEquals((id) => labelOf(spec, id), field, value, values, pointer, issues);
       }
     }
   }
   return issues;
+}
+
+// Labels of the fields equalsField may name, per spec (specs are immutable once published).
+const labelsBySpec = new WeakMap<FormSpec, ReadonlyMap<string, string>>();
+
+function labelOf(spec: FormSpec, id: string): string {
+  let labels = labelsBySpec.get(spec);
+  if (labels === undefined) {
+    labels = new Map(spec.sections.flatMap((s) => s.fields.map((f) => [f.id, f.label] as const)));
+    labelsBySpec.set(spec, labels);
+  }
+  return labels.get(id) ?? id;
+}
+
+/** equalsField: when both values are present they must agree (numbers within rounding, text as trimmed). */
+function checkEquals(labelOfOther: (id: string) => string, field: FormField | ScalarFormField, value: unknown, scope: unknown, pointer: string, issues: FormIssue[]): void {
+  if (field.equalsField === undefined || isEmptyValue(value)) return;
+  const other = getValueAt(scope, field.equalsField);
+  if (isEmptyValue(other) || sameValue(value, other)) return;
+  issues.push({ path: pointer, code: 'not_equal', message: m.notEqual(field.label, labelOfOther(field.equalsField)) });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function checkRepeat(field: FormField, value: unknown, required: boolean, pointer: string, options: ValidateOptions, issues: FormIssue[]): void {
@@ -67,7 +94,10 @@ function checkRepeat(field: FormField, value: unknown, required: boolean, pointe
       // Item rules refer to sibling fields inside the same item.
       const state = fieldState(itemField, item);
       if (!state.visible) continue;
-      checkScalar(itemField, getValueAt(item, itemField.id), state.required, `${pointer}/${i}${valuePointer(itemField.id, '')}`, options, issues);
+      const itemPointer = `${pointer}/${i}${valuePointer(itemField.id, '')}`;
+      const itemValue = getValueAt(item, itemField.id);
+      checkScalar(itemField, itemValue, state.required, itemPointer, options, issues);
+      checkEquals((id) => field.itemFields?.find((f) => f.id === id)?.label ?? id, itemField, itemValue, item, itemPointer, issues);
     }
   });
 }
@@ -134,7 +164,20 @@ function checkText(field: FormField | ScalarFormField, value: string, add: (code
   const length = [...value].length;
   if (field.minLength !== undefined && length < field.minLength) add('min_length', m.minLength(field.label, field.minLength));
   if (field.maxLength !== undefined && length > field.maxLength) add('max_length', m.maxLength(field.label, field.maxLength));
-  if (field.pattern !== undefined && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) add('pattern', m.pattern(field.label));
+  if (field.pattern !== undefined && !anchored(field.pattern).test(value)) add('pattern', m.pattern(field.label));
+}
+
+// The element revalidates on every keystroke: compile each pattern once. Bounded, as patterns come from specs.
+const patterns = new Map<string, RegExp>();
+
+function anchored(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (re === undefined) {
+    if (patterns.size >= 1000) patterns.clear();
+    re = new RegExp(`^(?:${pattern})$`, 'u');
+    patterns.set(pattern, re);
+  }
+  return re;
 }
 
 function isOption(field: FormField | ScalarFormField, value: unknown): boolean {

@@ -23,3 +23,29 @@ export function isEmptyValue(value: unknown): boolean {
 export function valuePointer(path: string, prefix = '/values'): string {
   return `${prefix}/${path.split('.').map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }
+
+/** A plain JSON object (not an array, not null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A copy of `values` with `value` at the dotted path (undefined removes it), copying only the objects on the
+ * path: the caller's values are never mutated. A step that is not an object is replaced by one.
+ */
+export function setValueAt(values: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [key = '', ...rest] = path.split('.');
+  const out: Record<string, unknown> = { ...values };
+  if (rest.length === 0) {
+    if (value === undefined) delete out[key];
+    else out[key] = value;
+    return out;
+  }
+  const inner = Object.hasOwn(values, key) ? values[key] : undefined;
+  if (value === undefined && !isPlainObject(inner)) return out;
+  const next = setValueAt(isPlainObject(inner) ? inner : {}, rest.join('.'), value);
+  // Removing the last value of a group removes the group, so no empty shell is stored.
+  if (Object.keys(next).length === 0 && value === undefined) delete out[key];
+  else out[key] = next;
+  return out;
+}

@@ -37,6 +37,27 @@ export const RuleConditionSchema = z.union([
 /** Rule condition. */
 export type RuleCondition = z.infer<typeof RuleConditionSchema>;
 
+/** Facts a mainland ID number (GB 11643) carries. */
+export const ID_CARD_FACTS = ['birthDate', 'sex', 'age'] as const;
+
+/** `repeatId[].itemId`: one item field across every item of a repeat. */
+export const ItemPathSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*\[\]\.[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/, 'Expected repeatId[].itemId')
+  .max(400);
+
+/**
+ * How a read-only field is computed from others (the server recomputes it; a client's value is never trusted):
+ * a fact of the ID number at `from` (sex as `male` / `female`, age in whole years), or the sum of a repeat's
+ * numeric item values.
+ */
+export const FieldDeriveSchema = z.union([
+  z.object({ from: FieldPathSchema, fact: z.enum(ID_CARD_FACTS) }).strict(),
+  z.object({ sumOf: ItemPathSchema }).strict(),
+]);
+/** How a read-only field is computed. */
+export type FieldDerive = z.infer<typeof FieldDeriveSchema>;
+
 /** A conditional effect on the field that carries it. */
 export const FormRuleSchema = z.object({
   effect: z.enum(['show', 'hide', 'require', 'enable', 'disable']),
@@ -81,6 +102,10 @@ const fieldShape = {
   unit: textSchema(20).optional(),
   /** Bundles: the matters that need this field (a merged form keeps provenance). */
   sourceMatters: z.array(MatterCodeSchema).max(50).optional(),
+  /** Computed, read-only: never `required` nor prefilled (the applicant cannot type it). */
+  derive: FieldDeriveSchema.optional(),
+  /** Cross-field check: when both are filled, this value must equal that field's (code `not_equal`). */
+  equalsField: FieldPathSchema.optional(),
 };
 
 /** A field that is not a repeat (the item fields of a repeat; repeats do not nest). */
@@ -115,6 +140,8 @@ export type FormSection = z.infer<typeof FormSectionSchema>;
 /** A material the form collects (mirrors the matter's list; toleranceAllowed = 容缺后补 offered here). */
 export const FormMaterialSchema = z.object({
   materialId: IdSchema,
+  /** The material's name, so a checklist can be shown from the form alone. */
+  name: textSchema(500).optional(),
   necessity: MaterialNecessitySchema,
   toleranceAllowed: z.boolean(),
   /** Bundles: the matter the material belongs to (when only one of the bundle's matters needs it). */
@@ -157,6 +184,9 @@ function checkField(field: FormField | ScalarFormField, path: (string | number)[
   if (isRepeat !== hasItems) {
     issues.push({ path: [...path, 'itemFields'], message: 'itemFields is required for, and only for, repeat fields', code: 'item_fields_mismatch' });
   }
+  if (field.derive !== undefined && (field.required === true || field.prefillFrom !== undefined)) {
+    issues.push({ path: [...path, 'derive'], message: 'A derived field is computed: it cannot be required input or prefilled', code: 'derived_input' });
+  }
   if (field.pattern !== undefined) {
     try {
       new RegExp(field.pattern, 'u');
@@ -164,6 +194,16 @@ function checkField(field: FormField | ScalarFormField, path: (string | number)[
       issues.push({ path: [...path, 'pattern'], message: 'pattern is not a valid regular expression', code: 'invalid_pattern' });
     }
   }
+}
+
+function checkReferences(
+  field: FormField | ScalarFormField, path: (string | number)[], ids: ReadonlySet<string>, itemPaths: ReadonlySet<string>,
+  unknown: (path: (string | number)[], name: string) => void,
+): void {
+  const derive = field.derive;
+  if (derive !== undefined && 'from' in derive && !ids.has(derive.from)) unknown([...path, 'derive', 'from'], derive.from);
+  if (derive !== undefined && 'sumOf' in derive && !itemPaths.has(derive.sumOf)) unknown([...path, 'derive', 'sumOf'], derive.sumOf);
+  if (field.equalsField !== undefined && !ids.has(field.equalsField)) unknown([...path, 'equalsField'], field.equalsField);
 }
 
 /** A smart form for a matter or a bundle (一张表单). */
@@ -196,13 +236,22 @@ export const FormSpecSchema = z.object({
       field.itemFields?.forEach((item, i) => checkField(item, [...path, 'itemFields', i], issues));
     });
   });
+  const itemPaths = new Set(spec.sections.flatMap((section) => section.fields.flatMap((field) => (field.itemFields ?? []).map((item) => `${field.id}[].${item.id}`))));
+  const unknown = (path: (string | number)[], name: string): void => {
+    issues.push({ path, message: `Refers to unknown field "${name}"`, code: 'unknown_field' });
+  };
   spec.sections.forEach((section, s) => {
     section.fields.forEach((field, f) => {
+      const path = ['sections', s, 'fields', f];
       field.rules?.forEach((rule, r) => {
         if (!ids.has(rule.when.field)) {
-          issues.push({ path: ['sections', s, 'fields', f, 'rules', r, 'when', 'field'], message: `Rule refers to unknown field "${rule.when.field}"`, code: 'unknown_field' });
+          issues.push({ path: [...path, 'rules', r, 'when', 'field'], message: `Rule refers to unknown field "${rule.when.field}"`, code: 'unknown_field' });
         }
       });
+      checkReferences(field, path, ids, itemPaths, unknown);
+      // Inside a repeat, `from` and `equalsField` name sibling item fields (as item rules do).
+      const siblings = new Set((field.itemFields ?? []).map((item) => item.id));
+      field.itemFields?.forEach((item, i) => checkReferences(item, [...path, 'itemFields', i], siblings, itemPaths, unknown));
     });
   });
   const tolerance = spec.materials.some((m) => m.toleranceAllowed);
