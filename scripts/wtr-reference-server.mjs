@@ -39,9 +39,12 @@ export async function startReferenceServer(pageOrigins) {
   const app = await server.createServer({ db, config });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const key = await server.createPartnerKey(db, { name: 'web-test-runner (test)', origins: pageOrigins });
+  // The demo bank's counter key (帮办代办), for the agent flows.
+  const counterKey = await server.createPartnerKey(db, { name: 'web-test-runner counter (test)', origins: pageOrigins, kind: 'counter', partnerId: 'demo-bank' });
   return {
     baseUrl: `${url}/`,
     key: key.key,
+    counterKey: counterKey.key,
     async close() {
       await app.close();
       await db.close();
@@ -54,7 +57,7 @@ export function referenceServerMiddleware(api) {
   return async function zwfwFixture(ctx, next) {
     if (ctx.path === '/__zwfw/fixture.json') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ baseUrl: api.baseUrl, key: api.key });
+      ctx.body = JSON.stringify({ baseUrl: api.baseUrl, key: api.key, counterKey: api.counterKey });
       return;
     }
     if (ctx.path.startsWith('/__zwfw/admin/') && ctx.method === 'POST') {

@@ -6,3 +6,5 @@ import './components/matter-search/define.js';
 import './components/guide/define.js';
 import './components/progress/define.js';
 import './components/rating/define.js';
+import './components/form/define.js';
+import './components/business-registration/define.js';

@@ -29,3 +29,7 @@ export { progressStrings } from './translations/progress.js';
 export { ZwfwMatterSearch } from './components/matter-search/zwfw-matter-search.js';
 export { ZwfwMatterSelectEvent, type MatterSelectDetail } from './events/matter-select.js';
 export { searchStrings } from './translations/search.js';
+export { ZwfwForm } from './components/form/zwfw-form.js';
+export { ZwfwSubmitEvent } from './events/form-submit.js';
+export { formStrings, type FormKey } from './translations/form.js';
+export { ZwfwBusinessRegistration, BUSINESS_REGISTRATION_BUNDLE } from './components/business-registration/zwfw-business-registration.js';

@@ -9,6 +9,8 @@ import { sampleApplication } from '../../../test/conformance/sample-application.
 export interface ReferenceServer {
   baseUrl: string;
   key: string;
+  /** A counter key of the demo bank (partner `demo-bank`, branches demo-bank-001/002), for 帮办代办. */
+  counterKey: string;
 }
 
 let server: Promise<ReferenceServer> | undefined;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MaterialNecessitySchema } from './material-enums.js';
+import { ELicenseSchema } from './material.js';
 import { whenValid } from './refine.js';
 import { IdSchema, MatterCodeSchema, textSchema } from './primitives.js';
 
@@ -142,6 +143,8 @@ export const FormMaterialSchema = z.object({
   materialId: IdSchema,
   /** The material's name, so a checklist can be shown from the form alone. */
   name: textSchema(500).optional(),
+  /** 电子证照: with `exempt`, the document is taken from the e-licence library (免提交) and nothing is uploaded. */
+  eLicense: ELicenseSchema.optional(),
   necessity: MaterialNecessitySchema,
   toleranceAllowed: z.boolean(),
   /** Bundles: the matter the material belongs to (when only one of the bundle's matters needs it). */

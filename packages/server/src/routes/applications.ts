@@ -1,7 +1,6 @@
 import {
-  IDEMPOTENT_REPLAYED_HEADER, type ApplicationInput, type ApplicationReceipt, type Bundle, type FormSpec,
+  IDEMPOTENT_REPLAYED_HEADER, specForSteps, type ApplicationInput, type ApplicationReceipt, type Bundle, type FormSpec,
   type Delivery, type Locale, type Matter, type ProblemFieldError, type TimeLimit,
-  specForSteps,
 } from '@zwfw/core';
 import type { ServerConfig } from '../config.js';
 import type { Db, Queryable } from '../db/types.js';
