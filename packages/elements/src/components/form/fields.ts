@@ -82,7 +82,8 @@ export function renderField(view: FieldView, host: FieldHost): TemplateResult | 
   const grouped = field.kind === 'radio' || field.kind === 'multiselect';
   if (grouped) {
     return html`<fieldset part="field" class="field group ${view.error ? 'invalid' : ''}" aria-describedby=${ifDefined(describedBy)}
-      ?disabled=${!state.enabled || isReadOnly(view)} aria-required=${field.kind === 'radio' && state.required ? 'true' : nothing}>
+      ?disabled=${!state.enabled || isReadOnly(view)} role=${field.kind === 'radio' ? 'radiogroup' : nothing}
+      aria-required=${field.kind === 'radio' && state.required ? 'true' : nothing}>
       <legend part="field-label">${field.label}${required}</legend>${hint}${error}${renderChoices(view, host, id)}
     </fieldset>`;
   }

@@ -177,6 +177,11 @@ export class ZwfwForm extends ZwfwElement {
   /** Values the page sets at the start (unlocked; a draft's values win), e.g. the host bank's code. */
   @property({ attribute: false }) presets: Readonly<Record<string, unknown>> = {};
 
+  /** The answers as they stand (a copy; the form keeps its own), nested by the fields' dotted ids. */
+  get values(): Record<string, unknown> {
+    return structuredClone(this.formState.values);
+  }
+
   private get client(): ZwfwClient | undefined {
     const c = this.resolvedClient;
     return c instanceof Error ? undefined : c;
