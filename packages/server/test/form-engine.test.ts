@@ -8,6 +8,7 @@ import {
   type ApplicationInput, type FormSpec,
 } from '@zwfw/core';
 import { generateCatalogue } from '../src/catalogue/index.js';
+import { mergeForms } from '../src/catalogue/forms/merge.js';
 import { bundleApplication } from './helpers/bundle-application.js';
 import { DB_KIND, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
 
@@ -128,5 +129,25 @@ describe('the engine on the real bundle forms', () => {
         assert.ok(field && listFormFields(form).some((f) => f.path === field.path), `${bundle.id} /applicant/${key}`);
       }
     }
+  });
+
+  it('every material names its document; a shared one keeps the name of the first matter that lists it', () => {
+    for (const form of catalogue.forms) {
+      for (const m of form.materials) {
+        assert.ok(m.name && m.name.length > 0, `${form.id}/${m.materialId} has a name`);
+        const first = m.usedBy?.[0];
+        if (first === undefined) continue;
+        const canonical = catalogue.matters.find((x) => x.code === first.matterCode)?.materials.find((x) => x.id === first.materialId);
+        assert.equal(m.name, canonical?.name, `${form.id}/${m.materialId}`);
+      }
+    }
+  });
+
+  it('a merge that omits a derivation\'s source drops the derived field; one that omits a check\'s target drops the check', () => {
+    const fields = (omit: string[]) => mergeForms([{ matterCode: 'x', form: ENTERPRISE.form }], { omit }).sections.flatMap((sec) => sec.fields);
+    assert.equal(fields([]).find((f) => f.id === 'company.subscribedTotal')?.equalsField, 'company.registeredCapital');
+    const total = fields(['company.registeredCapital']).find((f) => f.id === 'company.subscribedTotal');
+    assert.ok(total && total.equalsField === undefined && total.derive !== undefined);
+    assert.equal(fields(['shareholders']).some((f) => f.id === 'company.subscribedTotal'), false);
   });
 });
