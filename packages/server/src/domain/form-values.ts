@@ -1,6 +1,6 @@
 import { materialSources } from './submission-materials.js';
 import {
-  applyDerived, cleanFormValues, getValueAt, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
+  applyDerived, cleanFormValues, getValueAt, isPlainObject, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
   type FormSpec, type Locale, type Material, type ProblemFieldError,
 } from '@zwfw/core';
 
@@ -78,7 +78,7 @@ function leafPaths(values: Record<string, unknown>, prefix = ''): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(values)) {
     const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    if (isPlainObject(v)) {
       const inner = leafPaths(v as Record<string, unknown>, path);
       out.push(...(inner.length ? inner : [path]));
     } else out.push(path);
