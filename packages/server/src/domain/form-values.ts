@@ -1,6 +1,6 @@
 import { materialSources } from './submission-materials.js';
 import {
-  applyDerived, cleanFormValues, getValueAt, isPlainObject, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
+  cleanAndDerive, getValueAt, isPlainObject, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
   type FormSpec, type Locale, type Material, type ProblemFieldError,
 } from '@zwfw/core';
 
@@ -14,7 +14,7 @@ import {
  * derived value is never trusted).
  */
 export function storedValues(spec: FormSpec, values: Record<string, unknown>): Record<string, unknown> {
-  return applyDerived(spec, cleanFormValues(spec, values).values);
+  return cleanAndDerive(spec, values);
 }
 
 /**
