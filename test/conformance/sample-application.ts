@@ -13,6 +13,8 @@ const SAMPLE = {
 } as const;
 
 function sampleValue(field: FormField | ScalarFormField): unknown {
+  // A derived field is computed by the server from the others; sending it would be ignored.
+  if (field.derive !== undefined) return undefined;
   // A synthetic value cannot be made to match an arbitrary pattern (不动产单元号); an optional field may stay empty.
   if ('pattern' in field && field.pattern !== undefined && field.required !== true) return undefined;
   switch (field.kind) {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { exOfficioChecks } from './checks/ex-officio.js';
+import { formEngineChecks } from './checks/form-engine.js';
 import {
   ApplicationReceiptSchema, BundlePageSchema, BundleSchema, EvaluationReasonListSchema, EvaluationSchema,
   FormSpecSchema, HealthSchema, MatterSchema, MatterSummaryPageSchema, ProblemSchema, ProgressSchema,
@@ -218,6 +219,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     assert.equal((await request('/v1/search-index', { headers: { 'if-none-match': etag } })).status, 304);
   });
   await exOfficioChecks({ request, check, conforms, isProblem });
+  await formEngineChecks({ request, keyed, conforms, isProblem, check });
 
   // ---- problems
   await check('problems: 404 route, 405 method, 422 query, localized title', async () => {

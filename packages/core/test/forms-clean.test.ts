@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyPrefill, cleanFormValues } from '../src/index.js';
-import { engineSpec, ID_FEMALE, ID_MALE, validValues } from './form-engine-fixture.js';
+import { applyPrefill, cleanAndDerive, cleanFormValues, FormSpecSchema } from '../src/index.js';
+import { engineSpec, ID_FEMALE, ID_MALE, TODAY, validValues } from './form-engine-fixture.js';
 
 describe('cleanFormValues', () => {
   it('keeps valid values as they are', () => {
@@ -37,6 +37,28 @@ describe('cleanFormValues', () => {
     }
     assert.deepEqual(cleanFormValues(engineSpec, { shareholders: [1, { name: 'a' }] }), { values: { shareholders: [{}, { name: 'a' }] }, dropped: ['shareholders.0'] });
     assert.deepEqual(cleanFormValues(engineSpec, 'x'), { values: {}, dropped: [] });
+  });
+});
+
+describe('cleanAndDerive', () => {
+  // A field shown by a derived value: judged on the recomputed value, never on what the client claimed.
+  const spec = FormSpecSchema.parse({
+    id: 'f', version: '1', title: 't', matterCode: 'm1', materials: [],
+    sections: [{ id: 's', title: 's', fields: [
+      { id: 'idNumber', label: '身份证', kind: 'idCard' },
+      { id: 'sex', label: '性别', kind: 'radio', options: [{ value: 'male', label: '男' }, { value: 'female', label: '女' }], derive: { from: 'idNumber', fact: 'sex' } },
+      { id: 'maternity', label: '生育信息', kind: 'text', rules: [{ effect: 'show', when: { field: 'sex', equals: 'female' } }] },
+    ] }],
+  });
+
+  it('drops a field the client showed with a false derived value', () => {
+    assert.deepEqual(cleanAndDerive(spec, { idNumber: ID_MALE, sex: 'female', maternity: 'x' }, { today: TODAY }), { idNumber: ID_MALE, sex: 'male' });
+  });
+
+  it('keeps it when the recomputed value shows it, and is idempotent', () => {
+    const out = cleanAndDerive(spec, { idNumber: ID_FEMALE, sex: 'male', maternity: 'x' }, { today: TODAY });
+    assert.deepEqual(out, { idNumber: ID_FEMALE, sex: 'female', maternity: 'x' });
+    assert.deepEqual(cleanAndDerive(spec, out, { today: TODAY }), out);
   });
 });
 

@@ -31,6 +31,15 @@ describe('sectionStates', () => {
     assert.equal(sectionStates(engineSpec, validValues(), [issue('/x/applicant/name')], { prefix: '/x' })[0]!.state, 'has_errors');
   });
 
+  it('odd shapes never throw', () => {
+    for (const v of [null, 1, 'x', [], { applicant: 'x', shareholders: {} }]) {
+      assert.equal(sectionStates(engineSpec, v, []).length, 4);
+    }
+    for (const p of ['/values/', '/values//', '/values/~', '/values/shareholders/-1', '/applicant', 5 as unknown as string]) {
+      assert.doesNotThrow(() => fieldOfPointer(engineSpec, p));
+    }
+  });
+
   it('sectionOfField finds a field by its path, an item path or an item value path', () => {
     assert.equal(sectionOfField(engineSpec, 'company.subscribedTotal'), 'shareholders');
     assert.equal(sectionOfField(engineSpec, 'shareholders[].name'), 'shareholders');

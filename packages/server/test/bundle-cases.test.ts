@@ -3,10 +3,8 @@
 // with due dates from 受理 and block a plain approval; a bank's counter key submits for its own partner only.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  ProgressSchema, addWorkingDays, toChinaDate, type ApplicationInput, type Bundle, type FormSpec, type Matter, type Progress,
-} from '@zwfw/core';
-import { sampleApplication } from '../../../test/conformance/sample-application.js';
+import { ProgressSchema, addWorkingDays, toChinaDate, type Progress } from '@zwfw/core';
+import { bundleApplication as enterpriseApplication } from './helpers/bundle-application.js';
 import { bundleMaterialCounts } from '../src/catalogue/forms/material-counts.js';
 import { CATALOGUE_NOTICE_LABEL, generateCatalogue } from '../src/catalogue/index.js';
 import { DEMO_COUNTER_KEY, createPartner, createPartnerKey } from '../src/index.js';
@@ -17,22 +15,6 @@ const ENTERPRISE = catalogue.bundles.find((b) => b.id === 'enterprise-establishm
 const ENTERPRISE_FORM = catalogue.forms.find((f) => f.id === ENTERPRISE.formId)!;
 const counterHeaders = (extra: Record<string, string> = {}) => ({ origin: DEMO_ORIGIN, 'x-zwfw-key': DEMO_COUNTER_KEY, ...extra });
 const AGENT = { staffId: 'B0012', staffName: '王柜员', branch: 'demo-bank-001', partner: 'demo-bank', consentRef: 'consent-2026-0001' };
-
-/** A complete 企业开办 application; `defer` lists 容缺 materials to owe on the signed commitment. */
-function enterpriseApplication(form: FormSpec, bundle: Bundle, options: { defer?: readonly string[] } = {}): ApplicationInput {
-  const legal = { code: bundle.steps[0]!.matterCode, audience: ['enterprise'] } as unknown as Matter;
-  const app = sampleApplication(legal, form);
-  delete app.matterCode;
-  app.bundleId = bundle.id;
-  const defer = new Set(options.defer ?? []);
-  app.materials = form.materials
-    .filter((m) => m.necessity !== 'optional')
-    .map((m) => ({ materialId: m.materialId, status: defer.has(m.materialId) ? 'tolerance' as const : 'provided' as const }));
-  if (defer.size > 0) {
-    app.commitment = { signed: true, signerName: '一致性测试', signedAt: new Date().toISOString(), textVersion: form.commitmentText!.version };
-  }
-  return app;
-}
 
 describe(`bundle cases, 容缺 and bank agents (${DB_KIND})`, () => {
   let s: TestServer;

@@ -1,4 +1,5 @@
 import type { FormField, FormSpec } from '../schemas/form-spec.js';
+import { applyDerived, type DeriveOptions } from './derive.js';
 import { fieldState } from './rules.js';
 import { getValueAt, isPlainObject, setValueAt } from './values.js';
 
@@ -79,4 +80,20 @@ function diff(before: unknown, after: unknown, path: string, dropped: string[]):
       else dropped.push(join(i));
     });
   }
+}
+
+/**
+ * The values to store or send: cleaned (cleanFormValues) and derived (applyDerived) until neither changes
+ * anything, so a field shown by a derived value is judged on the recomputed value, not the client's.
+ */
+export function cleanAndDerive(spec: FormSpec, values: unknown, options: DeriveOptions = {}): Record<string, unknown> {
+  // Derived first, so rules are judged on recomputed values; then each round settles one more link of a
+  // value → rule → derived value chain (real forms need one or two).
+  let current = applyDerived(spec, isPlainObject(values) ? values : {}, options);
+  for (let round = 0; round < 10; round++) {
+    const next = applyDerived(spec, cleanFormValues(spec, current).values, options);
+    if (JSON.stringify(next) === JSON.stringify(current)) break;
+    current = next;
+  }
+  return current;
 }

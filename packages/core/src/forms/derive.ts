@@ -78,14 +78,14 @@ function deriveItems(field: FormField, values: Record<string, unknown>, today: s
 function derivedValue(field: FormField | ScalarFormField, scope: unknown, values: unknown, today: string): unknown {
   const derive = field.derive;
   if (derive === undefined) return undefined;
-  if ('sumOf' in derive) return sumOf(values, derive.sumOf);
+  if ('sumOf' in derive) return sumItemValues(values, derive.sumOf);
   const id = getValueAt(scope, derive.from);
   const facts = typeof id === 'string' ? idCardFacts(id, today) : undefined;
   return facts?.[derive.fact];
 }
 
 /** Sum of the numeric values of `repeatId[].itemId`; undefined when no item holds a number. */
-export function sumOf(values: unknown, itemPath: string): number | undefined {
+export function sumItemValues(values: unknown, itemPath: string): number | undefined {
   const [repeatId = '', itemId = ''] = itemPath.split('[].');
   const items = getValueAt(values, repeatId);
   if (!Array.isArray(items)) return undefined;

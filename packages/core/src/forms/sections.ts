@@ -24,8 +24,9 @@ export interface SectionProgress {
 export function sectionStates(spec: FormSpec, values: unknown, issues: readonly FormIssue[], options: { prefix?: string } = {}): SectionProgress[] {
   const prefix = options.prefix ?? '/values';
   return spec.sections.map((section) => {
-    const visible = section.fields.filter((f) => fieldState(f, values).visible);
-    const required = visible.filter((f) => fieldState(f, values).required);
+    const states = section.fields.map((f) => ({ f, state: fieldState(f, values) }));
+    const visible = states.filter((x) => x.state.visible).map((x) => x.f);
+    const required = states.filter((x) => x.state.required).map((x) => x.f);
     const filledCount = required.filter((f) => holdsValue(f, values)).length;
     const pointers = visible.map((f) => valuePointer(f.id, prefix));
     const hasErrors = issues.some((i) => pointers.some((p) => i.path === p || i.path.startsWith(`${p}/`)));

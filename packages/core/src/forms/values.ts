@@ -5,8 +5,8 @@
 export function getValueAt(values: unknown, path: string): unknown {
   let current: unknown = values;
   for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = (current as Record<string, unknown>)[key];
+    if (!isPlainObject(current)) return undefined;
+    current = current[key];
   }
   return current;
 }

@@ -1,5 +1,5 @@
 import {
-  getValueAt, materialSources, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
+  cleanAndDerive, getValueAt, isPlainObject, materialSources, toJsonPointer, validateFormValues, validateMaterials, type ApplicationInput, type FormIssue,
   type FormSpec, type Locale, type Material, type ProblemFieldError,
 } from '@zwfw/core';
 
@@ -7,16 +7,29 @@ import {
 // server never disagrees with the form. The server adds one policy of its own: values the form does not
 // define are rejected, because a misspelt path silently dropped is data lost.
 
-/** Problem field errors of an application's values and materials against its form. */
+/**
+ * The values a case stores: only those of fields the form defines and its rules show (validation skips hidden
+ * fields, so their values would otherwise be stored unchecked), with derived fields recomputed (a client's
+ * derived value is never trusted).
+ */
+export function storedValues(spec: FormSpec, values: Record<string, unknown>): Record<string, unknown> {
+  return cleanAndDerive(spec, values);
+}
+
+/**
+ * Problem field errors of an application's values and materials against its form. `input.values` are the
+ * values to store (storedValues); `sent` are the values as received, checked for keys the form does not define.
+ */
 export function validateSubmission(
   input: ApplicationInput,
   spec: FormSpec,
   materialsOf: (matterCode: string | undefined) => readonly Material[],
   locale: Locale,
+  sent: Record<string, unknown> = input.values,
 ): ProblemFieldError[] {
   const issues: FormIssue[] = [
     ...validateFormValues(spec, input.values),
-    ...unknownValues(spec, input.values),
+    ...unknownValues(spec, sent),
     ...validateMaterials(spec, input.materials, {
       commitment: input.commitment,
       // A bundle's shared document may be fetched from the e-licence library when any matter using it allows it.
@@ -64,7 +77,7 @@ function leafPaths(values: Record<string, unknown>, prefix = ''): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(values)) {
     const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    if (isPlainObject(v)) {
       const inner = leafPaths(v as Record<string, unknown>, path);
       out.push(...(inner.length ? inner : [path]));
     } else out.push(path);

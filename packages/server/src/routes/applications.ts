@@ -8,7 +8,7 @@ import { checkChannelAndAgent } from '../domain/agent.js';
 import { resolveDelivery } from '../domain/delivery.js';
 import { validateApplicant } from '../domain/applicant.js';
 import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js';
-import { validateSubmission } from '../domain/form-values.js';
+import { storedValues, validateSubmission } from '../domain/form-values.js';
 import { owedByMatter } from '../domain/submission-materials.js';
 import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
@@ -170,14 +170,15 @@ export function applicationReplay(db: Db): ReplayHandler {
 /** POST /v1/applications. */
 export function applicationHandlers(db: Db, config: ServerConfig) {
   return {
-    submitApplication: async ({ request, body, locale }: HandlerContext<unknown, unknown, ApplicationInput>): Promise<HandlerResult> => {
+    submitApplication: async ({ request, body: sent, locale }: HandlerContext<unknown, unknown, ApplicationInput>): Promise<HandlerResult> => {
       const partner = request.partnerKey?.key ?? 'anonymous';
-      await checkChannelAndAgent(db, request.partnerKey, body, locale);
-      const target = await resolveTarget(db, body, locale);
+      await checkChannelAndAgent(db, request.partnerKey, sent, locale);
+      const target = await resolveTarget(db, sent, locale);
+      const body: ApplicationInput = { ...sent, values: storedValues(target.form, sent.values) };
       const materialsOf = (code: string | undefined) => (code ? target.matters.get(code)?.materials : target.matter?.materials) ?? [];
       const errors: ProblemFieldError[] = [
         ...validateApplicant(body.applicant, locale),
-        ...validateSubmission(body, target.form, materialsOf, locale),
+        ...validateSubmission(body, target.form, materialsOf, locale, sent.values),
       ];
       if (errors.length > 0) throw new ProblemError('validation_failed', { errors });
       const delivery = await resolveDelivery(db, body.values, request.partnerKey, locale);

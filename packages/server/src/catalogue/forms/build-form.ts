@@ -29,11 +29,13 @@ export function commitmentText(days: number, version = FORM_VERSION): Commitment
 export function formMaterials(matter: Matter, withMatterCode = false): FormMaterial[] {
   return matter.materials.map((m) => ({
     materialId: m.id,
+    name: m.name,
     // The form does not ask the 情景导办 questions, so it cannot tell whether a conditioned material applies to
     // this applicant: demanding it would block everyone outside its situation (a foreign legal representative
     // has no resident ID card). The guide still lists it as required within its situation.
     necessity: m.condition !== undefined && m.necessity === 'required' ? 'optional' : m.necessity,
     toleranceAllowed: m.necessity === 'tolerance',
+    ...(m.eLicense === undefined ? {} : { eLicense: m.eLicense }),
     ...(withMatterCode ? { matterCode: matter.code } : {}),
   }));
 }
@@ -42,7 +44,7 @@ export function formMaterials(matter: Matter, withMatterCode = false): FormMater
 export function formSections(templateId: string, withCertificate: boolean): FormSection[] {
   const template = FORM_TEMPLATES[templateId];
   if (template === undefined) throw new Error(`No form template "${templateId}"`);
-  const head = template.applicant === 'person' ? [applicantSection()] : template.applicant === 'organisation' ? [organisationSection()] : [];
+  const head = template.applicant === 'person' ? [applicantSection(template.applicantFacts)] : template.applicant === 'organisation' ? [organisationSection()] : [];
   return [...head, ...template.sections(), agentSection(), deliverySection(withCertificate)];
 }
 

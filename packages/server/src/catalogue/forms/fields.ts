@@ -34,9 +34,16 @@ export function personFields(prefix: string, who: string, prefill = false): Form
 }
 
 /** 申请人 (natural person), prefilled from the logged-in user's real-name identity. */
-export function applicantSection(): FormSection {
+export function applicantSection(withFacts = false): FormSection {
+  const from = 'applicant.idNumber';
   return section('applicant', '申请人信息', [
     ...personFields('applicant', '申请人', true),
+    ...(withFacts
+      ? [
+          field('applicant.birthDate', '出生日期', 'date', { derive: { from, fact: 'birthDate' }, help: '根据公民身份号码自动生成' }),
+          field('applicant.sex', '性别', 'radio', { options: [{ value: 'male', label: '男' }, { value: 'female', label: '女' }], derive: { from, fact: 'sex' }, help: '根据公民身份号码自动生成' }),
+        ]
+      : []),
     field('applicant.address', '联系地址', 'address', { maxLength: 200 }),
   ], '已实名认证的信息自动带出，无需重复填写');
 }

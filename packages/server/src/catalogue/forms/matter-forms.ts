@@ -9,6 +9,8 @@ export type ApplicantKind = 'person' | 'organisation' | 'none';
 
 export interface FormTemplate {
   readonly applicant: ApplicantKind;
+  /** A person's birth date and sex, read from the ID number (retirement turns on them). */
+  readonly applicantFacts?: boolean;
   readonly sections: () => FormSection[];
 }
 
@@ -51,6 +53,11 @@ function establishmentSections(): FormSection[] {
           item('contributionMethod', '出资方式', 'select', { ...req, options: options('货币', '实物', '知识产权', '土地使用权', '股权') }),
           item('contributionDeadline', '认缴出资期限', 'date', { ...req, help: '有限责任公司全体股东认缴的出资额应在公司成立之日起五年内缴足' }),
         ],
+      }),
+      // Computed from the shareholders (never typed) and checked against the registered capital it must equal.
+      field('company.subscribedTotal', '认缴出资合计', 'money', {
+        unit: '万元', derive: { sumOf: 'shareholders[].subscribedAmount' }, equalsField: 'company.registeredCapital',
+        help: '根据各股东认缴出资额自动合计，应等于注册资本',
       }),
     ]),
     section('officers', '董事、监事、经理', [
@@ -298,7 +305,7 @@ export const FORM_TEMPLATES: Readonly<Record<string, FormTemplate>> = {
   'birth-registration': { applicant: 'person', sections: birthRegistrationSections },
   'vaccination-certificate': { applicant: 'person', sections: () => babySections(false) },
   'newborn-medical-insurance': { applicant: 'person', sections: () => [...babySections(false), section('insurance', '参保信息', [field('insurance.category', '参保类别', 'select', { ...req, options: options('城乡居民基本医疗保险（少年儿童）') }), field('insurance.payMethod', '缴费方式', 'radio', { ...req, options: options('线上缴费', '银行代扣') })])] },
-  pension: { applicant: 'person', sections: pensionSections },
+  pension: { applicant: 'person', applicantFacts: true, sections: pensionSections },
   marriage: { applicant: 'none', sections: marriageSections },
   'generic-person': { applicant: 'person', sections: genericSections },
   'generic-organisation': { applicant: 'organisation', sections: genericSections },

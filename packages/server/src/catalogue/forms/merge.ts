@@ -50,6 +50,8 @@ export function mergeMaterials(parts: readonly MergePart[], options: MergeOption
         continue;
       }
       same.usedBy = [...(same.usedBy ?? []), source];
+      // One matter that takes the document from the e-licence library is enough (the server checks the same).
+      if (m.eLicense?.exempt === true) same.eLicense = m.eLicense;
       if (STRICTNESS.indexOf(m.necessity) > STRICTNESS.indexOf(same.necessity)) same.necessity = m.necessity;
       same.toleranceAllowed = same.necessity === 'tolerance';
     }
@@ -105,6 +107,11 @@ export function mergeForms(parts: readonly MergePart[], options: MergeOptions = 
       else delete f.rules;
     }
   }
+  // Likewise a cross-field check on an omitted field is dropped, and a field derived from one is dropped whole.
+  const derivable = (f: FormField): boolean => f.derive === undefined
+    || ids.has('from' in f.derive ? f.derive.from : f.derive.sumOf.split('[].')[0] ?? '');
+  for (const f of byId.values()) if (f.equalsField !== undefined && !ids.has(f.equalsField)) delete f.equalsField;
+  for (const target of sections.values()) target.fields = target.fields.filter(derivable);
   // Sections are ordered as first seen, agent and delivery last (they apply to the whole bundle).
   const tail = ['agent', 'delivery'];
   const ordered = [...sections.values()].filter((s) => s.fields.length > 0);
