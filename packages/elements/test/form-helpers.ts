@@ -70,9 +70,10 @@ export function valueFor(field: FormField | ScalarFormField, item = 0): unknown 
 
 /** Fills one visible control as a person would (typing, choosing, ticking). */
 export async function fillControl(el: ZwfwForm, field: FormField | ScalarFormField, pointer: string, item = 0): Promise<void> {
-  if (field.derive !== undefined || field.prefillFrom?.startsWith('user.')) return;
+  if (field.derive !== undefined) return;
   const id = domId(pointer);
-  if (!$(el, `#${CSS.escape(id)}`)) return; // hidden by a rule
+  const c = $<HTMLInputElement>(el, `#${CSS.escape(id)}`);
+  if (!c || c.readOnly) return; // hidden by a rule, or locked by a prefill from the government's records
   switch (field.kind) {
     case 'select': {
       const s = control<HTMLSelectElement>(el, pointer);

@@ -115,6 +115,8 @@ function checkScalar(field: FormField | ScalarFormField, value: unknown, require
     if (typeof value !== 'string') return add('type', m.type(field.label, 'text'));
     const result = validateByKind(kind, value, options);
     if (!result.ok) return add(`${kind}_${result.reason}`, result.message);
+    // A strict field holds a value being proposed (a new 企业名称), so the validator's advisory rules bind.
+    if (field.strict === true) for (const w of result.warnings) add(`${kind}_${w.code}`, w.message);
     return;
   }
   switch (kind) {

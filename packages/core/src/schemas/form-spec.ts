@@ -99,6 +99,11 @@ const fieldShape = {
   accept: z.array(z.string().max(100)).max(20).optional(),
   maxSizeMb: z.number().positive().max(1024).optional(),
   materialId: IdSchema.optional(),
+  /**
+   * The kind's advisory rules bind too: a 企业名称 being proposed (名称自主申报) must follow the naming rules,
+   * while an existing enterprise's registered name is taken as it is.
+   */
+  strict: z.boolean().optional(),
   /** money: currency unit shown; amounts travel as numbers in that unit. */
   unit: textSchema(20).optional(),
   /** Bundles: the matters that need this field (a merged form keeps provenance). */

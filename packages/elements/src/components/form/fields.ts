@@ -18,6 +18,8 @@ export interface FieldView {
   readonly state: FieldState;
   /** The message shown next to the field, if any. */
   readonly error: string | undefined;
+  /** The person is typing in it: show what they typed, not its formatted form (which would move the caret). */
+  readonly editing: boolean;
   /** Filled from the government's records: where from, and whether the person may change it. */
   readonly prefill: { readonly source: string; readonly locked: boolean } | undefined;
 }
@@ -118,6 +120,13 @@ function renderChoices(view: FieldView, host: FieldHost, id: string): TemplateRe
     <span>${o.label}</span></label>`)}</div>`;
 }
 
+/** What a text control shows: the typed text while editing, else the value formatted (masked when locked). */
+function shownText(view: FieldView): string {
+  if (view.editing && typeof view.value === 'string') return view.value;
+  const text = formatFieldValue(view.field, view.value);
+  return view.prefill?.locked ? masked(view.field, text) : text;
+}
+
 function renderControl(view: FieldView, host: FieldHost, id: string, describedBy: string | undefined): TemplateResult {
   const { field, state } = view;
   const readOnly = isReadOnly(view);
@@ -139,7 +148,7 @@ function renderControl(view: FieldView, host: FieldHost, id: string, describedBy
         ${(field.options ?? []).map((o) => html`<option value=${String(o.value)} ?selected=${String(o.value) === String(view.value ?? '')}>${o.label}</option>`)}
       </select>`;
     case 'textarea':
-      return html`<textarea part="control" class="control" id=${id} rows="4" .value=${live(formatFieldValue(field, view.value))}
+      return html`<textarea part="control" class="control" id=${id} rows="4" .value=${live(shownText(view))}
         ?readonly=${readOnly} ?disabled=${!state.enabled} ?required=${state.required} maxlength=${ifDefined(field.maxLength)}
         placeholder=${ifDefined(field.placeholder)} aria-describedby=${ifDefined(describedBy)} aria-invalid=${common.invalid}
         @input=${common.onInput} @blur=${common.onLeave}></textarea>`;
@@ -150,7 +159,7 @@ function renderControl(view: FieldView, host: FieldHost, id: string, describedBy
         @input=${common.onInput} @blur=${common.onLeave} />`;
     default:
       return html`<input part="control" class="control ${field.kind}" type=${field.kind === 'email' ? 'email' : 'text'} id=${id}
-        .value=${live(view.prefill?.locked ? masked(field, formatFieldValue(field, view.value)) : formatFieldValue(field, view.value))} ?readonly=${readOnly} ?disabled=${!state.enabled} ?required=${state.required}
+        .value=${live(shownText(view))} ?readonly=${readOnly} ?disabled=${!state.enabled} ?required=${state.required}
         inputmode=${ifDefined(INPUT_MODE[field.kind])} autocomplete=${ifDefined(AUTOCOMPLETE[field.kind] ?? (field.kind === 'text' ? undefined : 'off'))}
         spellcheck=${field.kind === 'text' || field.kind === 'address' || field.kind === 'companyName' ? nothing : 'false'}
         maxlength=${ifDefined(MAX_LENGTH[field.kind] ?? field.maxLength)} placeholder=${ifDefined(field.placeholder)}

@@ -31,7 +31,7 @@ const ALL_KINDS: FormSpec = {
       { id: 'a.credit', label: '信用代码', kind: 'creditCode' },
       { id: 'a.mobile', label: '手机', kind: 'mobile' },
       { id: 'a.region', label: '区划', kind: 'regionCode' },
-      { id: 'a.company', label: '企业名称', kind: 'companyName' },
+      { id: 'a.company', label: '企业名称', kind: 'companyName', strict: true },
       { id: 'a.email', label: '邮箱', kind: 'email' },
       { id: 'a.address', label: '地址', kind: 'address' },
       { id: 'a.file', label: '附件', kind: 'file', materialId: 'attachment' },
@@ -61,7 +61,7 @@ describe('zwfw-form', () => {
     }
   });
 
-  it.only('takes every field kind by keyboard, normalising what was typed', async () => {
+  it('takes every field kind by keyboard, normalising what was typed', async () => {
     const el = await mount(html`<zwfw-form .spec=${ALL_KINDS} draft-scope=${`k-${Math.random()}`}></zwfw-form>`);
     await expectAccessible(el);
     control(el, '/values/a/text').focus();
@@ -74,9 +74,10 @@ describe('zwfw-form', () => {
     await sendKeys({ type: '1,000.5' });
     await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal(control(el, '/values/a/date'));
-    control<HTMLInputElement>(el, '/values/a/date').valueAsDate = null;
-    await sendKeys({ type: '2024' });
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '03052024' }); // month, day, year: the segments of Chromium's date input (en-US)
+    // Tab from the date goes to the browser's own calendar button inside it, whose popup headless Chromium
+    // cannot close: leave the date by moving on to the next control.
+    control(el, '/values/a/select').focus();
     await sendKeys({ press: 'ArrowDown' }); // select: first option
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' }); // multiselect: 一
@@ -167,7 +168,7 @@ describe('zwfw-form', () => {
     expect(control(el, '/values/a/id').getAttribute('aria-invalid')).to.equal('true');
     expect(control(el, '/values/a/id').getAttribute('aria-describedby')).to.contain(`${domId('/values/a/id')}-error`);
     // Nothing typed was lost.
-    expect(control<HTMLInputElement>(el, '/values/a/id').value).to.equal('110101199003071234');
+    expect((el.values as { a: { id: string } }).a.id).to.equal('110101199003071234');
   });
 
   it('saves a draft as the person types and offers it back after a reload, with the same idempotency key', async () => {
@@ -200,7 +201,8 @@ describe('zwfw-form', () => {
     const committed: string[] = [];
     const flaky: typeof fetch = async (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (!url.includes('/v1/applications') || (init?.method ?? 'GET') !== 'POST') return fetch(input, init);
+      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+      if (!url.includes('/v1/applications') || method !== 'POST') return fetch(input, init);
       if (mode === 'drop-before') throw new TypeError('Failed to fetch');
       const res = await fetch(input, init);
       if (mode === 'drop-after') {

@@ -116,6 +116,8 @@ export class ZwfwForm extends ZwfwElement {
 
   private readonly regions = new RegionCache(this);
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The pointer of the control being typed in (its text is shown as typed until it is left). */
+  private editing = '';
   /** The spec the state was set up for (a new spec starts over). */
   private setUpFor: FormSpec | undefined;
   private readonly onNetwork = (): void => {
@@ -589,8 +591,12 @@ export class ZwfwForm extends ZwfwElement {
   private get fieldHost(): FieldHost {
     return {
       t: this.tf,
-      input: (view, raw) => this.setValue(view, raw),
+      input: (view, raw) => {
+        this.editing = view.pointer;
+        this.setValue(view, raw);
+      },
       leave: (view) => {
+        this.editing = '';
         if (typeof view.value === 'string') this.setValue(view, parseFieldInput(view.field, view.value));
         this.touch(view.pointer);
       },
@@ -660,6 +666,7 @@ export class ZwfwForm extends ZwfwElement {
         value: getValueAt(scope, field.id),
         state: fieldState(field, scope),
         error: shown.get(pointer),
+        editing: pointer === this.editing,
         prefill: prefix === '/values' ? this.prefilled.get(field.id) : undefined,
       };
     });

@@ -24,7 +24,7 @@ function companyNameSection(): FormSection {
     field('company.nameParts.tradeName', '字号', 'text', { ...req, minLength: 2, maxLength: 10, pattern: '^[\\u4e00-\\u9fa5]+$', help: '使用规范汉字，至少2个字，不得使用拼音字母和阿拉伯数字' }),
     field('company.nameParts.industry', '行业或经营特点', 'text', { ...req, maxLength: 20 }),
     field('company.nameParts.orgForm', '组织形式', 'select', { ...req, options: options('有限公司', '有限责任公司', '股份有限公司', '合伙企业（普通合伙）', '合伙企业（有限合伙）', '个人独资企业', '农民专业合作社') }),
-    field('company.name', '企业名称（完整）', 'companyName', { ...req, help: '由行政区划、字号、行业或者经营特点、组织形式依次组成' }),
+    field('company.name', '企业名称（完整）', 'companyName', { ...req, strict: true, help: '由行政区划、字号、行业或者经营特点、组织形式依次组成' }),
   ]);
 }
 
