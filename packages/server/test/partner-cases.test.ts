@@ -60,21 +60,23 @@ describe(`partner view of its own cases (${DB_KIND})`, () => {
     assert.ok(!r.text.includes(input.applicant.mobile) && !r.text.includes(input.applicant.idNumber));
   });
 
-  it('another partner\'s case answers exactly as an unknown case number does', async () => {
+  it('another partner\'s case, and a case of no partner, answer exactly as an unknown case number does', async () => {
     const other = await read(own.east, counter(otherKey));
     const unknown = await read('ZZ2026000000000', counter(otherKey));
     assert.equal(other.status, 404);
     assert.equal(other.body.code, 'not_found');
     assert.equal(other.text, unknown.text, 'the same bytes');
     assert.equal(other.headers.get('content-type'), unknown.headers.get('content-type'));
+    const web = await call(s.url, '/v1/applications', { method: 'POST', headers: { ...keyHeaders(), 'idempotency-key': idemKey() }, body: { ...counterApplication(EAST.id), channel: 'web', agent: undefined } });
+    assert.equal(web.status, 201, web.text);
+    assert.equal((await read(web.body.case.caseNumber, counter())).text, (await read('ZZ2026000000000', counter())).text, 'a website case is not the bank\'s');
   });
 
-  it('a key of no partner is refused whatever the case number; no key, a bad number are refused too', async () => {
-    for (const n of [own.east, 'ZZ2026000000000']) {
-      const r = await read(n, keyHeaders());
-      assert.equal(r.status, 403, r.text);
-      assert.equal(r.body.code, 'forbidden');
-    }
+  it('a key of no partner reads nothing, answered as an unknown case; no key and a bad number are refused too', async () => {
+    const plain = await read(own.east, keyHeaders());
+    assert.equal(plain.status, 404, plain.text);
+    assert.equal(plain.text, (await read('ZZ2026000000000', keyHeaders())).text);
+    assert.equal(plain.text, (await read('ZZ2026000000000', counter())).text, 'the same answer as to the partner itself');
     assert.equal((await read(own.east, { origin: DEMO_ORIGIN })).status, 401);
     // A malformed path parameter is an unknown resource, as for every case operation, with the field problem.
     const bad = await read('no such/number!', counter());

@@ -34,7 +34,8 @@ export interface PartnerResource {
   casesPage(query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>>;
   /**
    * The progress of one of the partner's cases, with each department step's status and deadline, without the
-   * applicant's verifier. Another partner's case is a 404 `not_found`, exactly like an unknown case number.
+   * applicant's verifier. Another partner's case (or any, for a key of no partner) is a 404 `not_found`, exactly
+   * like an unknown case number.
    * @example const { steps } = await client.partner.case('B2026120100001');
    */
   case(caseNumber: string, options?: CallOptions): Promise<Progress>;

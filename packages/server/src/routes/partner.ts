@@ -12,7 +12,7 @@ import { buildProgress } from './progress.js';
 // The keyset of the list: submission time then case number, newest first, in one opaque cursor.
 const SEP = '|';
 
-/** The partner of the request's key; a key of no partner is refused whatever it asks (so it learns nothing). */
+/** The partner of the request's key; a key of no partner is refused whatever it lists. */
 function partnerOf(request: FastifyRequest): string {
   const partnerId = request.partnerKey?.partnerId;
   if (partnerId === undefined) {
@@ -58,11 +58,14 @@ export function partnerHandlers(db: Db, config: ServerConfig) {
       return { status: 200, body: { items, nextCursor: page.nextCursor } };
     },
     getPartnerCase: async ({ request, params, locale }: HandlerContext<{ caseNumber: string }>): Promise<HandlerResult> => {
-      const partnerId = partnerOf(request);
-      const row = await findCase(db, params.caseNumber);
-      // Another partner's case and an unknown number get the very same answer: case numbers are guessable.
-      if (row === undefined || row.partner_id !== partnerId) {
-        throw new ProblemError('not_found', { detail: 'None of this partner\'s cases has this number. Check the case number on the receipt.' });
+      const partnerId = request.partnerKey?.partnerId;
+      const row = partnerId === undefined ? undefined : await findCase(db, params.caseNumber);
+      // A case of another partner or of none, an unknown number and a key of no partner all get the very same
+      // answer: case numbers are guessable, and this door needs no verifier.
+      if (row === undefined || partnerId === undefined || row.partner_id !== partnerId) {
+        throw new ProblemError('not_found', {
+          detail: 'No case with this number was submitted through this key\'s partner (a key of no partner has none). Check the case number and the key.',
+        });
       }
       return { status: 200, body: await buildProgress(db, config, row, locale, { partnerId }) };
     },
