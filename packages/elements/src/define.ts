@@ -6,3 +6,4 @@ import './components/matter-search/define.js';
 import './components/guide/define.js';
 import './components/progress/define.js';
 import './components/rating/define.js';
+import './components/partner-cases/define.js';

@@ -29,3 +29,6 @@ export { progressStrings } from './translations/progress.js';
 export { ZwfwMatterSearch } from './components/matter-search/zwfw-matter-search.js';
 export { ZwfwMatterSelectEvent, type MatterSelectDetail } from './events/matter-select.js';
 export { searchStrings } from './translations/search.js';
+export { ZwfwPartnerCases } from './components/partner-cases/zwfw-partner-cases.js';
+export { ZwfwCaseOpenEvent, type ZwfwCaseOpenDetail } from './events/case-open.js';
+export { partnerStrings } from './translations/partner.js';
