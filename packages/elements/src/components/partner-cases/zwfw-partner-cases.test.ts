@@ -128,7 +128,7 @@ describe('zwfw-partner-cases', () => {
     const westEl = await mount(html`<zwfw-partner-cases branch=${WEST.id} page-size="100"></zwfw-partner-cases>`);
     await loaded(westEl);
     expect(listed(westEl)).to.include(west.case.caseNumber).and.not.include(east.case.caseNumber);
-    expect(part(westEl, 'branch')!.textContent).to.include(WEST.id);
+    expect(part(westEl, 'branch-filter')!.textContent).to.include(WEST.id);
   });
 
   it('another partner\'s case never appears, and its own cases are not in the other bank\'s list', async () => {

@@ -9,8 +9,9 @@ import { hostStyles, sharedStyles } from '../../styles/host.js';
 import { formatDate, type MessageVars } from '../../translations/format.js';
 import { partnerStrings } from '../../translations/partner.js';
 import { progressStrings } from '../../translations/progress.js';
+import { urgencyOf } from '../progress/deadline.js';
 import { renderDueLine, renderPending, renderTimeline, statusLabel, type ProgressView } from '../progress/timeline-view.js';
-import { timelineStyles } from '../progress/timeline.styles.js';
+import { progressStyles } from '../progress/zwfw-progress.styles.js';
 import { partnerCasesStyles } from './zwfw-partner-cases.styles.js';
 
 type Key = keyof (typeof partnerStrings)['zh-CN'];
@@ -47,7 +48,8 @@ function byOrder(steps: readonly CaseStep[]): CaseStep[][] {
  *
  * Needs the publishable key of a partner (a bank's counter key): the server lists that partner's cases only,
  * and reads a case's progress without the applicant's verifier because the partner submitted it. Personal data
- * is shown as the server sends it (masked).
+ * is shown as the server sends it (masked). The timeline and deadline words are the progress element's
+ * strings (`progress.*`), the rest `partner.*`.
  *
  * @event zwfw-case-open - A row is being expanded; `detail: { caseNumber, case }`. Cancelable: cancelling keeps it
  * closed (to show the case elsewhere).
@@ -56,7 +58,7 @@ function byOrder(steps: readonly CaseStep[]): CaseStep[][] {
  * @csspart toolbar - The status filter and the branch shown.
  * @csspart label - The status filter's label.
  * @csspart status-filter - The status filter (a select).
- * @csspart branch - The branch the list is filtered to.
+ * @csspart branch-filter - The branch the list is filtered to (from the `branch` attribute).
  * @csspart list - The list of cases.
  * @csspart case - One case (a list item).
  * @csspart case-heading - The heading of a case, holding its disclosure button.
@@ -75,6 +77,9 @@ function byOrder(steps: readonly CaseStep[]): CaseStep[][] {
  * @csspart pending-item - One owed material.
  * @csspart timeline - The case's history; each entry is a `step` (`current-step`, `upcoming-step`).
  * @csspart step - One entry of the history.
+ * @csspart step-label - An entry's status label.
+ * @csspart step-date - An entry's date.
+ * @csspart step-opinion - The office's note on an entry (e.g. 补正 items).
  * @csspart branches - History entries of departments working side by side; each is a `branch`.
  * @csspart branch - One department's entries.
  * @csspart more-button - Loads the next page of cases.
@@ -93,7 +98,7 @@ function byOrder(steps: readonly CaseStep[]): CaseStep[][] {
  * @cssstate elderly - 适老化 mode.
  */
 export class ZwfwPartnerCases extends ZwfwElement {
-  static override styles = [hostStyles, sharedStyles, timelineStyles, partnerCasesStyles];
+  static override styles = [hostStyles, sharedStyles, progressStyles, partnerCasesStyles];
 
   private readonly resource = new ResourceController(this, {
     args: () => [this.branch.trim(), this.status, this.limit] as const,
@@ -244,7 +249,7 @@ export class ZwfwPartnerCases extends ZwfwElement {
 
   /** The shared progress views draw in this element's locale, with the progress strings (`progress.*`). */
   private get view(): ProgressView {
-    return { locale: this.locale, s: (key, vars) => this.t(progressStrings, key, vars), level: this.level + 1 };
+    return { locale: this.locale, s: (key, vars) => this.t(progressStrings, key, vars), level: this.level };
   }
 
   protected override render() {
@@ -266,7 +271,7 @@ export class ZwfwPartnerCases extends ZwfwElement {
         <option value="" ?selected=${!isStatus(this.status)}>${this.s('allStatuses')}</option>
         ${CASE_STATUSES.map((st) => html`<option value=${st} ?selected=${this.status === st}>${statusLabel(st, this.locale)}</option>`)}
       </select>
-      ${branch ? html`<span part="branch">${this.s('branchNote', { branch })}</span>` : nothing}
+      ${branch ? html`<span part="branch-filter">${this.s('branchNote', { branch })}</span>` : nothing}
     </div>`;
   }
 
@@ -277,7 +282,7 @@ export class ZwfwPartnerCases extends ZwfwElement {
     return html`<ul part="list" class="list" aria-label=${this.s('listLabel')}>${items.map((c) => this.renderCase(c))}</ul>
       ${this.moreError !== undefined ? this.resource.errorTemplate(this.moreError, undefined, () => void this.loadMore()) : nothing}
       ${this.moreLoading ? this.resource.loadingTemplate() : nothing}
-      ${hasMore && !this.moreLoading
+      ${hasMore
         ? html`<button part="more-button" class="button more" type="button" @click=${() => void this.loadMore()}>${this.s('loadMore')}</button>`
         : nothing}`;
   }
@@ -312,7 +317,7 @@ export class ZwfwPartnerCases extends ZwfwElement {
     }
     const p = detail.value;
     const v = this.view;
-    return html`<div role="heading" aria-level=${v.level} part="section-heading" class="section-heading">${this.s('departments')}</div>
+    return html`<div role="heading" aria-level=${v.level + 1} part="section-heading" class="section-heading">${this.s('departments')}</div>
       <ol part="departments">${byOrder(stepsOf(p)).map((group) => html`<li class="step">${group.length === 1
         ? this.renderDepartment(group[0]!)
         : html`<span class="step-label">${v.s('parallel')}</span>
@@ -322,13 +327,14 @@ export class ZwfwPartnerCases extends ZwfwElement {
   }
 
   private renderDepartment(step: CaseStep): TemplateResult {
-    const due = renderDueLine(step, this.view);
     return html`<div part="department" class="department">
       <span class="branch-label">${step.department ?? step.name}</span>
       ${step.department ? html`<span class="muted">${step.name}</span>` : nothing}
       ${step.optional ? html`<span class="muted">${this.s('optional')}</span>` : nothing}
       <span><strong part="department-status">${statusLabel(step.status, this.locale)}</strong></span>
-      <span class="due">${due === nothing ? html`<span class="muted">${this.s('noDeadline')}</span>` : due}</span>
+      <span class="due ${urgencyOf(step) ?? ''}">${step.deadline
+        ? renderDueLine({ status: step.status, deadline: step.deadline }, this.view)
+        : html`<span class="muted">${this.s('noDeadline')}</span>`}</span>
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  CASE_ACTION_LABELS, CASE_STATUS_INFO, labelOf, type Case, type CaseStatus, type Locale, type Progress, type ProgressEvent,
+  CASE_ACTION_LABELS, CASE_STATUS_INFO, labelOf, type Case, type CaseStatus, type Deadline, type Locale, type Progress, type ProgressEvent,
 } from '@zwfw/core';
 import { formatDate, type MessageVars } from '../../translations/format.js';
 import type { progressStrings } from '../../translations/progress.js';
@@ -15,34 +15,31 @@ export interface ProgressView {
   locale: Locale;
   /** A progress string in the element's locale, with the page's overrides. */
   s(key: ProgressKey, vars?: MessageVars): string;
-  /** Heading level of the sections drawn here. */
-  level: number;
+  /** Heading level of the case's name; sections drawn here take the next level. */
+  readonly level: number;
 }
 
 /** A case status in the reader's language (core's labels). */
 export const statusLabel = (status: CaseStatus, locale: Locale): string => CASE_STATUS_INFO[status].labels[locale];
 
-/** A section heading at the view's level (a div with role heading: the page's outline decides the level). */
-export const sectionHeading = (v: ProgressView, key: ProgressKey): TemplateResult =>
-  html`<div role="heading" aria-level=${v.level} part="section-heading" class="section-heading">${v.s(key)}</div>`;
-
 const URGENCY_KEY: Record<DeadlineUrgency, ProgressKey> = { 'on-time': 'onTime', 'due-soon': 'dueSoon', overdue: 'overdue' };
 
 /**
- * Where a running or finished deadline stands: 按时 / 即将到期 / 已超期, the due date, and the working days left or
- * over (read from the server's count, never recomputed). Nothing without a deadline or before 受理.
+ * Where a deadline stands: 按时 / 即将到期 / 已超期, the due date, and the working days left or over (read from the
+ * server's count, never recomputed); before 受理, the due date if accepted today.
  */
-export function renderDueLine(c: Pick<Case, 'status' | 'deadline'>, v: ProgressView): TemplateResult | typeof nothing {
+export function renderDueLine(c: Pick<Case, 'status'> & { deadline: Deadline }, v: ProgressView): TemplateResult | string {
   const d = c.deadline;
-  if (d === null || d.projected === true) return nothing;
+  const date = formatDate(v.locale, d.dueDate);
+  if (d.projected) return v.s('projected', { date });
   const urgency = urgencyOf(c);
   const left = d.remainingWorkingDays;
   // Once the clock has stopped (办结, 撤回 …) only an overrun is worth saying; the badge says the rest.
   const standing = left < 0 ? v.s('overdueBy', { count: -left })
     : CASE_STATUS_INFO[c.status].clock === 'stopped' ? ''
     : v.s(left === 0 ? 'dueToday' : 'remaining', { count: left });
-  return html`${urgency ? html`<strong part="deadline-badge" class="badge ${urgency}">${v.s(URGENCY_KEY[urgency])}</strong>` : nothing}
-    <span>${v.s('dueDate', { date: formatDate(v.locale, d.dueDate) })}</span>${standing ? html`<span>${standing}</span>` : nothing}`;
+  return html`${urgency ? html`<strong part="deadline-badge" class="badge">${v.s(URGENCY_KEY[urgency])}</strong>` : nothing}
+    <span>${v.s('dueDate', { date })}</span>${standing ? html`<span>${standing}</span>` : nothing}`;
 }
 
 /** 容缺 materials still owed, each with its due date; nothing when none is owed. */
@@ -50,7 +47,7 @@ export function renderPending(p: Progress, v: ProgressView): TemplateResult | ty
   const items = p.pendingMaterials ?? [];
   if (items.length === 0) return nothing;
   return html`<div part="pending">
-    ${sectionHeading(v, 'pending')}
+    <div role="heading" aria-level=${v.level + 1} part="section-heading" class="section-heading">${v.s('pending')}</div>
     <ul>${items.map(
       (m) => html`<li part="pending-item">${m.name}${m.dueDate
         ? html` <span class="muted">${v.s('pendingDue', { date: formatDate(v.locale, m.dueDate) })}</span>`
@@ -63,7 +60,7 @@ export function renderPending(p: Progress, v: ProgressView): TemplateResult | ty
 export function renderTimeline(p: Progress, v: ProgressView): TemplateResult {
   const rows = timelineRows(p.events);
   const last = rows.length - 1;
-  return html`${sectionHeading(v, 'timeline')}
+  return html`<div role="heading" aria-level=${v.level + 1} part="section-heading" class="section-heading">${v.s('timeline')}</div>
     <ol part="timeline">${rows.map(
       (row, i) => html`<li part=${i === last ? 'step current-step' : 'step'} class="step" aria-current=${i === last ? 'step' : nothing}>${renderRow(row, v)}</li>`,
     )}${upcomingSteps(p.case).map(

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   CaseNumberSchema, EVALUATION_STAGE_LABELS, ID_TYPE_LABELS, TIME_UNIT_LABELS,
   labelOf, maskIdNumber, maskMobile, maskName, stripWhitespace, toHalfWidth,
-  type ApplicationReceipt, type Case, type CaseStatus, type EvaluationStage, type Progress,
+  type ApplicationReceipt, type Case, type CaseStatus, type Deadline, type EvaluationStage, type Progress,
 } from '@zwfw/core';
 import { caseRefOf, isZwfwError, type CaseRef } from '@zwfw/sdk';
 import { ZwfwProgressLoadEvent } from '../../events/progress-load.js';
@@ -11,11 +11,10 @@ import { ZwfwRateRequestEvent } from '../../events/rate-request.js';
 import { ResourceController } from '../../internal/controllers/resource.js';
 import { ZwfwElement } from '../../internal/zwfw-element.js';
 import { hostStyles, sharedStyles } from '../../styles/host.js';
-import { formatDate, type MessageVars } from '../../translations/format.js';
+import type { MessageVars } from '../../translations/format.js';
 import { progressStrings } from '../../translations/progress.js';
 import { urgencyOf } from './deadline.js';
-import { renderDueLine, renderPending, renderTimeline, sectionHeading, statusLabel, type ProgressKey, type ProgressView } from './timeline-view.js';
-import { timelineStyles } from './timeline.styles.js';
+import { renderDueLine, renderPending, renderTimeline, statusLabel, type ProgressKey } from './timeline-view.js';
 import { progressStyles } from './zwfw-progress.styles.js';
 
 type Key = ProgressKey;
@@ -91,7 +90,7 @@ const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseN
  * @cssstate elderly - 适老化 mode.
  */
 export class ZwfwProgress extends ZwfwElement {
-  static override styles = [hostStyles, sharedStyles, timelineStyles, progressStyles];
+  static override styles = [hostStyles, sharedStyles, progressStyles];
 
   private readonly resource = new ResourceController(this, {
     args: () => {
@@ -124,7 +123,8 @@ export class ZwfwProgress extends ZwfwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The name's heading level, clamped to 1–4. */
-  private get level(): number {
+  /** @internal The name's heading level (the shared views put sections one below). */
+  get level(): number {
     return Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4);
   }
 
@@ -185,18 +185,12 @@ export class ZwfwProgress extends ZwfwElement {
     this.resource.retry();
   }
 
-  private s(key: Key, vars?: MessageVars): string {
+  /** @internal A progress string in the element's locale (the shared views draw with it). */
+  s(key: Key, vars?: MessageVars): string {
     return this.t(progressStrings, key, vars);
   }
 
-  private statusLabel(status: CaseStatus): string {
-    return statusLabel(status, this.locale);
-  }
 
-  /** What the shared timeline views need: this element's locale, strings and section heading level. */
-  private get view(): ProgressView {
-    return { locale: this.locale, s: (key, vars) => this.s(key, vars), level: this.level + 1 };
-  }
 
   private wait(seconds: number | undefined): string {
     if (seconds === undefined || seconds <= 0) return this.s('waitLater');
@@ -251,13 +245,13 @@ export class ZwfwProgress extends ZwfwElement {
       <div role="heading" aria-level=${this.level} part="heading" class="heading" id="heading" tabindex="-1">${c.name}</div>
       <dl part="summary" class="summary">
         ${item('caseNumber', c.caseNumber)}
-        ${item('status', html`<strong part="status">${this.statusLabel(c.status)}</strong>`)}
+        ${item('status', html`<strong part="status">${statusLabel(c.status, this.locale)}</strong>`)}
         ${c.department ? item('department', c.department) : nothing}
         ${item('applicant', a.name)}
         ${a.idNumber ? item('idNumber', `${a.idType ? `${labelOf(ID_TYPE_LABELS, a.idType, this.locale)} ` : ''}${a.idNumber}`) : nothing}
         ${a.mobile ? item('mobile', a.mobile) : nothing}
       </dl>
-      ${this.renderDeadline(c)} ${renderPending(p, this.view)} ${renderTimeline(p, this.view)}
+      ${this.renderDeadline(c)} ${renderPending(p, this)} ${renderTimeline(p, this)}
       <div part="rate" class="rate">${p.evaluableStages.map(
         (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(c.caseNumber, stage)}>${this.s('rate', {
           stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
@@ -271,8 +265,8 @@ export class ZwfwProgress extends ZwfwElement {
     if (d === null) return nothing;
     const note = (text: string) => html`<p part="deadline-note">${text}</p>`;
     return html`<div part="deadline" class="deadline ${urgencyOf(c) ?? ''}">
-      ${sectionHeading(this.view, 'deadline')}
-      ${d.projected ? html`<p>${this.s('projected', { date: formatDate(this.locale, d.dueDate) })}</p>` : html`<p>${renderDueLine(c, this.view)}</p>`}
+      <div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('deadline')}</div>
+      <p>${renderDueLine(c as Case & { deadline: Deadline } /* d is not null */, this)}</p>
       <p class="muted">${this.s('limit', { value: d.limit.value, unit: labelOf(TIME_UNIT_LABELS, d.limit.unit, this.locale) })}</p>
       ${d.paused ? note(this.s('paused')) : nothing}
       ${d.pausedWorkingDays ? note(this.s('pausedDays', { count: d.pausedWorkingDays })) : nothing}
