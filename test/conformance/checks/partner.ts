@@ -22,17 +22,25 @@ export async function partnerChecks(t: Toolkit): Promise<void> {
     assert.deepEqual([got.title, got.detail], [unknown.title, unknown.detail], `${what} answers like an unknown case`);
   };
 
-  await check('partner view: a counter key reads its own case\'s department steps without a verifier; nobody else can', async () => {
+  /** A bundle case submitted at the counter, its agent at the counter's branch; none without a bundle. */
+  const atCounter = async (staffId: string) => {
     const counter = t.counter!;
     const found = await findBundle(t);
-    if (!found) return;
+    if (!found) return undefined;
     const headers = { origin: t.origin, 'x-zwfw-key': counter.key };
-    const agent = { staffId: 'C002', branch: counter.branch, partner: counter.partnerId, consentRef: 'consent-conformance-2' };
+    const agent = { staffId, branch: counter.branch, partner: counter.partnerId, consentRef: `consent-conformance-${staffId}` };
     const input = { ...bundleApplication(found.bundle, found.form), channel: 'partner_counter' as const, agent };
     const receipt = conforms(ApplicationReceiptSchema, await submit(input, headers), 201);
+    return { found, headers, input, receipt, counter };
+  };
+
+  await check('partner view: a counter key reads its own case\'s department steps without a verifier; nobody else can', async () => {
+    const at = await atCounter('C002');
+    if (!at) return;
+    const { found, headers, input, receipt } = at;
     const p = conforms(ProgressSchema, await partnerCase(receipt.case.caseNumber, headers));
     assert.equal(p.case.caseNumber, receipt.case.caseNumber);
-    assert.deepEqual(p.case.agent, agent, 'the partner sees its agent');
+    assert.deepEqual(p.case.agent, input.agent, 'the partner sees its agent');
     assert.equal(p.steps?.length, found.bundle.steps.length, 'one step per department case');
     for (const step of p.steps!) assert.ok(step.department && step.status, `step ${step.matterCode} has its department and status`);
     assert.notEqual(p.case.applicant.mobile, input.applicant.mobile, 'the mobile is masked');
@@ -42,15 +50,11 @@ export async function partnerChecks(t: Toolkit): Promise<void> {
   }, 'counter');
 
   await check('partner view: the case list filters by the agent\'s branch', async () => {
-    const counter = t.counter!;
-    const found = await findBundle(t);
-    if (!found) return;
-    const headers = { origin: t.origin, 'x-zwfw-key': counter.key };
-    const agent = { staffId: 'C003', branch: counter.branch, partner: counter.partnerId, consentRef: 'consent-conformance-3' };
-    const receipt = conforms(ApplicationReceiptSchema, await submit({ ...bundleApplication(found.bundle, found.form), channel: 'partner_counter', agent }, headers), 201);
-    const listed = async (branch: string) => conforms(CasePageSchema, await request(`/v1/partner/cases?limit=100&branch=${encodeURIComponent(branch)}`, { headers }))
-      .items.some((c) => c.caseNumber === receipt.case.caseNumber);
-    assert.ok(await listed(counter.branch), 'listed under its branch');
-    assert.ok(!(await listed(`${counter.branch}-not-a-branch`)), 'not under another branch');
+    const at = await atCounter('C003');
+    if (!at) return;
+    const listed = async (branch: string) => conforms(CasePageSchema, await request(`/v1/partner/cases?limit=100&branch=${encodeURIComponent(branch)}`, { headers: at.headers }))
+      .items.some((c) => c.caseNumber === at.receipt.case.caseNumber);
+    assert.ok(await listed(at.counter.branch), 'listed under its branch');
+    assert.ok(!(await listed(`${at.counter.branch}-not-a-branch`)), 'not under another branch');
   }, 'counter');
 }
