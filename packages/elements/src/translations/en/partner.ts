@@ -12,7 +12,6 @@ export const partner: Strings<keyof typeof keys> = {
   applicant: 'Applicant',
   agent: 'Assisted by',
   agentValue: '{staff} ({branch})',
-  details: 'Progress of {name}',
   departments: 'Progress per department',
   optional: 'Optional',
   noDeadline: 'The clock starts at acceptance',

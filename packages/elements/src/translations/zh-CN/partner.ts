@@ -10,7 +10,6 @@ export const partner = {
   applicant: '申请人',
   agent: '代办人员',
   agentValue: '{staff}（{branch}）',
-  details: '查看 {name} 的办理进度',
   departments: '各部门办理情况',
   optional: '可选',
   noDeadline: '受理后开始计时',

@@ -12,7 +12,6 @@ export const partner: Strings<keyof typeof keys> = {
   applicant: '申請人',
   agent: '代辦人員',
   agentValue: '{staff}（{branch}）',
-  details: '查看 {name} 的辦理進度',
   departments: '各部門辦理情況',
   optional: '可選',
   noDeadline: '受理後開始計時',
