@@ -188,6 +188,14 @@ describe('zwfw-partner-cases', () => {
     await expectAccessible(el);
   });
 
+  it('expanded in the dark colour scheme, contrast holds', async () => {
+    const el = await mount(html`<zwfw-partner-cases branch=${EAST.id} theme="dark"></zwfw-partner-cases>`);
+    await loaded(el);
+    toggleOf(el, east.case.caseNumber)!.click();
+    await until(() => parts(shadow(el), 'department').length > 0, 'the departments');
+    await expectAccessible(el);
+  });
+
   it('a key of no partner gets the plain not-allowed message, without a retry that cannot help', async () => {
     const el = await mount(undefined, { key: 'key' });
     await loaded(el);
