@@ -112,6 +112,7 @@ export class ZwfwPartnerCases extends ZwfwElement {
   @state() private open: ReadonlySet<string> = new Set();
   @state() private announcement = '';
   private details = new Map<string, Detail>();
+  /** Requests in flight, by case number; '' is the next page's. */
   private aborts = new Map<string, AbortController>();
   private seenFirst: Page<Case> | undefined;
 
