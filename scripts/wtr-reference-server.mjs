@@ -1,7 +1,7 @@
 // The reference server the browser tests run against: a real server on 127.0.0.1 over an in-memory PGlite,
 // seeded with the generated illustrative catalogue, and a partner key bound to the test page's origin.
 // The test runner serves two helper routes beside the tests:
-//   GET  /__zwfw/fixture.json         { baseUrl, key } for the elements under test
+//   GET  /__zwfw/fixture.json         { baseUrl, key, counterKey, otherCounterKey } for the elements under test
 //   POST /__zwfw/admin/<path>         forwarded to the server's /v1/admin/<path> with the admin token, so a
 //                                     test can move a case through the back office without the token in the page
 import { createServer as createNetServer } from 'node:net';
@@ -39,12 +39,15 @@ export async function startReferenceServer(pageOrigins) {
   const app = await server.createServer({ db, config });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const key = await server.createPartnerKey(db, { name: 'web-test-runner (test)', origins: pageOrigins });
-  // The demo bank's counter key (帮办代办), for the agent flows.
-  const counterKey = await server.createPartnerKey(db, { name: 'web-test-runner counter (test)', origins: pageOrigins, kind: 'counter', partnerId: 'demo-bank' });
+  // Bank counters (帮办代办): the seeded demo partner's, and a second partner's whose cases the first never sees.
+  const counterKey = await server.createPartnerKey(db, { name: 'web-test-runner counter (test)', origins: pageOrigins, kind: 'counter', partnerId: server.DEMO_PARTNER.id });
+  await server.createPartner(db, { id: 'wtr-other-bank', name: '另一家银行（测试）', branches: [{ id: 'wtr-other-001', name: '另一家银行测试网点' }] });
+  const otherCounterKey = await server.createPartnerKey(db, { name: 'web-test-runner other counter (test)', origins: pageOrigins, kind: 'counter', partnerId: 'wtr-other-bank' });
   return {
     baseUrl: `${url}/`,
     key: key.key,
     counterKey: counterKey.key,
+    otherCounterKey: otherCounterKey.key,
     async close() {
       await app.close();
       await db.close();
@@ -57,7 +60,7 @@ export function referenceServerMiddleware(api) {
   return async function zwfwFixture(ctx, next) {
     if (ctx.path === '/__zwfw/fixture.json') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ baseUrl: api.baseUrl, key: api.key, counterKey: api.counterKey });
+      ctx.body = JSON.stringify({ baseUrl: api.baseUrl, key: api.key, counterKey: api.counterKey, otherCounterKey: api.otherCounterKey });
       return;
     }
     if (ctx.path.startsWith('/__zwfw/admin/') && ctx.method === 'POST') {

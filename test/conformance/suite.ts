@@ -13,6 +13,7 @@ import {
 } from '@zwfw/core';
 import type { z } from 'zod';
 import { caseChecks } from './checks/cases.js';
+import { partnerChecks } from './checks/partner.js';
 import { deadlineChecks } from './checks/deadlines.js';
 import { evaluationFollowupChecks } from './checks/evaluations.js';
 import { uploadChecks } from './checks/uploads.js';
@@ -401,7 +402,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   }, 'admin');
   results.push(...await evaluationFollowupChecks({ request, keyed, conforms, isProblem, key: options.key, adminToken: options.adminToken, application: ctx.application }));
 
-  await caseChecks({ request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin, baseUrl: base });
+  const caseKit = { request, check, conforms, isProblem, keyed, adminToken: options.adminToken, counter: options.counter, origin, baseUrl: base };
+  await caseChecks(caseKit);
+  await partnerChecks(caseKit);
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
   results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));

@@ -16,7 +16,7 @@ const EXPECTED: readonly [string, string][] = [
   ['get', '/v1/partner/cases'], ['get', '/v1/service-points'],
   ['get', '/v1/applications/{caseNumber}/evaluations'], ['get', '/v1/evaluation-summary'],
   ['post', '/v1/admin/cases/{caseNumber}/evaluations'], ['post', '/v1/admin/evaluations/{evaluationId}/rectification'],
-  ['post', '/v1/uploads'], ['post', '/v1/applications/{caseNumber}/materials'],
+  ['post', '/v1/uploads'], ['post', '/v1/applications/{caseNumber}/materials'], ['get', '/v1/partner/cases/{caseNumber}'],
 ];
 
 describe('contract data', () => {

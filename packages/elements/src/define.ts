@@ -8,3 +8,4 @@ import './components/progress/define.js';
 import './components/rating/define.js';
 import './components/form/define.js';
 import './components/business-registration/define.js';
+import './components/partner-cases/define.js';

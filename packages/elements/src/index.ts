@@ -33,3 +33,6 @@ export { ZwfwForm } from './components/form/zwfw-form.js';
 export { ZwfwSubmitEvent } from './events/form-submit.js';
 export { formStrings, type FormKey } from './translations/form.js';
 export { ZwfwBusinessRegistration, BUSINESS_REGISTRATION_BUNDLE } from './components/business-registration/zwfw-business-registration.js';
+export { ZwfwPartnerCases } from './components/partner-cases/zwfw-partner-cases.js';
+export { ZwfwCaseOpenEvent, type ZwfwCaseOpenDetail } from './events/case-open.js';
+export { partnerStrings } from './translations/partner.js';

@@ -9,8 +9,10 @@ import { sampleApplication } from '../../../test/conformance/sample-application.
 export interface ReferenceServer {
   baseUrl: string;
   key: string;
-  /** A counter key of the demo bank (partner `demo-bank`, branches demo-bank-001/002), for 帮办代办. */
+  /** A counter key of the seeded demo partner (demo-bank), bound to this page's origin. */
   counterKey: string;
+  /** A counter key of another partner (wtr-other-bank), bound to this page's origin. */
+  otherCounterKey: string;
 }
 
 let server: Promise<ReferenceServer> | undefined;

@@ -38,28 +38,29 @@ export function bundleApplication(bundle: Bundle, form: FormSpec, defer?: string
   return app;
 }
 
+/** A bundle of at least two steps with a merged form the backend serves; none → bundle checks pass vacuously. */
+export async function findBundle(t: Pick<SuiteTools, 'request' | 'conforms'>): Promise<{ bundle: Bundle; form: FormSpec } | undefined> {
+  for (const bundle of t.conforms(BundlePageSchema, await t.request('/v1/bundles?limit=50')).items) {
+    const r = await t.request(`/v1/bundles/${encodeURIComponent(bundle.id)}/form`);
+    if (r.status !== 200) continue;
+    const form = FormSpecSchema.parse(r.body);
+    if (bundle.steps.length >= 2) return { bundle, form };
+  }
+  return undefined;
+}
+
 export async function caseChecks(t: Toolkit): Promise<void> {
   const { request, check, conforms, isProblem, keyed } = t;
   const admin = { authorization: `Bearer ${t.adminToken ?? ''}` };
   const act = (caseNumber: string, body: unknown) => request(`/v1/admin/cases/${caseNumber}/actions`, { method: 'POST', headers: admin, body });
 
-  // A bundle with a merged form whose steps the backend can run; none → the bundle checks pass vacuously.
-  let target: { bundle: Bundle; form: FormSpec } | undefined;
-  const findBundle = async () => {
-    if (target) return target;
-    for (const bundle of conforms(BundlePageSchema, await request('/v1/bundles?limit=50')).items) {
-      const r = await request(`/v1/bundles/${encodeURIComponent(bundle.id)}/form`);
-      if (r.status !== 200) continue;
-      const form = FormSpecSchema.parse(r.body);
-      if (bundle.steps.length >= 2) return (target = { bundle, form });
-    }
-    return undefined;
-  };
+  let target: Promise<{ bundle: Bundle; form: FormSpec } | undefined> | undefined;
+  const findBundleOnce = () => (target ??= findBundle(t));
   const submit = async (body: unknown, headers = keyed()) =>
     request('/v1/applications', { method: 'POST', headers: { ...headers, 'idempotency-key': randomUUID() }, body });
 
   await check('bundle: one parent case and one case per step, each with its department, number and deadline', async () => {
-    const found = await findBundle();
+    const found = await findBundleOnce();
     if (!found) return;
     const receipt = conforms(ApplicationReceiptSchema, await submit(bundleApplication(found.bundle, found.form)), 201);
     const r = await request(`/v1/applications/${receipt.case.caseNumber}/progress?verifier=${encodeURIComponent(receipt.accessToken)}`, { headers: keyed() });
@@ -75,7 +76,7 @@ export async function caseChecks(t: Toolkit): Promise<void> {
   }, 'key');
 
   await check('bundle: steps run in their order, parallel steps together; the parent follows its steps', async () => {
-    const found = await findBundle();
+    const found = await findBundleOnce();
     if (!found) return;
     const receipt = conforms(ApplicationReceiptSchema, await submit(bundleApplication(found.bundle, found.form)), 201);
     const parent = receipt.case.caseNumber;
@@ -99,7 +100,7 @@ export async function caseChecks(t: Toolkit): Promise<void> {
   }, 'admin');
 
   await check('容缺: owed materials are due from 受理, block a plain approval, stay after 容缺通过 until the applicant supplies them', async () => {
-    const found = await findBundle();
+    const found = await findBundleOnce();
     const deferrable = found?.form.materials.find((m) => m.toleranceAllowed);
     if (!found || !deferrable) return;
     const receipt = conforms(ApplicationReceiptSchema, await submit(bundleApplication(found.bundle, found.form, deferrable.materialId)), 201);
@@ -135,7 +136,7 @@ export async function caseChecks(t: Toolkit): Promise<void> {
   }, 'admin');
 
   await check('partners: a website key claims no counter channel and has no partner cases', async () => {
-    const found = await findBundle();
+    const found = await findBundleOnce();
     if (found) {
       const app = { ...bundleApplication(found.bundle, found.form), channel: 'partner_counter', agent: { staffId: 'C001', branch: 'x', partner: 'someone', consentRef: 'c-1' } };
       isProblem(await submit(app), 403, 'channel_not_allowed');
@@ -145,7 +146,7 @@ export async function caseChecks(t: Toolkit): Promise<void> {
 
   await check('partners: a counter key submits for its own partner only and lists its own cases with the agent', async () => {
     const counter = t.counter!;
-    const found = await findBundle();
+    const found = await findBundleOnce();
     if (!found) return;
     const headers = { origin: t.origin, 'x-zwfw-key': counter.key };
     const agent = { staffId: 'C001', branch: counter.branch, partner: counter.partnerId, consentRef: 'consent-conformance-1' };

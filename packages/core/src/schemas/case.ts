@@ -209,6 +209,8 @@ export type CaseActionInput = z.infer<typeof CaseActionInputSchema>;
 /** GET /v1/partner/cases query: a partner's own cases, newest first. */
 export const PartnerCaseListQuerySchema = z.object({
   status: CaseStatusSchema.optional(),
+  /** Only cases whose 帮办代办 agent helped at this branch (its id or name; either finds both spellings). */
+  branch: textSchema(200).optional(),
   cursor: CursorSchema.optional(),
   limit: LimitParamSchema.optional(),
 }).strict();

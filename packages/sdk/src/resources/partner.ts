@@ -1,4 +1,4 @@
-import type { Case, CaseStatus, ServicePoint } from '@zwfw/core';
+import type { Case, CaseStatus, Progress, ServicePoint } from '@zwfw/core';
 import { callOperation } from '../operation.js';
 import { PageIterator, type Page } from '../pagination.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -7,6 +7,8 @@ import type { CallOptions, Transport } from '../transport.js';
 export interface PartnerCaseQuery {
   /** Only cases in this status. */
   status?: CaseStatus;
+  /** Only cases whose agent helped at this branch (its id or name). */
+  branch?: string;
   /** Page size, 1–100 (default 20). */
   limit?: number;
   /** The `nextCursor` of the previous page. */
@@ -31,6 +33,13 @@ export interface PartnerResource {
    */
   casesPage(query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>>;
   /**
+   * The progress of one of the partner's cases, with each department step's status and deadline, without the
+   * applicant's verifier. Another partner's case (or any, for a key of no partner) is a 404 `not_found`, exactly
+   * like an unknown case number.
+   * @example const { steps } = await client.partner.case('B2026120100001');
+   */
+  case(caseNumber: string, options?: CallOptions): Promise<Progress>;
+  /**
    * Partner bank branches (public, no partner key needed): 帮办代办 service points and licence pick-up points
    * for the `bank_branch` delivery method.
    * @example const branches = await client.partner.servicePoints().toArray();
@@ -46,6 +55,7 @@ export function createPartner(transport: Transport): PartnerResource {
     callOperation(transport, 'partner.servicePoints', 'listServicePoints', { query: { ...query } }, options);
   return {
     casesPage,
+    case: (caseNumber, options) => callOperation(transport, 'partner.case', 'getPartnerCase', { params: { caseNumber } }, options),
     servicePoints: (filter = {}, options = {}) => new PageIterator((cursor, o) => pointsPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     cases: (filter, options = {}) => new PageIterator((cursor, o) => casesPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
   };

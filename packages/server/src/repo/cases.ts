@@ -148,14 +148,19 @@ export async function caseSteps(db: Queryable, parentCaseNumber: string, forUpda
 export async function partnerCases(
   db: Queryable,
   partnerId: string,
-  page: { limit: number; after: { submittedAt: string; caseNumber: string } | undefined; status?: CaseStatus | undefined },
+  page: {
+    limit: number; after: { submittedAt: string; caseNumber: string } | undefined; status?: CaseStatus | undefined;
+    /** The agent's branch as recorded, in any of the spellings given (a branch's id and its name). */
+    branches?: readonly string[] | undefined;
+  },
 ): Promise<CaseRow[]> {
   const rows = await db.query<CaseRow>(
     `select ${CASE_COLUMNS} from applications
      where partner_id = $1 and parent_case_number is null and ($5::text is null or status = $5)
+       and ($6::text[] is null or input->'agent'->>'branch' = any($6::text[]))
        and ($2::timestamptz is null or (submitted_at, case_number) < ($2::timestamptz, $3::text))
      order by submitted_at desc, case_number desc limit $4`,
-    [partnerId, page.after?.submittedAt ?? null, page.after?.caseNumber ?? '', page.limit, page.status ?? null],
+    [partnerId, page.after?.submittedAt ?? null, page.after?.caseNumber ?? '', page.limit, page.status ?? null, page.branches ?? null],
   );
   return rows.map(fromDb);
 }

@@ -10,7 +10,7 @@ export type DeadlineUrgency = 'on-time' | 'due-soon' | 'overdue';
  * Reads the server's deadline (never recomputed here: the server counts on the holiday calendar). Nothing for
  * a case without a running or finished clock (no limit, not yet accepted, ended before acceptance).
  */
-export function urgencyOf(c: Case): DeadlineUrgency | undefined {
+export function urgencyOf(c: Pick<Case, 'status' | 'deadline'>): DeadlineUrgency | undefined {
   const d = c.deadline;
   if (d === null || d.projected === true) return undefined;
   if (d.remainingWorkingDays < 0) return 'overdue';

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  CASE_ACTION_LABELS, CASE_STATUS_INFO, CaseNumberSchema, EVALUATION_STAGE_LABELS, ID_TYPE_LABELS, TIME_UNIT_LABELS,
+  CaseNumberSchema, EVALUATION_STAGE_LABELS, ID_TYPE_LABELS, TIME_UNIT_LABELS,
   labelOf, maskIdNumber, maskMobile, maskName, stripWhitespace, toHalfWidth,
-  type ApplicationReceipt, type Case, type CaseStatus, type EvaluationStage, type Progress, type ProgressEvent,
+  type ApplicationReceipt, type Case, type CaseStatus, type Deadline, type EvaluationStage, type Progress,
 } from '@zwfw/core';
 import { caseRefOf, isZwfwError, type CaseRef } from '@zwfw/sdk';
 import { ZwfwProgressLoadEvent } from '../../events/progress-load.js';
@@ -11,13 +11,13 @@ import { ZwfwRateRequestEvent } from '../../events/rate-request.js';
 import { ResourceController } from '../../internal/controllers/resource.js';
 import { ZwfwElement } from '../../internal/zwfw-element.js';
 import { hostStyles, sharedStyles } from '../../styles/host.js';
-import { formatDate, type MessageVars } from '../../translations/format.js';
+import type { MessageVars } from '../../translations/format.js';
 import { progressStrings } from '../../translations/progress.js';
-import { urgencyOf, type DeadlineUrgency } from './deadline.js';
-import { timelineRows, upcomingSteps, type TimelineRow } from './timeline.js';
+import { urgencyOf } from './deadline.js';
+import { renderDueLine, renderPending, renderTimeline, statusLabel, type ProgressKey } from './timeline-view.js';
 import { progressStyles } from './zwfw-progress.styles.js';
 
-type Key = keyof (typeof progressStrings)['zh-CN'];
+type Key = ProgressKey;
 type FieldErrors = { caseNumber?: Key; verifier?: Key };
 
 /** The SDK's verifier rule: a 4-digit mobile tail or a receipt's access token. */
@@ -27,7 +27,6 @@ const VERIFIER = /^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/;
  * address), told apart from a client's plain `rate_limited`: the way out is the receipt's token, not waiting.
  */
 const LOCKED_CODE = 'case_locked';
-const URGENCY_KEY: Record<DeadlineUrgency, Key> = { 'on-time': 'onTime', 'due-soon': 'dueSoon', overdue: 'overdue' };
 
 const clean = (value: string): string => stripWhitespace(toHalfWidth(value));
 /** The progress with its applicant's name, ID number and mobile masked (a backend may not have). */
@@ -124,7 +123,8 @@ export class ZwfwProgress extends ZwfwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The name's heading level, clamped to 1–4. */
-  private get level(): number {
+  /** @internal The name's heading level (the shared views put sections one below). */
+  get level(): number {
     return Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4);
   }
 
@@ -185,13 +185,12 @@ export class ZwfwProgress extends ZwfwElement {
     this.resource.retry();
   }
 
-  private s(key: Key, vars?: MessageVars): string {
+  /** @internal A progress string in the element's locale (the shared views draw with it). */
+  s(key: Key, vars?: MessageVars): string {
     return this.t(progressStrings, key, vars);
   }
 
-  private statusLabel(status: CaseStatus): string {
-    return CASE_STATUS_INFO[status].labels[this.locale];
-  }
+
 
   private wait(seconds: number | undefined): string {
     if (seconds === undefined || seconds <= 0) return this.s('waitLater');
@@ -246,13 +245,13 @@ export class ZwfwProgress extends ZwfwElement {
       <div role="heading" aria-level=${this.level} part="heading" class="heading" id="heading" tabindex="-1">${c.name}</div>
       <dl part="summary" class="summary">
         ${item('caseNumber', c.caseNumber)}
-        ${item('status', html`<strong part="status">${this.statusLabel(c.status)}</strong>`)}
+        ${item('status', html`<strong part="status">${statusLabel(c.status, this.locale)}</strong>`)}
         ${c.department ? item('department', c.department) : nothing}
         ${item('applicant', a.name)}
         ${a.idNumber ? item('idNumber', `${a.idType ? `${labelOf(ID_TYPE_LABELS, a.idType, this.locale)} ` : ''}${a.idNumber}`) : nothing}
         ${a.mobile ? item('mobile', a.mobile) : nothing}
       </dl>
-      ${this.renderDeadline(c)} ${this.renderPending(p)} ${this.renderTimeline(p)}
+      ${this.renderDeadline(c)} ${renderPending(p, this)} ${renderTimeline(p, this)}
       <div part="rate" class="rate">${p.evaluableStages.map(
         (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(c.caseNumber, stage)}>${this.s('rate', {
           stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
@@ -264,70 +263,14 @@ export class ZwfwProgress extends ZwfwElement {
   private renderDeadline(c: Case): TemplateResult | typeof nothing {
     const d = c.deadline;
     if (d === null) return nothing;
-    const urgency = urgencyOf(c);
-    const left = d.remainingWorkingDays;
-    const due = formatDate(this.locale, d.dueDate);
-    // Once the clock has stopped (办结, 撤回 …) only an overrun is worth saying; the badge says the rest.
-    const standing = left < 0 ? this.s('overdueBy', { count: -left })
-      : CASE_STATUS_INFO[c.status].clock === 'stopped' ? ''
-      : this.s(left === 0 ? 'dueToday' : 'remaining', { count: left });
     const note = (text: string) => html`<p part="deadline-note">${text}</p>`;
-    return html`<div part="deadline" class="deadline ${urgency ?? ''}">
+    return html`<div part="deadline" class="deadline ${urgencyOf(c) ?? ''}">
       <div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('deadline')}</div>
-      ${d.projected
-        ? html`<p>${this.s('projected', { date: due })}</p>`
-        : html`<p>
-            ${urgency ? html`<strong part="deadline-badge" class="badge">${this.s(URGENCY_KEY[urgency])}</strong>` : nothing}
-            <span>${this.s('dueDate', { date: due })}</span>${standing ? html`<span>${standing}</span>` : nothing}
-          </p>`}
+      <p>${renderDueLine(c as Case & { deadline: Deadline } /* d is not null */, this)}</p>
       <p class="muted">${this.s('limit', { value: d.limit.value, unit: labelOf(TIME_UNIT_LABELS, d.limit.unit, this.locale) })}</p>
       ${d.paused ? note(this.s('paused')) : nothing}
       ${d.pausedWorkingDays ? note(this.s('pausedDays', { count: d.pausedWorkingDays })) : nothing}
       ${d.estimated ? note(this.s('estimated')) : nothing}
     </div>`;
-  }
-
-  private renderPending(p: Progress): TemplateResult | typeof nothing {
-    const items = p.pendingMaterials ?? [];
-    if (items.length === 0) return nothing;
-    return html`<div part="pending">
-      <div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('pending')}</div>
-      <ul>${items.map(
-        (m) => html`<li part="pending-item">${m.name}${m.dueDate
-          ? html` <span class="muted">${this.s('pendingDue', { date: formatDate(this.locale, m.dueDate) })}</span>`
-          : nothing}</li>`,
-      )}</ul>
-    </div>`;
-  }
-
-  private renderTimeline(p: Progress): TemplateResult {
-    const rows = timelineRows(p.events);
-    const last = rows.length - 1;
-    return html`<div role="heading" aria-level=${this.level + 1} part="section-heading" class="section-heading">${this.s('timeline')}</div>
-      <ol part="timeline">${rows.map(
-        (row, i) => html`<li part=${i === last ? 'step current-step' : 'step'} class="step" aria-current=${i === last ? 'step' : nothing}>${this.renderRow(row)}</li>`,
-      )}${upcomingSteps(p.case).map(
-        (step) => html`<li part="step upcoming-step" class="step upcoming">${this.s('upcoming', { step: labelOf(CASE_ACTION_LABELS, step, this.locale) })}</li>`,
-      )}</ol>`;
-  }
-
-  private renderRow(row: TimelineRow): TemplateResult {
-    if (row.kind === 'step') return this.renderStep(row.event, true);
-    return html`<span part="step-label" class="step-label">${this.s('parallel')}</span>
-      <ul part="branches" class="branches">${row.branches.map(
-        (b) => html`<li part="branch" class="branch">
-          <span class="branch-label">${b.label}</span>
-          <ol class="branch-steps">${b.events.map((e) => html`<li>${this.renderStep(e, e.department !== b.label)}</li>`)}</ol>
-        </li>`,
-      )}</ul>`;
-  }
-
-  private renderStep(e: ProgressEvent, withDepartment: boolean): TemplateResult {
-    const label = this.statusLabel(e.status);
-    return html`<span part="step-label" class="step-label">${label}</span>
-      ${label.includes(e.name) ? nothing : html`<span>${e.name}</span>`}
-      <time part="step-date" class="muted" datetime=${e.startAt}>${formatDate(this.locale, e.startAt, true)}</time>
-      ${withDepartment && e.department ? html`<span class="muted">${e.department}</span>` : nothing}
-      ${e.opinion ? html`<p part="step-opinion" class="opinion">${e.opinion}</p>` : nothing}`;
   }
 }

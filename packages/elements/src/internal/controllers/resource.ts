@@ -144,13 +144,16 @@ export class ResourceController<A extends readonly unknown[], T> implements Reac
     return html`<p part="loading" class="state" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('loading')}</p>`;
   }
 
-  /** The shared error state: what happened in plain words, and a retry where retrying can help. */
-  errorTemplate(error: unknown, message?: string): TemplateResult {
+  /**
+   * The shared error state: what happened in plain words, and a retry where retrying can help. `retry` loads
+   * something else again than this controller's value (a row's details, a further page).
+   */
+  errorTemplate(error: unknown, message?: string, retry: () => void = () => this.retry()): TemplateResult {
     const description = describeError(error);
     return html`<div part="error" class="state error" role="alert">
       <p>${message ?? this.t(description.key)}</p>
       ${description.retryable
-        ? html`<button part="retry-button" class="button" type="button" @click=${() => this.retry()}>${this.t('retry')}</button>`
+        ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${this.t('retry')}</button>`
         : nothing}
     </div>`;
   }

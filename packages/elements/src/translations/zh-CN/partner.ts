@@ -1,0 +1,22 @@
+// zh-CN defines the keys of <zwfw-partner-cases>' strings; zh-TW and en must satisfy this shape.
+export const partner = {
+  listLabel: '代办件',
+  statusFilter: '办件状态',
+  allStatuses: '全部状态',
+  branchNote: '网点：{branch}',
+  caseNumber: '办件编号',
+  receivedAt: '申报时间',
+  status: '状态',
+  applicant: '申请人',
+  agent: '代办人员',
+  agentValue: '{staff}（{branch}）',
+  departments: '各部门办理情况',
+  optional: '可选',
+  noDeadline: '受理后开始计时',
+  empty: '本网点暂无代办件。',
+  emptyFiltered: '没有符合条件的代办件。',
+  loadMore: '加载更多',
+  loadedMore: { other: '已加载 {count} 件，共显示 {total} 件' },
+  shown: { other: '共显示 {count} 件' },
+  notFound: '未找到该办件，可能不是本机构代办的办件。',
+};
