@@ -72,19 +72,25 @@ export function valueFor(field: FormField | ScalarFormField, item = 0): unknown 
 export async function fillControl(el: ZwfwForm, field: FormField | ScalarFormField, pointer: string, item = 0): Promise<void> {
   if (field.derive !== undefined) return;
   const id = domId(pointer);
+  // A region field shows its first select once the regions have loaded.
+  if (field.kind === 'regionCode' && $(el, `[part~="field"]:has(> label[for="${CSS.escape(id)}"]) [role="status"]`)) {
+    await until(() => $(el, `#${CSS.escape(id)}`) !== null, 'the regions');
+  }
   const c = $<HTMLInputElement>(el, `#${CSS.escape(id)}`);
   if (!c || c.readOnly) return; // hidden by a rule, or locked by a prefill from the government's records
   switch (field.kind) {
     case 'select': {
       const s = control<HTMLSelectElement>(el, pointer);
+      if (s.value !== '') break; // chosen already (a preset)
       s.value = String(field.options![0]!.value);
       s.dispatchEvent(new Event('change', { bubbles: true }));
       break;
     }
     case 'radio':
     case 'multiselect': {
-      const box = control<HTMLInputElement>(el, pointer);
-      if (!box.checked) box.click();
+      // A group already answered (a preset, a prefill) is left as it is.
+      const group = $$(el, `input[name="${CSS.escape(id)}"]`) as HTMLInputElement[];
+      if (!group.some((b) => b.checked)) group[0]!.click();
       break;
     }
     case 'checkbox': {
@@ -105,6 +111,7 @@ export async function fillControl(el: ZwfwForm, field: FormField | ScalarFormFie
     case 'file':
       break;
     default:
+      if (c.value !== '') break; // filled already (a preset or a prefill)
       await type(el, pointer, String(valueFor(field, item)));
   }
   await el.updateComplete;
@@ -132,7 +139,7 @@ export async function fillForm(el: ZwfwForm, spec: FormSpec, materials?: (el: Zw
     } else if (materials) await materials(el);
     await next(el);
     const summary = $(el, '[part~="error-summary"]');
-    if (summary) throw new Error(`step "${title}" was refused: ${summary.textContent!.replace(/\s+/g, ' ')}`);
+    if (summary) throw new Error(`step "${title}" was refused: ${summary.textContent!.replace(/\s+/g, ' ')} ${JSON.stringify(el.values)}`);
   }
 }
 

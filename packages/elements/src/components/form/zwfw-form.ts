@@ -597,7 +597,9 @@ export class ZwfwForm extends ZwfwElement {
       },
       leave: (view) => {
         this.editing = '';
-        if (typeof view.value === 'string') this.setValue(view, parseFieldInput(view.field, view.value));
+        // The view was drawn before the last keystrokes: parse what the state holds now.
+        const now = valueAt(this.formState.values, pathOf(view.pointer));
+        if (typeof now === 'string') this.setValue(view, parseFieldInput(view.field, now));
         this.touch(view.pointer);
       },
       region: (view, id, describedBy) => renderRegion(view, id, describedBy, this.regions, this.fieldHost, this.locale),
@@ -821,6 +823,13 @@ function newKey(): string {
 /** The path segments of a value pointer (`/values/shareholders/0/name` -> shareholders, 0, name). */
 function pathOf(pointer: string): (string | number)[] {
   return pointer.split('/').slice(2).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+}
+
+/** The value at path segments (object keys and array indexes). */
+function valueAt(values: unknown, path: readonly (string | number)[]): unknown {
+  let node = values;
+  for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
 }
 
 /** The pointer a server error's dotted path names, as the form keys its problems. */
