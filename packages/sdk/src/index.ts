@@ -42,6 +42,7 @@ export { checkUpload, type UploadsResource, type UploadOptions, type UploadProgr
 export type { RegionsResource, RegionListFilter } from './resources/regions.js';
 export type { PartnerResource, PartnerCaseFilter, PartnerCaseQuery } from './resources/partner.js';
 export { caseRefOf, type CaseRef, type CaseRefLike } from './resources/cases.js';
+export { newIdempotencyKey } from './resources/args.js';
 
 // The contract's data types, re-exported so an app can type its code from the SDK alone.
 export type {

@@ -4,6 +4,7 @@
 const targets = () => document.querySelectorAll('[data-demo]');
 
 const PAGES = [['/', '首页 Home'], ['/demo/search.html', '事项搜索 Search'], ['/demo/guide.html', '办事指南 Guide'],
+  ['/demo/apply.html', '在线申报 Apply'], ['/demo/bank.html', '银行网点 Bank counter'],
   ['/demo/progress.html', '办件进度 Progress'], ['/demo/rating.html', '好差评 Rating']];
 const SWITCHES = [
   ['demo-lang', '语言 Language', [['zh-CN', '简体中文'], ['zh-TW', '繁體中文'], ['en', 'English']]],
@@ -52,10 +53,21 @@ for (const id of ['demo-lang', 'demo-theme', 'demo-elderly']) document.getElemen
 apply();
 
 // Page-specific wiring: attributes taken from the address (?code=…), so one page shows any matter or case.
-for (const [param, attribute] of [['code', 'matter-code'], ['case', 'case-number']]) {
+for (const [param, attribute] of [['code', 'matter-code'], ['case', 'case-number'], ['bundle', 'bundle-id']]) {
   const value = params.get(param);
   if (value) for (const el of document.querySelectorAll(`[data-demo-${attribute}]`)) el.setAttribute(attribute, value);
 }
+// A bundle replaces the default matter of the apply page.
+if (params.get('bundle')) for (const el of document.querySelectorAll('[data-demo-bundle-id]')) el.removeAttribute('matter-code');
+
+// After a submission: the apply page shows the case's progress from the receipt; the bank page refreshes its list.
+document.addEventListener('zwfw-submit', (event) => {
+  for (const el of document.querySelectorAll('[data-demo-receipt]')) {
+    el.receipt = event.detail;
+    el.hidden = false;
+  }
+  for (const el of document.querySelectorAll('[data-demo-partner-cases]')) el.refresh();
+});
 
 // Rating: the case comes from the tracker's 去评价 button (zwfw-rate-request) or from the rating page's own form,
 // and is handed to the elements as properties, so the verifier (a mobile tail or an access token) never appears

@@ -43,6 +43,16 @@ export class RegionCache {
     return 'loading';
   }
 
+  /** The names of a code and the regions above it, as loaded (`广东省 云溪市 明湖区`), or the code itself. */
+  nameOf(code: string): string {
+    const names: string[] = [];
+    for (const list of this.lists.values()) {
+      if (typeof list === 'string') continue;
+      for (const r of list) if (contains(r, code)) names.push(r.name);
+    }
+    return names.length > 0 ? names.join(' ') : code;
+  }
+
   /** Forgets a failed load so the next render tries again. */
   retry(parent: string): void {
     if (this.lists.get(parent) === 'error') this.lists.delete(parent);

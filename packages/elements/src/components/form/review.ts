@@ -13,11 +13,14 @@ export interface ReviewHost {
   t(key: FormKey, vars?: MessageVars): string;
   /** Goes to the step of a section (index in the spec) or the materials step (-1). */
   change(step: number): void;
+  /** A region code's names. */
+  region(code: string): string;
 }
 
 function renderSection(section: FormSection, index: number, values: Record<string, unknown>, host: ReviewHost): TemplateResult {
   const rows = section.fields.filter((f) => fieldState(f, values).visible).map((f) => {
     const value = getValueAt(values, f.id);
+    if (f.kind === 'regionCode' && typeof value === 'string' && value) return html`<dt>${f.label}</dt><dd>${host.region(value)}</dd>`;
     if (f.kind !== 'repeat') return html`<dt>${f.label}</dt><dd>${displayValue(f, value, host)}</dd>`;
     const items = Array.isArray(value) ? value : [];
     return html`<dt>${f.label}</dt><dd>${items.length === 0 ? host.t('notProvided') : html`<ol class="items">${items.map((item) => html`<li>

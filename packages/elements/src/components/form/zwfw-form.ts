@@ -5,7 +5,7 @@ import {
   specForSteps, validateFormValues, type ApplicationReceipt, type Bundle, type FormIssue, type FormMaterial,
   type FormField, type FormSection, type FormSpec, type ScalarFormField, type SectionState, type ServicePoint,
 } from '@zwfw/core';
-import { checkUpload, isZwfwError, type Draft, type DraftKey, type ZwfwClient } from '@zwfw/sdk';
+import { checkUpload, isZwfwError, newIdempotencyKey, type Draft, type DraftKey, type ZwfwClient } from '@zwfw/sdk';
 import { ZwfwSubmitEvent } from '../../events/form-submit.js';
 import { ResourceController } from '../../internal/controllers/resource.js';
 import { describeError } from '../../internal/errors.js';
@@ -754,7 +754,8 @@ export class ZwfwForm extends ZwfwElement {
     const applied = this.applied ?? spec;
     let body: unknown;
     if (isReview) {
-      body = html`${renderReview(applied, sections, this.materials, applyDerived(applied, cleanFormValues(applied, s.values).values), s, { t: this.tf, change: (i) => this.go(i < 0 ? sections.length : sections.findIndex((x) => applied.sections.indexOf(x) === i)) })}
+      const review = { t: this.tf, region: (code: string) => this.regions.nameOf(code), change: (i: number) => this.go(i < 0 ? sections.length : sections.findIndex((x) => applied.sections.indexOf(x) === i)) };
+      body = html`${renderReview(applied, sections, this.materials, applyDerived(applied, cleanFormValues(applied, s.values).values), s, review)}
         ${this.agentMode ? renderConsent(s.agent, this.agentHost) : nothing}`;
     } else if (isMaterials) {
       body = renderMaterials(applied, this.materials, s, this.materialsHost, defersMaterials(applied, s));
@@ -815,10 +816,8 @@ export class ZwfwForm extends ZwfwElement {
   }
 }
 
-/** A new idempotency key for one application (kept in its draft). */
-function newKey(): string {
-  return crypto.randomUUID();
-}
+/** A new idempotency key for one application (kept in its draft; http origins lack crypto.randomUUID). */
+const newKey = newIdempotencyKey;
 
 /** The path segments of a value pointer (`/values/shareholders/0/name` -> shareholders, 0, name). */
 function pathOf(pointer: string): (string | number)[] {
