@@ -390,7 +390,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   await check('evaluations: reasons for 差评, one per stage, stage must be open', async () => {
     assert.ok(ctx.caseNumber, 'needs a case');
     const reasons = conforms(EvaluationReasonListSchema, await request('/v1/evaluation-reasons'));
-    const url = `/v1/applications/${ctx.caseNumber}/evaluations?verifier=${ctx.mobileTail}`;
+    const url = `/v1/applications/${ctx.caseNumber}/evaluations?verifier=${encodeURIComponent(ctx.token!)}`;
     const base = { stage: 'acceptance', channel: 'web', reasonListVersion: reasons.version, anonymous: true };
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 1, reasons: [] } }), 422, 'validation_failed');
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, stage: 'conclusion', level: 5, reasons: [] } }), 409, 'evaluation_not_open');

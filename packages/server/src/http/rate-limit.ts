@@ -17,13 +17,15 @@ export async function hitRateLimit(
   bucket: string,
   limit: { max: number; windowSeconds: number },
   now: number = Date.now(),
+  cost = 1,
 ): Promise<RateDecision> {
   const { key, start, windowMs } = windowOf(bucket, limit, now);
+  // A negative cost refunds part of an earlier charge (never below zero).
   const rows = await db.query<{ hits: number }>(
-    `insert into rate_limits (bucket, window_start, hits) values ($1, $2, 1)
-     on conflict (bucket, window_start) do update set hits = rate_limits.hits + 1
+    `insert into rate_limits (bucket, window_start, hits) values ($1, $2, greatest($3::int, 0))
+     on conflict (bucket, window_start) do update set hits = greatest(rate_limits.hits + $3::int, 0)
      returning hits`,
-    [key, new Date(start).toISOString()],
+    [key, new Date(start).toISOString(), cost],
   );
   const hits = Number(rows[0]?.hits ?? 0);
   return { allowed: hits <= limit.max, retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };

@@ -22,6 +22,8 @@ type FieldErrors = { caseNumber?: Key; verifier?: Key };
 
 /** The SDK's verifier rule: a 4-digit mobile tail or a receipt's access token. */
 const VERIFIER = /^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/;
+/** A verifier that is the mobile tail (the server rates a case only with the receipt's access token). */
+const TAIL = /^\d{4}$/;
 /**
  * The problem code for "mobile-tail look-ups of this case are paused after too many failed attempts" (from any
  * address), told apart from a client's plain `rate_limited`: the way out is the receipt's token, not waiting.
@@ -83,6 +85,7 @@ const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseN
  * @csspart branch - One branch.
  * @csspart rate - The rating buttons.
  * @csspart rate-button - One rating button.
+ * @csspart rate-hint - Shown instead of the rating buttons after a look-up by mobile tail: rating needs the receipt's access code.
  *
  * @cssstate on-time - The loaded case is within its time limit.
  * @cssstate due-soon - At most 3 working days are left.
@@ -253,12 +256,20 @@ export class ZwfwProgress extends ZwfwElement {
         ${a.mobile ? item('mobile', a.mobile) : nothing}
       </dl>
       ${this.renderDeadline(c)} ${this.renderPending(p)} ${this.renderTimeline(p)}
-      <div part="rate" class="rate">${p.evaluableStages.map(
-        (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(c.caseNumber, stage)}>${this.s('rate', {
-          stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
-        })}</button>`,
-      )}</div>
+      ${this.renderRating(p)}
     </section>`;
+  }
+
+  /** Rating speaks for the applicant, so it takes the receipt's access token: a mobile tail only shows progress. */
+  private renderRating(p: Progress): TemplateResult | typeof nothing {
+    if (p.evaluableStages.length === 0) return nothing;
+    const ref = this.lookup ?? this.given;
+    if (ref === undefined || TAIL.test(ref.verifier)) return html`<p part="rate-hint" class="hint">${this.s('rateNeedsToken')}</p>`;
+    return html`<div part="rate" class="rate">${p.evaluableStages.map(
+      (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(p.case.caseNumber, stage)}>${this.s('rate', {
+        stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
+      })}</button>`,
+    )}</div>`;
   }
 
   private renderDeadline(c: Case): TemplateResult | typeof nothing {
