@@ -33,6 +33,11 @@ export interface ServerConfig {
    * paused (`case_locked`); access tokens still work.
    */
   caseKeyBudget: { max: number; windowSeconds: number };
+  /**
+   * Seconds between housekeeping runs (ZWFW_HOUSEKEEPING_INTERVAL): expired rate-limit counters, idempotency
+   * records and unclaimed uploads are deleted then, by every replica (the deletes are idempotent).
+   */
+  housekeepingIntervalSeconds: number;
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     caseGuessBudget: { max: intFrom(env['ZWFW_CASE_GUESS_BUDGET'], 100), windowSeconds: 86400 },
     caseKeyBudget: { max: intFrom(env['ZWFW_CASE_KEY_BUDGET'], 20_000), windowSeconds: 86400 },
+    housekeepingIntervalSeconds: Math.max(1, intFrom(env['ZWFW_HOUSEKEEPING_INTERVAL'], 300)),
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',

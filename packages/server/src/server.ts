@@ -55,6 +55,24 @@ export const DEMO_PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
+/**
+ * Runs `work` every `seconds` while the app is open, one run at a time: expired rows are deleted on a clock,
+ * not by chance on some request. A failed run is logged and retried
+ * on the next tick.
+ */
+function startHousekeeping(app: FastifyInstance, seconds: number, work: () => Promise<unknown>): void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    work()
+      .catch((err: unknown) => app.log.error({ error: err instanceof Error ? err.message : String(err) }, 'housekeeping failed'))
+      .finally(() => { running = false; });
+  }, seconds * 1000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
+
 /** The package's public/ folder, from src/ (tsx) or dist/ (built). */
 function defaultPublicDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
@@ -113,10 +131,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     );
   });
 
-  // Expired rate-limit windows and idempotency records are cleared now and then by whichever replica.
-  app.addHook('onResponse', async () => {
-    if (Math.random() < 0.002) housekeeping(db).then(() => removeExpiredUploads(db, storage)).catch(() => {});
-  });
+  startHousekeeping(app, config.housekeepingIntervalSeconds, () => housekeeping(db).then(() => removeExpiredUploads(db, storage)));
 
   registerPreflight(app, db);
   const notice = noticeCache(db);
