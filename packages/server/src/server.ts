@@ -73,6 +73,19 @@ function startHousekeeping(app: FastifyInstance, seconds: number, work: () => Pr
   app.addHook('onClose', async () => clearInterval(timer));
 }
 
+/** Content-Security-Policy of API responses (JSON and problems): they load nothing and are never framed. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers on every response, API and pages alike. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  // Case URLs name a case; no page or API response hands its URL to another site.
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // frame-ancestors for browsers that predate it.
+  'x-frame-options': 'DENY',
+};
+
 /** The package's public/ folder, from src/ (tsx) or dist/ (built). */
 function defaultPublicDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
@@ -132,6 +145,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
 
   startHousekeeping(app, config.housekeepingIntervalSeconds, () => housekeeping(db).then(() => removeExpiredUploads(db, storage)));
+
+  // Every response, the server's pages included: HTML gets the strict page policy, everything else the API's.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    reply.header('content-security-policy', html ? DEMO_PAGE_CSP : API_CSP);
+    return payload;
+  });
 
   registerPreflight(app, db);
   const notice = noticeCache(db);

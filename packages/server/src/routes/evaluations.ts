@@ -1,5 +1,5 @@
 import {
-  ONLINE_EVALUATION_CHANNELS, evaluationChannelsFor, type EvaluationChannel, type EvaluationInput, type EvaluationRecorder,
+  ONLINE_EVALUATION_CHANNELS, VERIFIER_HEADER, evaluationChannelsFor, type EvaluationChannel, type EvaluationInput, type EvaluationRecorder,
   type EvaluationStage, type Locale, type ProblemFieldError, type RecordedEvaluationInput,
 } from '@zwfw/core';
 import type { FastifyRequest } from 'fastify';
@@ -79,12 +79,13 @@ function duplicate(stage: string): ProblemError {
  * clerk, anyone who saw a form), and a rating speaks for the applicant. Refused on its form, before any
  * look-up, so the answer tells nothing about the case.
  */
-function requireAccessToken(verifier: string, locale: Locale): void {
+function requireAccessToken(request: FastifyRequest, verifier: string, locale: Locale): void {
   if (!isTail(verifier)) return;
+  const header = VERIFIER_HEADER.toLowerCase();
   throw new ProblemError('validation_failed', {
     detail: 'Rating a case needs the access token from the submission receipt; the mobile tail only shows progress.',
     errors: [{
-      path: '/query/verifier',
+      path: request.headers[header] === undefined ? '/query/verifier' : `/headers/${header}`,
       code: 'access_token_required',
       message: { 'zh-CN': '评价需使用回执上的查询凭证（access token），手机号后四位仅可查询进度', 'zh-TW': '評價需使用回執上的查詢憑證（access token），手機號碼後四碼僅可查詢進度', en: 'Rating needs the access token from the receipt; the mobile tail only shows progress' }[locale],
     }],
@@ -127,7 +128,7 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
       { request, params, query, body, locale }: HandlerContext<{ caseNumber: string }, { verifier: string }, EvaluationInput>,
     ): Promise<HandlerResult> => {
       checkChannel(body.channel, request.partnerKey?.kind ?? 'website', locale);
-      requireAccessToken(query.verifier, locale);
+      requireAccessToken(request, query.verifier, locale);
       const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
       const key = request.headers['idempotency-key'];
       const scope = `evaluations:${params.caseNumber}`;
