@@ -9,7 +9,7 @@ import {
   type ApplicationInput,
 } from '@zwfw/core';
 import type { CheckResult } from '../suite.js';
-import type { SuiteTools } from './toolkit.js';
+import { runCheck, type SuiteTools } from './toolkit.js';
 
 /** What the checks need from the suite. */
 export interface HardeningAccessContext extends SuiteTools {
@@ -35,16 +35,11 @@ export async function hardeningAccessChecks(c: HardeningAccessContext): Promise<
   const results: CheckResult[] = [];
   const admin = { authorization: `Bearer ${c.adminToken}` };
   const state: { caseNumber?: string; token?: string; tail?: string } = {};
-  const check = async (name: string, fn: () => Promise<void>, needsCase = true) => {
-    const skip = !c.key || !c.adminToken ? 'no --admin-token (and --key) given'
+  const check = (name: string, fn: () => Promise<void>, needsCase = true) => runCheck(results, name,
+    !c.key || !c.adminToken ? 'no --admin-token (and --key) given'
       : !c.application ? 'no application was accepted by the submission check'
-        : needsCase && !state.token ? 'no case was created by the first check' : undefined;
-    const start = performance.now();
-    const outcome: Pick<CheckResult, 'status' | 'detail'> = skip !== undefined
-      ? { status: 'skip', detail: skip }
-      : await fn().then(() => ({ status: 'pass' as const }), (err: unknown) => ({ status: 'fail' as const, detail: err instanceof Error ? err.message : String(err) }));
-    results.push({ name, ...outcome, ms: skip !== undefined ? 0 : Math.round(performance.now() - start) });
-  };
+        : needsCase && !state.token ? 'no case was created by the first check' : undefined,
+    fn);
   const progress = (headers: Record<string, string>, query = '') =>
     c.request(`/v1/applications/${state.caseNumber}/progress${query}`, { headers: c.keyed(headers) });
 
