@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  CASE_ACTION_LABELS, CASE_STATUS_INFO, CaseNumberSchema, EVALUATION_STAGE_LABELS, ID_TYPE_LABELS, TIME_UNIT_LABELS,
+  CASE_ACTION_LABELS, CASE_STATUS_INFO, CaseNumberSchema, EVALUATION_STAGE_LABELS, VerifierSchema, ID_TYPE_LABELS, TIME_UNIT_LABELS,
   labelOf, maskIdNumber, maskMobile, maskName, stripWhitespace, toHalfWidth,
   type ApplicationReceipt, type Case, type CaseStatus, type EvaluationStage, type Progress, type ProgressEvent,
 } from '@zwfw/core';
@@ -20,8 +20,8 @@ import { progressStyles } from './zwfw-progress.styles.js';
 type Key = keyof (typeof progressStrings)['zh-CN'];
 type FieldErrors = { caseNumber?: Key; verifier?: Key };
 
-/** The SDK's verifier rule: a 4-digit mobile tail or a receipt's access token. */
-const VERIFIER = /^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/;
+/** The contract's verifier rule: a 4-digit mobile tail or a receipt's access token. */
+const validVerifier = (verifier: string): boolean => VerifierSchema.safeParse(verifier).success;
 /** A verifier that is the mobile tail (the server rates a case only with the receipt's access token). */
 const TAIL = /^\d{4}$/;
 /**
@@ -41,7 +41,7 @@ function masked(progress: Progress): Progress {
   return { ...progress, case: { ...progress.case, applicant } };
 }
 
-const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseNumber).success && VERIFIER.test(ref.verifier);
+const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseNumber).success && validVerifier(ref.verifier);
 
 /**
  * @tagname zwfw-progress
@@ -167,7 +167,7 @@ export class ZwfwProgress extends ZwfwElement {
     if (!ref.caseNumber) errors.caseNumber = 'caseNumberMissing';
     else if (!CaseNumberSchema.safeParse(ref.caseNumber).success) errors.caseNumber = 'caseNumberInvalid';
     if (!ref.verifier) errors.verifier = 'verifierMissing';
-    else if (!VERIFIER.test(ref.verifier)) errors.verifier = 'verifierInvalid';
+    else if (!validVerifier(ref.verifier)) errors.verifier = 'verifierInvalid';
     this.fieldErrors = errors;
     if (errors.caseNumber || errors.verifier) {
       await this.updateComplete;
