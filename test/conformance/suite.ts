@@ -17,6 +17,7 @@ import { partnerChecks } from './checks/partner.js';
 import { deadlineChecks } from './checks/deadlines.js';
 import { evaluationFollowupChecks } from './checks/evaluations.js';
 import { uploadChecks } from './checks/uploads.js';
+import { hardeningAccessChecks } from './checks/hardening-access.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -393,7 +394,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   await check('evaluations: reasons for 差评, one per stage, stage must be open', async () => {
     assert.ok(ctx.caseNumber, 'needs a case');
     const reasons = conforms(EvaluationReasonListSchema, await request('/v1/evaluation-reasons'));
-    const url = `/v1/applications/${ctx.caseNumber}/evaluations?verifier=${ctx.mobileTail}`;
+    const url = `/v1/applications/${ctx.caseNumber}/evaluations?verifier=${encodeURIComponent(ctx.token!)}`;
     const base = { stage: 'acceptance', channel: 'web', reasonListVersion: reasons.version, anonymous: true };
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, level: 1, reasons: [] } }), 422, 'validation_failed');
     isProblem(await request(url, { method: 'POST', headers: keyed(), body: { ...base, stage: 'conclusion', level: 5, reasons: [] } }), 409, 'evaluation_not_open');
@@ -408,5 +409,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
   results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));
+  // Last: its enumeration probe spends this client's guess budget for the day.
+  results.push(...await hardeningAccessChecks({ request, keyed, conforms, isProblem, key: options.key, adminToken: options.adminToken, application: ctx.application }));
   return results;
 }

@@ -134,7 +134,7 @@ test('every demo page: each element, in and outside the provider, follows the la
   }
 });
 
-test('progress and rating: look a case up with its number and mobile tail, then rate its acceptance', async () => {
+test('progress and rating: a mobile tail shows the case but not the rating; the receipt’s token rates its acceptance', async () => {
   const receipt = await submitCase();
   const tail = '8000'; // sampleApplication's applicant mobile is 13800138000
   const accepted = await fetch(`${api.url}/v1/admin/cases/${receipt.case.caseNumber}/actions`, {
@@ -154,13 +154,18 @@ test('progress and rating: look a case up with its number and mobile tail, then 
   const text = await tracker.evaluate((el) => el.shadowRoot!.textContent ?? '');
   assert.match(text, /已受理|受理/);
   assert.doesNotMatch(text, /13800138000/, 'the mobile number is masked');
+  // A tail reads progress only: rating speaks for the applicant and takes the receipt's access token.
+  await tracker.locator('[part~=rate-hint]').waitFor();
+  assert.equal(await tracker.locator('[part~=rate-button]').count(), 0);
+  await tracker.getByLabel('查询码').fill(receipt.accessToken);
+  await tracker.getByLabel('查询码').press('Enter');
   // The tracker offers to rate the open stage; the page shows the rating element for it (zwfw-rate-request).
   await tracker.locator('[part~=rate-button]').first().click();
   const element = page.locator('zwfw-rating[data-demo-rating]').first();
   await element.getByRole('radio', { name: /非常满意/ }).check();
   await element.getByRole('button', { name: '提交评价' }).click();
   await element.getByText('感谢您的评价').waitFor();
-  assert.doesNotMatch(page.url(), new RegExp(tail), 'the verifier never goes into the address');
+  assert.doesNotMatch(page.url(), new RegExp(`${tail}|${receipt.accessToken}`), 'the verifier never goes into the address');
   await page.close();
 
   // On the rating page, the same case shows the stored rating (from the server), not a second form.

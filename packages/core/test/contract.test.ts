@@ -59,6 +59,8 @@ describe('contract data', () => {
     assert.equal(operations.getMatter.responses[200].schema.safeParse(exampleMatter).success, true);
     assert.equal(operations.getProgress.query.safeParse({ verifier: '8000' }).success, true);
     assert.equal(operations.getProgress.query.safeParse({ verifier: '80' }).success, false);
+    // The proof now travels in X-Zwfw-Verifier; the query parameter is optional (deprecated).
+    assert.equal(operations.getProgress.query.safeParse({}).success, true);
   });
   it('types follow the operations (compile-time checks)', () => {
     const m: ResponseOf<'getMatter'> = exampleMatter satisfies Matter;

@@ -79,6 +79,10 @@ describe('OpenAPI 3.1 document', () => {
     assert.deepEqual(names, ['audience', 'department', 'theme', 'type', 'level', 'online', 'onSiteVisits', 'handleArea', 'region', 'includeExOfficio', 'cursor', 'limit']);
     assert.equal(params.find((p) => p['name'] === 'limit')!['schema'].maximum, 100);
     const progress = doc['paths']['/v1/applications/{caseNumber}/progress']['get'].parameters as Json[];
-    assert.deepEqual(progress.map((p) => [p['in'], p['name'], p['required']]), [['path', 'caseNumber', true], ['query', 'verifier', true]]);
+    // The case proof travels in a header; the query form is deprecated (accepted for one version).
+    assert.deepEqual(progress.map((p) => [p['in'], p['name'], p['required'], p['deprecated'] ?? false]), [
+      ['path', 'caseNumber', true, false], ['query', 'verifier', false, true], ['header', 'X-Zwfw-Verifier', false, false],
+    ]);
+    assert.equal(progress[2]!['schema'].pattern, progress[1]!['schema'].pattern, 'one verifier rule for both forms');
   });
 });

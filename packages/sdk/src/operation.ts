@@ -2,7 +2,7 @@
 // v1 operation (method, path, schemas, key/verifier/idempotency requirements, cache policy); the SDK reads
 // it at call time instead of restating any of it, so a contract change cannot leave the SDK behind silently.
 
-import { fillPath, operations, type OperationId, type ResponseOf } from '@zwfw/core';
+import { VERIFIER_HEADER, fillPath, operations, type OperationId, type ResponseOf } from '@zwfw/core';
 import type { StandardSchemaV1 } from 'ky';
 import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, Transport } from './transport.js';
 
@@ -16,6 +16,8 @@ export interface OperationInput {
   /** A fetch for this call only (uploads: one that reports progress). */
   fetch?: typeof globalThis.fetch;
   idempotencyKey?: string;
+  /** A case operation's proof, sent in the `X-Zwfw-Verifier` header (never in the URL, so never in logs or Referer). */
+  verifier?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function callOperation<Id extends OperationId>(
     key: keyRequirement(def),
     idempotencyKey: input.idempotencyKey,
     cacheable: def.cache !== 'none',
+    headers: def.verifier && input.verifier !== undefined ? { [VERIFIER_HEADER]: input.verifier } : undefined,
   };
   return transport.request(spec, options);
 }

@@ -239,6 +239,31 @@ describe('resources against the reference server', () => {
     assert.equal(again.code, 'evaluation_exists');
   });
 
+  test('case operations send the verifier in X-Zwfw-Verifier, never in the URL; a tail cannot rate', async () => {
+    const seen: { url: string; verifier: string | null }[] = [];
+    const watched = clientWith({
+      fetch: async (input, init) => {
+        const req = input instanceof Request ? input : new Request(input, init);
+        seen.push({ url: req.url, verifier: req.headers.get('x-zwfw-verifier') });
+        return fetch(req);
+      },
+    });
+    const receipt = await watched.applications.submit(submission);
+    assert.equal((await adminAction(server, receipt.case.caseNumber, { action: 'accept' })).status, 200);
+    const tail = submission.applicant.mobile.slice(-4);
+    await watched.applications.progress({ caseNumber: receipt.case.caseNumber, verifier: tail });
+    await watched.evaluations.list(receipt);
+    const reasons = await watched.evaluations.reasons();
+    const byTail = await watched.evaluations
+      .create({ caseNumber: receipt.case.caseNumber, verifier: tail }, { stage: 'acceptance', level: 5, reasons: [], channel: 'web', reasonListVersion: reasons.version, anonymous: true })
+      .catch((e: unknown) => e);
+    assert.ok(byTail instanceof ZwfwApiError);
+    assert.deepEqual(byTail.errors?.map((e) => [e.path, e.code]), [['headers.x-zwfw-verifier', 'access_token_required']]);
+    const cases = seen.filter((r) => new URL(r.url).pathname.startsWith(`/v1/applications/${receipt.case.caseNumber}`));
+    assert.deepEqual(cases.map((r) => r.verifier), [tail, receipt.accessToken, tail]);
+    for (const r of seen) assert.doesNotMatch(r.url, /verifier|tok_/, r.url);
+  });
+
   test('evaluations.list shows a 差评 with its 整改; evaluations.summary counts it for its department', async () => {
     const receipt = await client.applications.submit(submission);
     assert.equal((await adminAction(server, receipt.case.caseNumber, { action: 'accept' })).status, 200);

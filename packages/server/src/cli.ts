@@ -50,8 +50,8 @@ async function importCommand(args: string[], db: Db): Promise<number> {
     ...(variant !== undefined ? { variant } : {}),
   });
   if (matters.length > 0) await saveCatalogue(db, { matters });
-  process.stdout.write(`${JSON.stringify({ loaded: report.loaded, rows: report.rows, rejected: report.rejected, skipped: report.skipped }, null, 2)}\n`);
-  process.stderr.write(`imported ${report.loaded} matters, rejected ${report.rejected.length} rows\n`);
+  process.stdout.write(`${JSON.stringify({ loaded: report.loaded, rows: report.rows, rejected: report.rejected, skipped: report.skipped, refused: report.refused }, null, 2)}\n`);
+  process.stderr.write(`imported ${report.loaded} matters, rejected ${report.rejected.length} rows, refused ${report.refused.length} values\n`);
   return report.loaded === 0 && report.rejected.length > 0 ? 1 : 0;
 }
 

@@ -22,6 +22,22 @@ export interface ServerConfig {
    * spread over many IPs, which the per-IP limit cannot see.
    */
   caseFailureLimit: { max: number; windowSeconds: number };
+  /**
+   * Mobile-tail look-ups one client IP may make across all cases per window, in budget units: a right tail
+   * costs 1, a wrong one 10 (ZWFW_CASE_GUESS_BUDGET per day; the default allows 10 misses a day).
+   */
+  caseGuessBudget: { max: number; windowSeconds: number };
+  /**
+   * The same budget for one publishable key across all its visitors (ZWFW_CASE_KEY_BUDGET per day): a brute
+   * force spread over many addresses through one site runs dry too. When spent, the key's tail look-ups are
+   * paused (`case_locked`); access tokens still work.
+   */
+  caseKeyBudget: { max: number; windowSeconds: number };
+  /**
+   * Seconds between housekeeping runs (ZWFW_HOUSEKEEPING_INTERVAL): expired rate-limit counters, idempotency
+   * records and unclaimed uploads are deleted then, by every replica (the deletes are idempotent).
+   */
+  housekeepingIntervalSeconds: number;
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
@@ -82,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       max: intFrom(env['ZWFW_CASE_FAILURE_LIMIT'], 20),
       windowSeconds: Math.max(1, intFrom(env['ZWFW_CASE_FAILURE_WINDOW'], 86400)),
     },
+    caseGuessBudget: { max: intFrom(env['ZWFW_CASE_GUESS_BUDGET'], 100), windowSeconds: 86400 },
+    caseKeyBudget: { max: intFrom(env['ZWFW_CASE_KEY_BUDGET'], 20_000), windowSeconds: 86400 },
+    housekeepingIntervalSeconds: Math.max(1, intFrom(env['ZWFW_HOUSEKEEPING_INTERVAL'], 300)),
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',

@@ -55,6 +55,37 @@ export const DEMO_PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
+/**
+ * Runs `work` every `seconds` while the app is open, one run at a time: expired rows are deleted on a clock,
+ * not by chance on some request. A failed run is logged and retried
+ * on the next tick.
+ */
+function startHousekeeping(app: FastifyInstance, seconds: number, work: () => Promise<unknown>): void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    work()
+      .catch((err: unknown) => app.log.error({ error: err instanceof Error ? err.message : String(err) }, 'housekeeping failed'))
+      .finally(() => { running = false; });
+  }, seconds * 1000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/** Content-Security-Policy of API responses (JSON and problems): they load nothing and are never framed. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers on every response, API and pages alike. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  // Case URLs name a case; no page or API response hands its URL to another site.
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  // frame-ancestors for browsers that predate it.
+  'x-frame-options': 'DENY',
+};
+
 /** The package's public/ folder, from src/ (tsx) or dist/ (built). */
 function defaultPublicDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
@@ -113,9 +144,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     );
   });
 
-  // Expired rate-limit windows and idempotency records are cleared now and then by whichever replica.
-  app.addHook('onResponse', async () => {
-    if (Math.random() < 0.002) housekeeping(db).then(() => removeExpiredUploads(db, storage)).catch(() => {});
+  startHousekeeping(app, config.housekeepingIntervalSeconds, () => housekeeping(db).then(() => removeExpiredUploads(db, storage)));
+
+  // Every response, the server's pages included: HTML gets the strict page policy, everything else the API's.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    reply.header('content-security-policy', html ? DEMO_PAGE_CSP : API_CSP);
+    return payload;
   });
 
   registerPreflight(app, db);

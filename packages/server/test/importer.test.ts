@@ -142,3 +142,48 @@ describe('importCatalogue options and failures', () => {
     assert.equal(report.rejected[0]?.row, 1);
   });
 });
+
+describe('importCatalogue: markup in plain-text fields and unsafe links', async () => {
+  // The fixture's first matter, with markup and unsafe links put into it the way a hostile or careless feed would.
+  const { readFile } = await import('node:fs/promises');
+  const csvLine = (fields: readonly string[]) => fields.map((f) => `"${f.replace(/"/g, '""')}"`).join(',');
+  const table = async (name: string, edit: (row: Record<string, string>) => void): Promise<string> => {
+    const [head, first] = parseCsv(await readFile(join(FIXTURE, `${name}.csv`), 'utf8'));
+    const row = Object.fromEntries(head!.fields.map((h, i) => [h, first!.fields[i] ?? '']));
+    edit(row);
+    return `${csvLine(head!.fields)}\n${csvLine(head!.fields.map((h) => row[h] ?? ''))}\n`;
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'zwfw-import-'));
+  await writeFile(join(dir, 'up_task_general_basic.csv'), await table('up_task_general_basic', (r) => {
+    r['task_name'] = '<b onclick="x()">食品经营许可</b>（新办）';
+    r['dept_name'] = '<script>alert(1)</script>云溪市明湖区市场监督管理局';
+    r['link_way'] = '电话：12345；网址：javascript:alert(1)；网址：/\\evil.example/x；网址：https://zwfw.minghu.example/ask';
+  }));
+  await writeFile(join(dir, 'up_task_general_extend.csv'), await table('up_task_general_extend', (r) => {
+    r['online_handle_url'] = 'https://zwfw.minghu.example/apply"><img src=x onerror=alert(1)>';
+  }));
+  const sink = memorySink();
+  const report = await importCatalogue(dir, sink);
+  const matter = [...sink.matters.values()][0];
+
+  it('loads the matter with the markup stripped from plain-text fields', () => {
+    assert.equal(report.loaded, 1, JSON.stringify(report.rejected));
+    assert.equal(matter?.name, '食品经营许可 （新办）');
+    assert.equal(matter?.agency.name, '云溪市明湖区市场监督管理局', 'a script goes with its content');
+    assert.doesNotMatch(JSON.stringify(matter), /<(?:b|script|img)\b/);
+  });
+
+  it('drops links and online contacts that are not https: or root-relative, and keeps the safe ones', () => {
+    assert.equal(matter?.online?.url, undefined);
+    const online = matter?.consultation.filter((c) => c.way === 'online').map((c) => c.value);
+    assert.deepEqual(online, ['https://zwfw.minghu.example/ask']);
+    assert.ok(MatterSchema.safeParse(matter).success);
+  });
+
+  it('reports every value it refused against the row, with its path', () => {
+    const reasons = report.refused.map((r) => `${r.file}#${r.row} ${r.reason}`);
+    assert.ok(reasons.some((r) => /^up_task_general_basic\.csv#1 \/name: markup stripped/.test(r)), reasons.join('\n'));
+    assert.ok(reasons.some((r) => /\/online\/url: link dropped/.test(r)), reasons.join('\n'));
+    assert.equal(reasons.filter((r) => /online contact dropped/.test(r)).length, 2, reasons.join('\n'));
+  });
+});

@@ -133,3 +133,72 @@ describe(`progress: per-case limit on failed lookups across addresses (${DB_KIND
     for (let i = 0; i < 10; i++) assert.equal((await get(cn, '5678', 100 + i)).status, 200);
   });
 });
+
+describe(`progress: guess budgets across cases, per address and per key (${DB_KIND})`, () => {
+  let s: TestServer;
+  before(async () => {
+    // Budgets as shipped (10 misses a day per address), a small key budget so a spread-out attack is cheap to stage.
+    s = await startTestServer({
+      catalogue: testCatalogue(),
+      config: { trustProxy: true, caseKeyBudget: { max: 300, windowSeconds: 86400 } },
+    });
+  });
+  after(() => s.close());
+
+  const from = (ip: string) => keyHeaders({ 'x-forwarded-for': ip });
+  const get = (cn: string, verifier: string, ip: string) =>
+    call(s.url, `/v1/applications/${cn}/progress?verifier=${encodeURIComponent(verifier)}`, { headers: from(ip) });
+  const newCase = async () => {
+    const r = await call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body: personApplication() });
+    return { cn: r.body.case.caseNumber as string, token: r.body.accessToken as string };
+  };
+  /** The case number `n` serials after `cn` (same matter and day): what an enumerator walks. */
+  const serial = (cn: string, n: number) => `${cn.slice(0, -4)}${String((Number(cn.slice(-4)) + n) % 10000).padStart(4, '0')}`;
+
+  it('one address walking case numbers with a known mobile tail runs dry after 10 misses, whatever the case', async () => {
+    const { cn } = await newCase();
+    const statuses: number[] = [];
+    for (let i = 1; i <= 14; i++) statuses.push((await get(serial(cn, 100 + i), '5678', '198.51.100.1')).status);
+    assert.deepEqual(statuses, [...Array(10).fill(404), 429, 429, 429, 429]);
+    const refused = await get(serial(cn, 200), '5678', '198.51.100.1');
+    assert.equal(refused.body.code, 'rate_limited');
+    const retry = Number(refused.headers.get('retry-after'));
+    assert.ok(retry >= 1 && retry <= 86400, String(retry));
+    // Another address is not affected.
+    assert.equal((await get(cn, '5678', '198.51.100.2')).status, 200);
+  });
+
+  it('a right tail costs a tenth of a wrong one: an owner checking often is not refused', async () => {
+    const { cn } = await newCase();
+    for (let i = 0; i < 3; i++) assert.equal((await get(serial(cn, 300 + i), '5678', '198.51.100.3')).status, 404);
+    // 3 misses (30 units) + 20 right look-ups (20 units): nothing refused.
+    for (let i = 0; i < 20; i++) assert.equal((await get(cn, '5678', '198.51.100.3')).status, 200);
+    // 50 of 100 units left: five more misses fit, the sixth does not.
+    const misses: number[] = [];
+    for (let i = 0; i < 6; i++) misses.push((await get(serial(cn, 310 + i), '5678', '198.51.100.3')).status);
+    assert.deepEqual(misses, [404, 404, 404, 404, 404, 429]);
+  });
+
+  it('the owner’s token is never refused by anyone else’s guesses: not by the address budget, the key budget or the case lock', async () => {
+    const { cn, token } = await newCase();
+    // Exhaust the address's budget and lock the case's tail look-ups from many addresses.
+    for (let i = 0; i < 12; i++) await get(cn, String(1000 + i), '198.51.100.4');
+    for (let i = 0; i < 20; i++) await get(cn, String(2000 + i), `198.51.101.${i}`);
+    assert.equal((await get(cn, '5678', '198.51.102.1')).body.code, 'case_locked');
+    assert.equal((await get(cn, '5678', '198.51.100.4')).status, 429);
+    assert.equal((await get(cn, token, '198.51.100.4')).status, 200, 'same address, with the token');
+  });
+
+  it('misses spread over many addresses spend the key’s budget: tail look-ups through it pause, tokens still work', async () => {
+    const { cn, token } = await newCase();
+    const { cn: other } = await newCase();
+    // The key's 300 units are gone after 30 misses (3 each from 10 addresses, none reaching its own budget).
+    for (let i = 0; i < 30; i++) await get(serial(cn, 500 + i), '5678', `198.51.103.${i % 10}`);
+    const paused = await get(other, '5678', '198.51.104.1');
+    assert.equal(paused.status, 429);
+    assert.equal(paused.body.code, 'case_locked');
+    assert.match(paused.body.detail, /access token/);
+    assert.equal((await get(other, token, '198.51.104.1')).status, 404, 'another case’s token proves nothing');
+    assert.equal((await get(cn, token, '198.51.104.1')).status, 200);
+  });
+});

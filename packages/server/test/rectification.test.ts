@@ -55,12 +55,15 @@ describe(`整改, 回访, channels, rating window, lists and summary (${DB_KIND}
     const accepted = await act(r.body.case.caseNumber, { action: 'accept', at: cst(day, '09:30'), ...(bundle ? { matterCode: PERSON_MATTER.code } : {}) });
     assert.equal(accepted.status, 200, accepted.text);
     setClock(cst(day, '09:30'));
+    tokens.set(r.body.case.caseNumber, r.body.accessToken);
     return { caseNumber: r.body.case.caseNumber, token: r.body.accessToken, department: r.body.case.department };
   };
+  // Rating takes the receipt's access token (a mobile tail only shows progress).
+  const tokens = new Map<string, string>();
   const act = (cn: string, body: Record<string, unknown>) =>
     call(s.url, `/v1/admin/cases/${cn}/actions`, { method: 'POST', headers: admin, body });
   const rate = (cn: string, body: Partial<EvaluationInput>, headers: Record<string, string> = keyHeaders()) =>
-    call(s.url, `/v1/applications/${cn}/evaluations?verifier=5678`, { method: 'POST', headers, body: { ...exampleEvaluationInput, stage: 'acceptance', ...body } });
+    call(s.url, `/v1/applications/${cn}/evaluations?verifier=${tokens.get(cn)}`, { method: 'POST', headers, body: { ...exampleEvaluationInput, stage: 'acceptance', ...body } });
   const record = (cn: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     call(s.url, `/v1/admin/cases/${cn}/evaluations`, { method: 'POST', headers: { ...admin, ...headers }, body: { ...exampleEvaluationInput, stage: 'acceptance', ...body } });
   const step = (id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>

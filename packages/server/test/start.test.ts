@@ -125,7 +125,7 @@ describe(`startServer (${DB_KIND})`, () => {
       method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, body: { action: 'accept' },
     });
     assert.equal(accepted.status, 200, accepted.text);
-    const rate = (reasonListVersion: string) => call(server.url, `/v1/applications/${cn}/evaluations?verifier=${app.applicant.mobile.slice(-4)}`, {
+    const rate = (reasonListVersion: string) => call(server.url, `/v1/applications/${cn}/evaluations?verifier=${submitted.body.accessToken as string}`, {
       method: 'POST', headers: keyed, body: { stage: 'acceptance', level: 5, reasons: [], channel: 'web', reasonListVersion, anonymous: true },
     });
     const old = await rate(exampleEvaluationReasonList.version);

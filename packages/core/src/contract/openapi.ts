@@ -3,7 +3,7 @@ import { PROBLEM_CODES, problemType, type ProblemCode } from '../schemas/problem
 import { COMPONENT_SCHEMAS } from './components.js';
 import { COMMON_ERRORS, operationList, type OperationDef } from './operations.js';
 import {
-  CATALOGUE_NOTICE_HEADER, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKeySchema, PUBLISHABLE_KEY_HEADER,
+  CATALOGUE_NOTICE_HEADER, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKeySchema, PUBLISHABLE_KEY_HEADER, VERIFIER_HEADER,
 } from './params.js';
 
 /** A JSON object (the OpenAPI document is plain JSON). */
@@ -120,6 +120,17 @@ function operationObject(op: OperationDef, inline: Map<z.ZodType, JsonObject>): 
     ...objectParameters(op.params, 'path', inline),
     ...objectParameters(op.query, 'query', inline),
   ];
+  if (op.verifier) {
+    // The query form is the deprecated one; the header carries the proof from now on.
+    const query = parameters.find((p) => p['in'] === 'query' && p['name'] === 'verifier');
+    if (query) query['deprecated'] = true;
+    const { deprecated: _d, description: _t, ...rule } = (query?.['schema'] ?? {}) as JsonObject;
+    parameters.push({
+      name: VERIFIER_HEADER, in: 'header', required: false,
+      description: 'The case proof: the accessToken from the receipt, or the 4-digit tail of the applicant\'s mobile (progress only; rating takes the token). Required unless the deprecated verifier query parameter is sent.',
+      schema: rule,
+    });
+  }
   if (op.idempotencyKey !== 'none') {
     parameters.push({
       name: IDEMPOTENCY_KEY_HEADER, in: 'header', required: op.idempotencyKey === 'required',

@@ -54,7 +54,10 @@ export interface OperationDef {
   readonly publishableKey: Requirement;
   /** Admin token (`Authorization: Bearer`), for the back-office simulator only. */
   readonly adminToken: boolean;
-  /** Case proof in the `verifier` query parameter (mobile tail or access token). */
+  /**
+   * Case proof (mobile tail or access token) in the `X-Zwfw-Verifier` header; the `verifier` query parameter
+   * is the deprecated form, accepted for one version.
+   */
   readonly verifier: boolean;
   readonly idempotencyKey: Requirement;
   readonly cache: CachePolicy;

@@ -12,12 +12,18 @@ export const CaseNumberParamsSchema = z.object({ caseNumber: CaseNumberSchema })
 /** Path parameters `{evaluationId}` of a rating's back-office operations. */
 export const EvaluationIdParamsSchema = z.object({ evaluationId: IdSchema }).strict();
 
+/** Header carrying a case's proof (verifier): out of the URL, so it stays out of logs, history and Referer. */
+export const VERIFIER_HEADER = 'X-Zwfw-Verifier';
+/** A case's proof: the applicant's mobile tail (4 digits) or the accessToken returned at submission. */
+export const VerifierSchema = z.string().regex(/^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/, 'Expected the mobile tail (4 digits) or an access token');
+
 /**
- * Proof that the caller may see or rate a case: the applicant's mobile tail (4 digits) or the accessToken
- * returned at submission. A query parameter so a progress link can be shared by the applicant.
+ * Deprecated query form of the case proof (`?verifier=`), still accepted for one version: a response to a
+ * request that used it carries a `Deprecation` header. Send the `X-Zwfw-Verifier` header instead; when both
+ * are sent, the header wins.
  */
 export const VerifierQuerySchema = z.object({
-  verifier: z.string().regex(/^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/, 'Expected the mobile tail (4 digits) or an access token'),
+  verifier: VerifierSchema.optional().meta({ deprecated: true, description: `Deprecated: send the ${VERIFIER_HEADER} header instead.` }),
 }).strict();
 /** Verifier query. */
 export type VerifierQuery = z.infer<typeof VerifierQuerySchema>;

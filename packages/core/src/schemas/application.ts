@@ -5,6 +5,7 @@ import { whenValid } from './refine.js';
 import { validateCreditCode } from '../validators/credit-code.js';
 import { validateIdCard } from '../validators/id-card.js';
 import { IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
+import { plainTextSchema } from './safe-text.js';
 
 // Input schemas: .strict() everywhere, so a misspelt field is a 422 with its path instead of silently lost data.
 
@@ -61,13 +62,13 @@ export function applicationChannelsFor(kind: 'website' | 'counter', belongsToPar
 /** 申请人 (input): ID and credit-code numbers must pass their checksums. */
 export const ApplicantSchema = z.object({
   type: ApplicantTypeSchema,
-  name: textSchema(200),
+  name: plainTextSchema(200),
   idType: IdTypeSchema,
   idNumber: z.string().trim().min(1).max(50),
   mobile: z.string().regex(/^1[3-9]\d{9}$/, 'Expected an 11-digit mainland mobile number'),
   email: z.email().max(200).optional(),
   /** Legal applicants: 法定代表人 name. */
-  legalRepresentative: textSchema(200).optional(),
+  legalRepresentative: plainTextSchema(200).optional(),
 }).strict().superRefine((a, ctx) => {
   if (a.type === 'legal' && a.idType !== 'credit_code') {
     ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A legal applicant is identified by a unified social credit code', params: { code: 'id_type_mismatch', messages: label('法人申请人请使用统一社会信用代码', '法人申請人請使用統一社會信用代碼', 'A legal applicant is identified by a unified social credit code') } });

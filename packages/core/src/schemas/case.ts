@@ -6,6 +6,7 @@ import { EvaluationStageSchema } from './evaluation-enums.js';
 import { EvaluationSchema } from './evaluation.js';
 import { CaseNumberSchema, DateSchema, IdSchema, MatterCodeSchema, TimeLimitSchema, TimestampSchema, textSchema } from './primitives.js';
 import { whenValid } from './refine.js';
+import { plainTextSchema } from './safe-text.js';
 import { CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
 
 /** Deadline of a case: the promised limit counted in working days (or working time, for hours) from 受理, minus paused intervals. */
@@ -171,12 +172,12 @@ export const CaseActionInputSchema = z.object({
    * start_special_procedure: the name of one of the matter's specialProcedures (e.g. 现场核查); any other name is
    * a 422 `unknown_procedure` on /procedureName listing the allowed names.
    */
-  procedureName: textSchema(200).optional(),
+  procedureName: plainTextSchema(200).optional(),
   /** request_correction: the items to correct (行政许可法 Art 32: all at once). */
-  items: z.array(textSchema(500)).max(100).optional(),
-  note: textSchema(4000).optional(),
-  handler: textSchema(100).optional(),
-  department: textSchema(200).optional(),
+  items: z.array(plainTextSchema(500)).max(100).optional(),
+  note: plainTextSchema(4000).optional(),
+  handler: plainTextSchema(100).optional(),
+  department: plainTextSchema(200).optional(),
   /** Simulated time of the action (tests drive the working-day clock with it); defaults to now. */
   at: TimestampSchema.optional(),
   /** Bundle cases: the step (matter) to act on, when the path names the parent case. */

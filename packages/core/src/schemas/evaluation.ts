@@ -4,6 +4,7 @@ import {
 } from './evaluation-enums.js';
 import { LocalizedLabelSchema, enumFromLabels, label } from './labels.js';
 import { CaseNumberSchema, IdSchema, TimestampSchema } from './primitives.js';
+import { plainCommentSchema } from './safe-text.js';
 import { RectificationSchema } from './rectification.js';
 import { whenValid } from './refine.js';
 
@@ -12,7 +13,7 @@ const evaluationInputShape = {
   level: EvaluationLevelSchema,
   /** Reason codes from the EvaluationReasonList named by reasonListVersion. */
   reasons: z.array(IdSchema).max(20),
-  comment: z.string().trim().max(500).optional(),
+  comment: plainCommentSchema(500).optional(),
   channel: EvaluationChannelSchema,
   reasonListVersion: IdSchema,
   anonymous: z.boolean(),

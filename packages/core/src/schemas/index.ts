@@ -9,6 +9,7 @@ export * from './case-status-codes.js';
 export * from './evaluation-enums.js';
 export * from './code-lists.js';
 export * from './primitives.js';
+export * from './safe-text.js';
 export * from './situation.js';
 export * from './material.js';
 export * from './matter.js';

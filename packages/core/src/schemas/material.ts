@@ -2,7 +2,8 @@ import * as z from 'zod';
 import {
   MaterialFormSchema, MaterialNecessitySchema, MaterialSourceSchema, MaterialTypeSchema,
 } from './material-enums.js';
-import { IdSchema, LinkSchema, textSchema } from './primitives.js';
+import { IdSchema, textSchema } from './primitives.js';
+import { LinkSchema } from './safe-text.js';
 import { MaterialConditionSchema } from './situation.js';
 
 /** 电子证照 link of a material: `exempt` = 免提交, the government fetches it (domain.md §1.3 C). */

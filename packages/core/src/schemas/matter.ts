@@ -8,10 +8,11 @@ import { MaterialSchema } from './material.js';
 import { repeatedIds, whenValid } from './refine.js';
 import { SituationQuestionSchema, situationIssues } from './situation.js';
 import {
-  CatalogCodeSchema, CreditCodeFormatSchema, DateSchema, IdSchema, LinkSchema, MatterCodeSchema, RegionCodeSchema,
+  CatalogCodeSchema, CreditCodeFormatSchema, DateSchema, IdSchema, MatterCodeSchema, RegionCodeSchema,
   TaskCodeSchema,
-  TimeLimitSchema, TimestampSchema, UrlSchema, textSchema,
+  TimeLimitSchema, TimestampSchema, textSchema,
 } from './primitives.js';
+import { LinkSchema, UNSAFE_LINK_ISSUE, UrlSchema, isSafeLink } from './safe-text.js';
 
 // Response-side schemas use plain z.object: unknown keys are stripped, not rejected, so an older SDK keeps
 // working when a newer server adds fields (forward compatibility). Inputs use .strict() instead.
@@ -90,6 +91,10 @@ export const ContactSchema = z.object({
   way: ContactWaySchema,
   value: textSchema(500),
   note: textSchema(500).optional(),
+}).refine((c) => c.way !== 'online' || isSafeLink(c.value), {
+  path: ['value'],
+  // The guide links an online contact: the link rule applies (a `javascript:` address was kept before).
+  ...UNSAFE_LINK_ISSUE,
 });
 /** One 咨询 or 监督投诉 contact. */
 export type Contact = z.infer<typeof ContactSchema>;

@@ -8,10 +8,6 @@ import { TimeUnitSchema } from './matter-enums.js';
 export const TimestampSchema = z.iso.datetime({ offset: true });
 /** Calendar date `YYYY-MM-DD`. */
 export const DateSchema = z.iso.date();
-/** Absolute http(s) URL. */
-export const UrlSchema = z.url({ protocol: /^https?$/ });
-/** Absolute http(s) URL or a root-relative path (catalogs often link attachments on the same host). */
-export const LinkSchema = z.union([UrlSchema, z.string().regex(/^\/(?!\/)\S*$/, 'Expected a URL or a path starting with /')]);
 /** Non-empty trimmed text with an upper bound (nothing in the contract is unbounded). */
 export const textSchema = (max: number) => z.string().trim().min(1).max(max);
 

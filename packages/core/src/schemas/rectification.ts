@@ -3,6 +3,7 @@ import { EvaluationLevelSchema } from './evaluation-enums.js';
 import { enumFromLabels, label } from './labels.js';
 import { DateSchema, TimestampSchema, textSchema } from './primitives.js';
 import { whenValid } from './refine.js';
+import { plainTextSchema } from './safe-text.js';
 
 // 差评整改 and 回访 (domain.md §3.6): every 差评 opens a rectification record owned by a department, due a
 // configurable number of working days after the rating; staff record the measures taken, then a follow-up call
@@ -55,15 +56,15 @@ const atField = { at: TimestampSchema.optional() };
 export const RectificationActionInputSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('complete'),
-    measures: textSchema(2000),
-    handler: textSchema(100).optional(),
+    measures: plainTextSchema(2000),
+    handler: plainTextSchema(100).optional(),
     ...atField,
   }).strict(),
   z.object({
     action: z.literal('return_visit'),
     satisfaction: EvaluationLevelSchema,
-    note: textSchema(1000).optional(),
-    handler: textSchema(100).optional(),
+    note: plainTextSchema(1000).optional(),
+    handler: plainTextSchema(100).optional(),
     ...atField,
   }).strict(),
 ]);

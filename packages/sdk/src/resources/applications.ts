@@ -57,12 +57,12 @@ export function createApplications(transport: Transport): ApplicationsResource {
       const { idempotencyKey, ...callOptions } = options;
       checkIdempotencyKey(idempotencyKey, 'applications.supply');
       return callOperation(transport, 'applications.supply', 'supplyMaterial', {
-        params: { caseNumber }, query: { verifier }, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey(),
+        params: { caseNumber }, verifier, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey(),
       }, callOptions);
     },
     progress(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'applications.progress');
-      return callOperation(transport, 'applications.progress', 'getProgress', { params: { caseNumber }, query: { verifier } }, options);
+      return callOperation(transport, 'applications.progress', 'getProgress', { params: { caseNumber }, verifier }, options);
     },
   };
 }

@@ -1,9 +1,10 @@
-import type { ApplicationReceipt } from '@zwfw/core';
+import { VerifierSchema, type ApplicationReceipt } from '@zwfw/core';
 import { ZwfwConfigError } from '../errors.js';
 
 /**
  * Proof that the caller may see or rate a case: the case number plus a verifier — the `accessToken` returned
- * at submission, or the applicant's mobile tail (last 4 digits).
+ * at submission, or the applicant's mobile tail (last 4 digits; it shows progress but cannot rate). Sent in the
+ * `X-Zwfw-Verifier` header.
  */
 export interface CaseRef {
   caseNumber: string;
@@ -24,7 +25,7 @@ export function checkCaseRef(ref: unknown, operation: string): CaseRef {
   if (r === undefined || typeof r.caseNumber !== 'string' || r.caseNumber === '') {
     throw new ZwfwConfigError(`${operation} needs the case: ${operation}({ caseNumber, verifier }) or ${operation}(receipt).`, { option: 'caseNumber', operation });
   }
-  if (typeof r.verifier !== 'string' || !/^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/.test(r.verifier)) {
+  if (!VerifierSchema.safeParse(r.verifier).success) {
     throw new ZwfwConfigError(
       `${operation} needs a verifier: the accessToken from the submission receipt, or the last 4 digits of the applicant's mobile number.`,
       { option: 'verifier', operation },

@@ -48,14 +48,14 @@ export function createEvaluations(transport: Transport): EvaluationsResource {
         transport,
         'evaluations.create',
         'submitEvaluation',
-        { params: { caseNumber }, query: { verifier }, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey() },
+        { params: { caseNumber }, verifier, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey() },
         callOptions,
       );
     },
     reasons: (options) => callOperation(transport, 'evaluations.reasons', 'getEvaluationReasons', {}, options),
     list(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'evaluations.list');
-      return callOperation(transport, 'evaluations.list', 'listCaseEvaluations', { params: { caseNumber }, query: { verifier } }, options)
+      return callOperation(transport, 'evaluations.list', 'listCaseEvaluations', { params: { caseNumber }, verifier }, options)
         .then((r) => r.evaluations);
     },
     summary: (query = {}, options = undefined) =>

@@ -6,7 +6,7 @@ import { isKnownOrigin, normalizeOrigin } from './keys.js';
 const KEY_PATH = /^\/v1\/(?:applications|uploads)(?:\/|$|\?)/;
 const ADMIN_PATH = /^\/v1\/admin(?:\/|$|\?)/;
 // Authorization carries the publishable key as `Bearer pk_…`, the contract's alternative to X-Zwfw-Key.
-export const KEY_HEADERS = 'Content-Type, X-Zwfw-Key, Authorization, Idempotency-Key, Accept-Language, If-None-Match';
+export const KEY_HEADERS = 'Content-Type, X-Zwfw-Key, X-Zwfw-Verifier, Authorization, Idempotency-Key, Accept-Language, If-None-Match';
 // The key headers are allowed (and ignored) on public reads, so a client that always sends its key still works.
 export const PUBLIC_HEADERS = 'Accept-Language, If-None-Match, X-Zwfw-Key, Authorization';
 

@@ -10,23 +10,32 @@ export interface RateDecision {
 
 /**
  * Fixed-window counter in the database, so every replica sees the same count. `bucket` is hashed: it
- * carries a client IP, which the limiter needs to compare but nobody needs to read.
+ * carries a client IP, which the limiter needs to compare but nobody needs to read. One row per bucket: a
+ * hit in a later window restarts the count in place, and the row expires when its window ends (deleted by
+ * `housekeeping`), so the table holds at most the buckets active within their windows. `cost` is the units
+ * this hit spends (a negative cost refunds part of an earlier charge, never below zero).
  */
 export async function hitRateLimit(
   db: Queryable,
   bucket: string,
   limit: { max: number; windowSeconds: number },
   now: number = Date.now(),
+  cost = 1,
 ): Promise<RateDecision> {
-  const { key, start, windowMs } = windowOf(bucket, limit, now);
+  const { key, start, end } = windowOf(bucket, limit, now);
+  // A replica whose clock lags may send an older window: it adds to the current one rather than rewinding it.
   const rows = await db.query<{ hits: number }>(
-    `insert into rate_limits (bucket, window_start, hits) values ($1, $2, 1)
-     on conflict (bucket, window_start) do update set hits = rate_limits.hits + 1
+    `insert into rate_limits (bucket, window_start, hits, expires_at) values ($1, $2, greatest($3::int, 0), $4)
+     on conflict (bucket) do update set
+       hits = case when excluded.window_start > rate_limits.window_start then excluded.hits
+                   else greatest(rate_limits.hits + $3::int, 0) end,
+       window_start = greatest(rate_limits.window_start, excluded.window_start),
+       expires_at = greatest(rate_limits.expires_at, excluded.expires_at)
      returning hits`,
-    [key, new Date(start).toISOString()],
+    [key, new Date(start).toISOString(), cost, new Date(end).toISOString()],
   );
   const hits = Number(rows[0]?.hits ?? 0);
-  return { allowed: hits <= limit.max, retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+  return { allowed: hits <= limit.max, retryAfter: retryAfter(end, now) };
 }
 
 /**
@@ -39,23 +48,22 @@ export async function peekRateLimit(
   limit: { max: number; windowSeconds: number },
   now: number = Date.now(),
 ): Promise<RateDecision> {
-  const { key, start, windowMs } = windowOf(bucket, limit, now);
+  const { key, start, end } = windowOf(bucket, limit, now);
   const rows = await db.query<{ hits: number }>('select hits from rate_limits where bucket = $1 and window_start = $2', [key, new Date(start).toISOString()]);
   const hits = Number(rows[0]?.hits ?? 0);
-  return { allowed: hits < limit.max, retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+  return { allowed: hits < limit.max, retryAfter: retryAfter(end, now) };
 }
 
-function windowOf(bucket: string, limit: { windowSeconds: number }, now: number): { key: string; start: number; windowMs: number } {
+const retryAfter = (end: number, now: number): number => Math.max(1, Math.ceil((end - now) / 1000));
+
+function windowOf(bucket: string, limit: { windowSeconds: number }, now: number): { key: string; start: number; end: number } {
   const windowMs = limit.windowSeconds * 1000;
-  return {
-    key: createHash('sha256').update(bucket).digest('base64url').slice(0, 32),
-    start: Math.floor(now / windowMs) * windowMs,
-    windowMs,
-  };
+  const start = Math.floor(now / windowMs) * windowMs;
+  return { key: createHash('sha256').update(bucket).digest('base64url').slice(0, 32), start, end: start + windowMs };
 }
 
-/** Deletes expired counters and idempotency records; called now and then, never on a hot path's critical part. */
-export async function housekeeping(db: Queryable): Promise<void> {
-  await db.query("delete from rate_limits where window_start < now() - interval '1 day'");
+/** Deletes counters whose window has ended and expired idempotency records (run on a timer by the server). */
+export async function housekeeping(db: Queryable, now: Date = new Date()): Promise<void> {
+  await db.query('delete from rate_limits where expires_at <= $1', [now.toISOString()]);
   await db.query("delete from idempotency_keys where created_at < now() - interval '1 day'");
 }

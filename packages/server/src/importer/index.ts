@@ -1,5 +1,6 @@
 import { CODE_LIST_VARIANTS, MatterSchema, type CodeListVariant, type Matter } from '@zwfw/core';
 import { RowError, mapBasic, mapFee, mapMaterial, mapQuestion } from './map-row.js';
+import { refuseUnsafeValues } from './safe-fields.js';
 import { readTables, type SourceRow, type TableName } from './tables.js';
 
 /**
@@ -51,6 +52,12 @@ export interface ImportReport {
   readonly rejected: RejectedRow[];
   /** Child rows not imported because their basic row was rejected (not errors of their own). */
   readonly skipped: RejectedRow[];
+  /**
+   * Values refused inside matters that were loaded (reported against the basic row, reason prefixed with the
+   * value's JSON Pointer): markup stripped from a plain-text field, a link or online contact that is not
+   * https: or root-relative dropped.
+   */
+  readonly refused: RejectedRow[];
 }
 
 function childKey(r: SourceRow): string[] {
@@ -78,6 +85,7 @@ export async function importCatalogue(dir: string, sink: CatalogueSink, options:
   const { rows, files, problems } = await readTables(dir);
   const rejected: RejectedRow[] = problems.map((p) => ({ table: 'file', file: p.file, row: 0, reason: p.reason }));
   const skipped: RejectedRow[] = [];
+  const refused: RejectedRow[] = [];
   const get = (t: TableName): SourceRow[] => rows.get(t) ?? [];
 
   // Index basic rows; duplicates of the same matter are rejected (the first one wins).
@@ -156,6 +164,7 @@ export async function importCatalogue(dir: string, sink: CatalogueSink, options:
       try { matter.faq.push(mapQuestion(r)); } catch (err) { if (!(err instanceof RowError)) throw err; rejected.push(reject(r, err.message)); }
     }
     if (matter.fees.length > 0) matter.isCharged = true;
+    const changes = refuseUnsafeValues(matter);
     const parsed = MatterSchema.safeParse(matter);
     if (!parsed.success) {
       rejected.push(reject(b, `does not validate as a Matter: ${zodReason(parsed.error)}`));
@@ -165,6 +174,7 @@ export async function importCatalogue(dir: string, sink: CatalogueSink, options:
     try {
       await sink.upsertMatter(parsed.data);
       matterCodes.push(parsed.data.code);
+      refused.push(...changes.map((c) => reject(b, `${c.path}: ${c.reason}`)));
     } catch (err) {
       rejected.push(reject(b, `storage failed: ${(err as Error).message}`));
     }
@@ -184,6 +194,7 @@ export async function importCatalogue(dir: string, sink: CatalogueSink, options:
     },
     rejected,
     skipped,
+    refused,
   };
 }
 

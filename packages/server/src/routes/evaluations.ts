@@ -1,5 +1,5 @@
 import {
-  ONLINE_EVALUATION_CHANNELS, evaluationChannelsFor, type EvaluationChannel, type EvaluationInput, type EvaluationRecorder,
+  ONLINE_EVALUATION_CHANNELS, VERIFIER_HEADER, evaluationChannelsFor, type EvaluationChannel, type EvaluationInput, type EvaluationRecorder,
   type EvaluationStage, type Locale, type ProblemFieldError, type RecordedEvaluationInput,
 } from '@zwfw/core';
 import type { FastifyRequest } from 'fastify';
@@ -12,7 +12,7 @@ import { ProblemError } from '../problems/problem-error.js';
 import { getReasonList } from '../repo/catalogue-read.js';
 import { findCase, openStages, stageOpenedAt, type CaseRow } from '../repo/cases.js';
 import { caseEvaluations, insertEvaluation } from '../repo/evaluations.js';
-import { caseForCitizen } from './case-access.js';
+import { caseForCitizen, isTail } from './case-access.js';
 import type { HandlerContext, HandlerResult } from './operation.js';
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
@@ -74,6 +74,24 @@ function duplicate(stage: string): ProblemError {
   return new ProblemError('evaluation_exists', { detail: `This case has already been rated at the ${stage} stage (one evaluation per case per stage).` });
 }
 
+/**
+ * Rating takes the receipt's access token: a mobile tail is guessable and known to many (family, a counter
+ * clerk, anyone who saw a form), and a rating speaks for the applicant. Refused on its form, before any
+ * look-up, so the answer tells nothing about the case.
+ */
+function requireAccessToken(request: FastifyRequest, verifier: string, locale: Locale): void {
+  if (!isTail(verifier)) return;
+  const header = VERIFIER_HEADER.toLowerCase();
+  throw new ProblemError('validation_failed', {
+    detail: 'Rating a case needs the access token from the submission receipt; the mobile tail only shows progress.',
+    errors: [{
+      path: request.headers[header] === undefined ? '/query/verifier' : `/headers/${header}`,
+      code: 'access_token_required',
+      message: { 'zh-CN': '评价需使用回执上的查询凭证（access token），手机号后四位仅可查询进度', 'zh-TW': '評價需使用回執上的查詢憑證（access token），手機號碼後四碼僅可查詢進度', en: 'Rating needs the access token from the receipt; the mobile tail only shows progress' }[locale],
+    }],
+  });
+}
+
 /** Runs a write once per Idempotency-Key when one is sent, else in a plain transaction. */
 export async function writeOnce(
   db: Db,
@@ -110,6 +128,7 @@ export function evaluationHandlers(db: Db, config: ServerConfig) {
       { request, params, query, body, locale }: HandlerContext<{ caseNumber: string }, { verifier: string }, EvaluationInput>,
     ): Promise<HandlerResult> => {
       checkChannel(body.channel, request.partnerKey?.kind ?? 'website', locale);
+      requireAccessToken(request, query.verifier, locale);
       const row = await caseForCitizen(db, config, request, params.caseNumber, query.verifier);
       const key = request.headers['idempotency-key'];
       const scope = `evaluations:${params.caseNumber}`;

@@ -9,7 +9,7 @@ import { MAX_BODY_DEPTH, pathDeeperThan } from '../http/json-depth.js';
 import { CATALOGUE_NOTICE_HEADER, noticeHeaderValue } from '../http/notice.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { requestLocale } from '../problems/send.js';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema, type Locale, type LocalizedLabel } from '@zwfw/core';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema, VERIFIER_HEADER, VerifierSchema, type Locale, type LocalizedLabel } from '@zwfw/core';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -37,6 +37,37 @@ function checkIdempotencyKey(op: OperationDef, header: string | string[] | undef
       errors: [{ path: '/headers/idempotency-key', code: 'invalid_format', message: 'Expected 8–255 printable ASCII characters' }],
     });
   }
+}
+
+/** Since when the `?verifier=` form is deprecated (the RFC 9745 `Deprecation` header of a request that uses it). */
+export const VERIFIER_QUERY_DEPRECATED_AT = '2026-12-04T00:00:00Z';
+
+/**
+ * The case proof of a request: the `X-Zwfw-Verifier` header, else the deprecated `?verifier=` (accepted for
+ * one version, answered with a `Deprecation` header). A missing or malformed header is a 422 on the header.
+ */
+function caseVerifier(request: FastifyRequest, reply: FastifyReply, query: { verifier?: string }, locale: Locale): string {
+  const header = request.headers[VERIFIER_HEADER.toLowerCase()];
+  const value = Array.isArray(header) ? header[0] : header;
+  if (value === undefined && query.verifier !== undefined) {
+    reply.header('deprecation', `@${Date.parse(VERIFIER_QUERY_DEPRECATED_AT) / 1000}`);
+    return query.verifier;
+  }
+  const parsed = VerifierSchema.safeParse(value ?? '');
+  if (parsed.success) return parsed.data;
+  const missing = value === undefined || value === '';
+  throw new ProblemError('validation_failed', {
+    detail: `Send the case proof in the ${VERIFIER_HEADER} header: the access token from the receipt or the last 4 digits of the applicant's mobile.`,
+    errors: [{
+      path: `/headers/${VERIFIER_HEADER.toLowerCase()}`,
+      code: missing ? 'required' : 'invalid_format',
+      message: {
+        'zh-CN': missing ? '请提供查询凭证或手机号后四位' : '应为手机号后四位或回执上的查询凭证',
+        'zh-TW': missing ? '請提供查詢憑證或手機號碼後四碼' : '應為手機號碼後四碼或回執上的查詢憑證',
+        en: missing ? 'Send the access token or the mobile tail' : 'Expected the mobile tail (4 digits) or an access token',
+      }[locale],
+    }],
+  });
 }
 
 /**
@@ -181,6 +212,7 @@ export function registerOperation(
         if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, ['query'], locale) });
         query = parsed.data;
       }
+      if (op.verifier) query = { ...(query as object), verifier: caseVerifier(request, reply, query as { verifier?: string }, locale) };
       checkIdempotencyKey(op, request.headers['idempotency-key']);
       let body: unknown;
       let result: HandlerResult | undefined;

@@ -1,6 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { Config } from 'dompurify';
+import { isSafeLink } from '@zwfw/core';
 
 // Catalogue text is untrusted. Plain text (nearly all of it) is rendered as text by Lit's bindings. A few
 // provinces put markup (<p>, <br>, <a>, tables) into conditions, process steps or FAQ answers; only such text
@@ -8,19 +9,13 @@ import type { Config } from 'dompurify';
 // download it. Until it arrives the text shows with its tags stripped (still as text, so nothing runs).
 
 /**
- * A link target that is safe to render: `https:` or root-relative (`/files/x.pdf`). Anything else (`http:`,
- * `//host`, `/\host`, `javascript:`, `data:`, relative paths) is shown as text instead.
+ * A link target that is safe to render: `https:` or root-relative (`/files/x.pdf`), by core's one rule
+ * (`isSafeLink`). Anything else (`http:`, `//host`, `/\\host`, `javascript:`, `data:`, relative paths) is
+ * shown as text instead.
  */
 export function safeHref(url: string | undefined): string | undefined {
   const value = url?.trim();
-  if (!value || /[\s\u0000-\u001f]/.test(value)) return undefined;
-  if (/^\/(?![/\\])/.test(value)) return value;
-  if (!/^https:\/\//i.test(value)) return undefined;
-  try {
-    return new URL(value).protocol === 'https:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return value && isSafeLink(value) ? value : undefined;
 }
 
 /**

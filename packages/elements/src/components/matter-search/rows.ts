@@ -1,5 +1,6 @@
 import type { Bundle, HandleArea, MatterSummary, OnlineDepth, SearchHit, TimeLimit } from '@zwfw/core';
 import type { HighlightSpan } from './highlight.js';
+import { isSafeLink } from '@zwfw/core';
 
 /** One option of the list: a matter (search hit or catalogue summary) or a 一件事 bundle. */
 export interface SearchRow {
@@ -95,17 +96,10 @@ export function summaryRow(m: MatterSummary, group?: SearchRow['group']): Search
 
 /**
  * The URL a chosen row leads to: `{code}` (URL-encoded) and `{kind}` replaced in the template. Only `https:`
- * URLs and root-relative paths (`/guide.html?code=…`, not `//host`) are allowed; anything else (including
- * whitespace or control characters, which browsers strip and could turn `/\t/x` into `//x`) gives `undefined`.
+ * URLs and root-relative paths (`/guide.html?code=…`, not `//host`), by core's link rule; anything else gives
+ * `undefined`.
  */
 export function rowHref(template: string, row: Pick<SearchRow, 'code' | 'kind'>): string | undefined {
   const href = template.replace(/\{code\}/g, encodeURIComponent(row.code)).replace(/\{kind\}/g, row.kind);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f\\]/.test(href)) return undefined;
-  if (/^\/(?!\/)/.test(href)) return href;
-  try {
-    return new URL(href).protocol === 'https:' ? href : undefined;
-  } catch {
-    return undefined;
-  }
+  return isSafeLink(href) ? href : undefined;
 }

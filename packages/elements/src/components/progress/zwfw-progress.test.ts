@@ -468,7 +468,7 @@ describe('zwfw-progress: rating, locales, modes, keyboard', () => {
     const receipt = await submitCase();
     await adminAction(receipt.case.caseNumber, { action: 'accept' });
     const el = await mount();
-    await lookUp(el, receipt.case.caseNumber, TAIL);
+    await lookUp(el, receipt.case.caseNumber, receipt.accessToken);
     await loaded(el);
     expect(shadow(el).activeElement).to.equal(part(el, 'heading'));
     const button = part(el, 'rate-button')!;
@@ -478,7 +478,17 @@ describe('zwfw-progress: rating, locales, modes, keyboard', () => {
     const request = oneEvent(el, 'zwfw-rate-request');
     await sendKeys({ press: 'Enter' });
     const { detail } = await request;
-    expect(detail).to.deep.equal({ caseNumber: receipt.case.caseNumber, stage: 'acceptance', verifier: TAIL });
+    expect(detail).to.deep.equal({ caseNumber: receipt.case.caseNumber, stage: 'acceptance', verifier: receipt.accessToken });
+  });
+
+  it('looked up by mobile tail: no rating button, a hint that rating needs the receipt’s access code', async () => {
+    const receipt = await submitCase();
+    await adminAction(receipt.case.caseNumber, { action: 'accept' });
+    const el = await mount();
+    await lookUp(el, receipt.case.caseNumber, TAIL);
+    await loaded(el);
+    expect(part(el, 'rate-button')).to.equal(null);
+    expect(part(el, 'rate-hint')!.textContent).to.include('查询凭证');
   });
 
   it('zh-TW and en: every string and label in the reader’s language', async () => {

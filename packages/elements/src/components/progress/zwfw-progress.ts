@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  CaseNumberSchema, EVALUATION_STAGE_LABELS, ID_TYPE_LABELS, TIME_UNIT_LABELS,
+  CaseNumberSchema, EVALUATION_STAGE_LABELS, VerifierSchema, ID_TYPE_LABELS, TIME_UNIT_LABELS,
   labelOf, maskIdNumber, maskMobile, maskName, stripWhitespace, toHalfWidth,
   type ApplicationReceipt, type Case, type CaseStatus, type Deadline, type EvaluationStage, type Progress,
 } from '@zwfw/core';
@@ -20,8 +20,10 @@ import { progressStyles } from './zwfw-progress.styles.js';
 type Key = ProgressKey;
 type FieldErrors = { caseNumber?: Key; verifier?: Key };
 
-/** The SDK's verifier rule: a 4-digit mobile tail or a receipt's access token. */
-const VERIFIER = /^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/;
+/** The contract's verifier rule: a 4-digit mobile tail or a receipt's access token. */
+const validVerifier = (verifier: string): boolean => VerifierSchema.safeParse(verifier).success;
+/** A verifier that is the mobile tail (the server rates a case only with the receipt's access token). */
+const TAIL = /^\d{4}$/;
 /**
  * The problem code for "mobile-tail look-ups of this case are paused after too many failed attempts" (from any
  * address), told apart from a client's plain `rate_limited`: the way out is the receipt's token, not waiting.
@@ -38,7 +40,7 @@ function masked(progress: Progress): Progress {
   return { ...progress, case: { ...progress.case, applicant } };
 }
 
-const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseNumber).success && VERIFIER.test(ref.verifier);
+const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseNumber).success && validVerifier(ref.verifier);
 
 /**
  * @tagname zwfw-progress
@@ -82,6 +84,7 @@ const validRef = (ref: CaseRef): boolean => CaseNumberSchema.safeParse(ref.caseN
  * @csspart branch - One branch.
  * @csspart rate - The rating buttons.
  * @csspart rate-button - One rating button.
+ * @csspart rate-hint - Shown instead of the rating buttons after a look-up by mobile tail: rating needs the receipt's access code.
  *
  * @cssstate on-time - The loaded case is within its time limit.
  * @cssstate due-soon - At most 3 working days are left.
@@ -164,7 +167,7 @@ export class ZwfwProgress extends ZwfwElement {
     if (!ref.caseNumber) errors.caseNumber = 'caseNumberMissing';
     else if (!CaseNumberSchema.safeParse(ref.caseNumber).success) errors.caseNumber = 'caseNumberInvalid';
     if (!ref.verifier) errors.verifier = 'verifierMissing';
-    else if (!VERIFIER.test(ref.verifier)) errors.verifier = 'verifierInvalid';
+    else if (!validVerifier(ref.verifier)) errors.verifier = 'verifierInvalid';
     this.fieldErrors = errors;
     if (errors.caseNumber || errors.verifier) {
       await this.updateComplete;
@@ -252,12 +255,20 @@ export class ZwfwProgress extends ZwfwElement {
         ${a.mobile ? item('mobile', a.mobile) : nothing}
       </dl>
       ${this.renderDeadline(c)} ${renderPending(p, this)} ${renderTimeline(p, this)}
-      <div part="rate" class="rate">${p.evaluableStages.map(
-        (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(c.caseNumber, stage)}>${this.s('rate', {
-          stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
-        })}</button>`,
-      )}</div>
+      ${this.renderRating(p)}
     </section>`;
+  }
+
+  /** Rating speaks for the applicant, so it takes the receipt's access token: a mobile tail only shows progress. */
+  private renderRating(p: Progress): TemplateResult | typeof nothing {
+    if (p.evaluableStages.length === 0) return nothing;
+    const ref = this.lookup ?? this.given;
+    if (ref === undefined || TAIL.test(ref.verifier)) return html`<p part="rate-hint" class="hint">${this.s('rateNeedsToken')}</p>`;
+    return html`<div part="rate" class="rate">${p.evaluableStages.map(
+      (stage) => html`<button part="rate-button" class="button" type="button" @click=${() => this.requestRating(p.case.caseNumber, stage)}>${this.s('rate', {
+        stage: labelOf(EVALUATION_STAGE_LABELS, stage, this.locale),
+      })}</button>`,
+    )}</div>`;
   }
 
   private renderDeadline(c: Case): TemplateResult | typeof nothing {

@@ -112,7 +112,7 @@ export class ZwfwRating extends ZwfwFormElement {
   /** 办件编号 of the case to rate (with `verifier`). */
   @property({ attribute: 'case-number' }) caseNumber = '';
 
-  /** The case's access token from the submission receipt, or the last 4 digits of the applicant's mobile. */
+  /** The case's access token from the submission receipt (the server refuses a rating by mobile tail, which only shows progress). */
   @property() verifier = '';
 
   /** The submission receipt (carries the case number and access token); takes precedence over `case-number`. */
