@@ -22,6 +22,12 @@ export interface ServerConfig {
    * spread over many IPs, which the per-IP limit cannot see.
    */
   caseFailureLimit: { max: number; windowSeconds: number };
+  /**
+   * Submissions (POST /v1/applications) per client IP and per key per window (ZWFW_SUBMISSION_LIMIT_IP,
+   * ZWFW_SUBMISSION_LIMIT_KEY, ZWFW_SUBMISSION_WINDOW seconds): the publishable key is public, and each
+   * submission uses a case number and storage. Replays of a stored submission are not counted.
+   */
+  submissionLimit: { perIp: number; perKey: number; windowSeconds: number };
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
@@ -81,6 +87,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     caseFailureLimit: {
       max: intFrom(env['ZWFW_CASE_FAILURE_LIMIT'], 20),
       windowSeconds: Math.max(1, intFrom(env['ZWFW_CASE_FAILURE_WINDOW'], 86400)),
+    },
+    // A busy bank branch or a district hall behind one address submits a few hundred a day; a burst of
+    // thousands from one address, or from many against one key, is not an applicant.
+    submissionLimit: {
+      perIp: intFrom(env['ZWFW_SUBMISSION_LIMIT_IP'], 300),
+      perKey: intFrom(env['ZWFW_SUBMISSION_LIMIT_KEY'], 3000),
+      windowSeconds: Math.max(1, intFrom(env['ZWFW_SUBMISSION_WINDOW'], 3600)),
     },
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',

@@ -152,7 +152,7 @@ export const operations = {
     responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'idempotency_key_required', 'idempotency_key_reused',
       'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request',
-      'channel_not_allowed', 'agent_not_allowed', 'file_ref_invalid'],
+      'channel_not_allowed', 'agent_not_allowed', 'file_ref_invalid', 'rate_limited'],
   },
   getProgress: {
     operationId: 'getProgress', method: 'get', path: '/v1/applications/{caseNumber}/progress', tags: ['applications'],

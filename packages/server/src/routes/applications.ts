@@ -11,6 +11,7 @@ import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js'
 import { validateSubmission } from '../domain/form-values.js';
 import { owedByMatter, specForSteps } from '../domain/submission-materials.js';
 import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
+import { hitRateLimit } from '../http/rate-limit.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getBundle, getForm, getMatter } from '../repo/catalogue-read.js';
@@ -167,11 +168,31 @@ export function applicationReplay(db: Db): ReplayHandler {
   };
 }
 
+/**
+ * 429 once the client's address, or the key from any number of addresses, has submitted its allowance this
+ * window. Counted before validation, so a flood of invalid bodies is limited as well; the address is checked
+ * first, so one noisy address stops using up its key's allowance once refused.
+ */
+async function checkSubmissionRate(db: Db, config: ServerConfig, request: FastifyRequest, partner: string): Promise<void> {
+  const { perIp, perKey, windowSeconds } = config.submissionLimit;
+  const now = config.now().getTime();
+  for (const [bucket, max, who] of [[`submissions-ip:${request.ip}`, perIp, 'your address'], [`submissions-key:${partner}`, perKey, 'this key']] as const) {
+    const decision = await hitRateLimit(db, bucket, { max, windowSeconds }, now);
+    if (!decision.allowed) {
+      throw new ProblemError('rate_limited', {
+        detail: `Too many applications from ${who} (at most ${max} per ${windowSeconds} s); retry in ${decision.retryAfter} s with the same Idempotency-Key.`,
+        headers: { 'retry-after': String(decision.retryAfter) },
+      });
+    }
+  }
+}
+
 /** POST /v1/applications. */
 export function applicationHandlers(db: Db, config: ServerConfig) {
   return {
     submitApplication: async ({ request, body, locale }: HandlerContext<unknown, unknown, ApplicationInput>): Promise<HandlerResult> => {
       const partner = request.partnerKey?.key ?? 'anonymous';
+      await checkSubmissionRate(db, config, request, partner);
       await checkChannelAndAgent(db, request.partnerKey, body, locale);
       const target = await resolveTarget(db, body, locale);
       const materialsOf = (code: string | undefined) => (code ? target.matters.get(code)?.materials : target.matter?.materials) ?? [];
