@@ -20,7 +20,7 @@ export function installProblemHandlers(app: FastifyInstance, options: { bodyLimi
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const locale = requestLocale(request);
     if (isProblemError(err)) {
-      return sendProblem(reply, buildProblem(err.code, locale, { detail: err.detail, errors: err.errors, status: err.status }), err.headers);
+      return sendProblem(reply, buildProblem(err.code, locale, { detail: err.detail, errors: err.errors, errorsOmitted: err.errorsOmitted, status: err.status }), err.headers);
     }
     const known = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (known) {

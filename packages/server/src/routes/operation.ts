@@ -1,5 +1,5 @@
 import {
-  problemErrorsFromZod, toJsonPointer, type OperationDef, type OperationId,
+  cappedProblemErrorsFromZod, toJsonPointer, type OperationDef, type OperationId,
 } from '@zwfw/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Db } from '../db/types.js';
@@ -39,6 +39,18 @@ function checkIdempotencyKey(op: OperationDef, header: string | string[] | undef
   }
 }
 
+/** A problem listing a failed parse's field errors, capped (a body of many unknown keys gets a small answer). */
+function fieldProblem(
+  code: 'validation_failed' | 'not_found',
+  error: Parameters<typeof cappedProblemErrorsFromZod>[0],
+  prefix: readonly PropertyKey[],
+  locale: Locale,
+  detail?: string,
+): ProblemError {
+  const { errors, omitted } = cappedProblemErrorsFromZod(error, prefix, locale);
+  return new ProblemError(code, { errors, ...(omitted > 0 ? { errorsOmitted: omitted } : {}), ...(detail !== undefined ? { detail } : {}) });
+}
+
 /**
  * Parses a JSON body with a contract schema (after checkDepth). A refinement in a schema may assume the
  * base shape and throw on odd input (seen with a JSON array as body: reported to core); such a throw is the
@@ -53,7 +65,7 @@ function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown, lo
       errors: [{ path: '', code: 'invalid_type', message: { 'zh-CN': '请求体应为约定格式的 JSON 对象', 'zh-TW': '請求內容應為約定格式的 JSON 物件', en: 'Expected a JSON object of the documented shape' }[locale] }],
     });
   }
-  if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, [], locale) });
+  if (!parsed.success) throw fieldProblem('validation_failed', parsed.error, [], locale);
   return parsed.data;
 }
 
@@ -168,17 +180,14 @@ export function registerOperation(
         const parsed = op.params.safeParse(request.params);
         // A path that cannot name a resource names none: 404, like any unknown URL.
         if (!parsed.success) {
-          throw new ProblemError('not_found', {
-            detail: `No such resource: ${request.url.split('?')[0]?.slice(0, 200) ?? ''}`,
-            errors: problemErrorsFromZod(parsed.error, ['path'], locale),
-          });
+          throw fieldProblem('not_found', parsed.error, ['path'], locale, `No such resource: ${request.url.split('?')[0]?.slice(0, 200) ?? ''}`);
         }
         params = parsed.data;
       }
       let query: unknown = {};
       if (op.query) {
         const parsed = op.query.safeParse(request.query ?? {});
-        if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, ['query'], locale) });
+        if (!parsed.success) throw fieldProblem('validation_failed', parsed.error, ['query'], locale);
         query = parsed.data;
       }
       checkIdempotencyKey(op, request.headers['idempotency-key']);
