@@ -44,6 +44,51 @@ describe(`input hardening (${DB_KIND})`, () => {
     assert.equal('errorsOmitted' in r.body, false);
   });
 
+  const invalidAt = (r: { status: number; text: string; body: any }, path: string) => {
+    assert.equal(r.status, 422, r.text.slice(0, 300));
+    assert.equal(r.body.code, 'validation_failed');
+    const entry = r.body.errors.find((e: { path: string }) => e.path === path);
+    assert.ok(entry, `no error at ${path}: ${r.text.slice(0, 300)}`);
+    assert.equal(entry.code, 'invalid_characters');
+  };
+
+  it('refuses NUL and unpaired surrogates in submitted text, values and their keys with invalid_characters (422)', async () => {
+    const nulName = personApplication();
+    nulName.applicant.name = '张\u0000三';
+    invalidAt(await submit(nulName), '/applicant/name');
+    const loneHigh = personApplication({ values: { ...personApplication().values, name: 'ab\ud800' } });
+    invalidAt(await submit(loneHigh), '/values/name');
+    const loneLow = personApplication({ values: { ...personApplication().values, name: '\udc00' } });
+    invalidAt(await submit(loneLow), '/values/name');
+    const badKey = personApplication({ values: { ...personApplication().values, 'x\u0000': 'y' } });
+    invalidAt(await submit(badKey), '/values/x\u0000');
+    const idNumber = personApplication();
+    idNumber.applicant.idNumber = '\u0000';
+    invalidAt(await submit(idNumber), '/applicant/idNumber');
+    // A pair is a character like any other.
+    const paired = personApplication();
+    paired.applicant.name = '张𠀀';
+    const ok = await submit({ ...paired, values: { ...paired.values, name: '张𠀀' } });
+    assert.equal(ok.status, 201, ok.text.slice(0, 300));
+    assert.equal(Number((await s.db.query<{ n: number }>('select count(*)::int as n from applications'))[0]?.n), 1, 'only the valid one was stored');
+  });
+
+  it('answers in the request language', async () => {
+    const body = personApplication();
+    body.applicant.name = '\u0000';
+    const en = await call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey(), 'accept-language': 'en' }), body });
+    assert.match(en.body.errors[0].message, /NUL/);
+    const zh = await submit(body);
+    assert.match(zh.body.errors[0].message, /无法保存/);
+  });
+
+  it('refuses NUL in read filters and cursors', async () => {
+    invalidAt(await call(s.url, '/v1/search?q=%00'), '/query/q');
+    invalidAt(await call(s.url, '/v1/matters?cursor=abc%00'), '/query/cursor');
+    invalidAt(await call(s.url, '/v1/matters?theme=%00'), '/query/theme');
+    invalidAt(await call(s.url, '/v1/bundles?cursor=%00'), '/query/cursor');
+  });
+
   it('caps unknown query parameters too', async () => {
     const query = Array.from({ length: 400 }, (_, i) => `q${i}=1`).join('&');
     const r = await call(s.url, `/v1/matters?${query}`);

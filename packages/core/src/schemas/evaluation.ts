@@ -5,6 +5,7 @@ import {
 import { LocalizedLabelSchema, enumFromLabels, label } from './labels.js';
 import { CaseNumberSchema, IdSchema, TimestampSchema } from './primitives.js';
 import { RectificationSchema } from './rectification.js';
+import { storableString } from './storable.js';
 import { whenValid } from './refine.js';
 
 const evaluationInputShape = {
@@ -12,7 +13,7 @@ const evaluationInputShape = {
   level: EvaluationLevelSchema,
   /** Reason codes from the EvaluationReasonList named by reasonListVersion. */
   reasons: z.array(IdSchema).max(20),
-  comment: z.string().trim().max(500).optional(),
+  comment: storableString().trim().max(500).optional(),
   channel: EvaluationChannelSchema,
   reasonListVersion: IdSchema,
   anonymous: z.boolean(),
@@ -52,7 +53,7 @@ export const EvaluationSchema = z.object({
   level: EvaluationLevelSchema,
   isNegative: z.boolean(),
   reasons: z.array(IdSchema).max(20),
-  comment: z.string().max(500).optional(),
+  comment: storableString().max(500).optional(),
   channel: EvaluationChannelSchema,
   reasonListVersion: IdSchema,
   anonymous: z.boolean(),

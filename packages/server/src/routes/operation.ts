@@ -1,5 +1,5 @@
 import {
-  cappedProblemErrorsFromZod, toJsonPointer, type OperationDef, type OperationId,
+  INVALID_CHARACTERS_ISSUE, cappedProblemErrorsFromZod, toJsonPointer, unstorablePaths, type OperationDef, type OperationId,
 } from '@zwfw/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Db } from '../db/types.js';
@@ -86,6 +86,19 @@ export function checkDepth(value: unknown, locale: Locale): void {
       code: 'too_deep',
       message: { 'zh-CN': `嵌套超过 ${MAX_BODY_DEPTH} 层`, 'zh-TW': `巢狀超過 ${MAX_BODY_DEPTH} 層`, en: `Nested deeper than ${MAX_BODY_DEPTH} levels` }[locale],
     }],
+  });
+}
+
+/**
+ * Refuses NUL and unpaired surrogates anywhere in a query or JSON body (keys included) with a 422 at each
+ * path: the database cannot store them, and the open parts of a body (form values) reach it through no string
+ * schema. Core's string schemas say the same for clients that validate before sending.
+ */
+export function checkStorable(value: unknown, prefix: readonly PropertyKey[], locale: Locale): void {
+  const paths = unstorablePaths(value);
+  if (paths.length === 0) return;
+  throw new ProblemError('validation_failed', {
+    errors: paths.map((path) => ({ path: toJsonPointer([...prefix, ...path]).slice(0, 1000), code: INVALID_CHARACTERS_ISSUE.code, message: INVALID_CHARACTERS_ISSUE.messages[locale] })),
   });
 }
 
@@ -186,6 +199,7 @@ export function registerOperation(
       }
       let query: unknown = {};
       if (op.query) {
+        checkStorable(request.query, ['query'], locale);
         const parsed = op.query.safeParse(request.query ?? {});
         if (!parsed.success) throw fieldProblem('validation_failed', parsed.error, ['query'], locale);
         query = parsed.data;
@@ -200,6 +214,7 @@ export function registerOperation(
           throw new ProblemError('bad_request', { detail: 'This operation needs a JSON body (Content-Type: application/json).' });
         }
         checkDepth(request.body, locale);
+        checkStorable(request.body, [], locale);
         result = await options.replay?.({ request, reply, params, query, body: request.body, locale });
         if (result === undefined) body = parseBody(op.body, request.body, locale);
       }
