@@ -28,6 +28,11 @@ export interface ServerConfig {
    * submission uses a case number and storage. Replays of a stored submission are not counted.
    */
   submissionLimit: { perIp: number; perKey: number; windowSeconds: number };
+  /**
+   * Days an Idempotency-Key is remembered (ZWFW_IDEMPOTENCY_DAYS): within them the same key and body return
+   * the same case. At least as long as a draft may hold its key before it is submitted.
+   */
+  idempotencyDays: number;
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       perKey: intFrom(env['ZWFW_SUBMISSION_LIMIT_KEY'], 3000),
       windowSeconds: Math.max(1, intFrom(env['ZWFW_SUBMISSION_WINDOW'], 3600)),
     },
+    idempotencyDays: Math.max(1, intFrom(env['ZWFW_IDEMPOTENCY_DAYS'], 30)),
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',

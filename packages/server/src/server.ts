@@ -10,6 +10,7 @@ import { registerPreflight } from './auth/preflight.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/types.js';
 import { noticeCache } from './http/notice.js';
+import { expireIdempotencyRecords } from './http/idempotency.js';
 import { housekeeping } from './http/rate-limit.js';
 import { installProblemHandlers } from './problems/handlers.js';
 import { ProblemError } from './problems/problem-error.js';
@@ -115,7 +116,12 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
   // Expired rate-limit windows and idempotency records are cleared now and then by whichever replica.
   app.addHook('onResponse', async () => {
-    if (Math.random() < 0.002) housekeeping(db).then(() => removeExpiredUploads(db, storage)).catch(() => {});
+    if (Math.random() < 0.002) {
+      housekeeping(db)
+        .then(() => expireIdempotencyRecords(db, config.now(), config.idempotencyDays))
+        .then(() => removeExpiredUploads(db, storage))
+        .catch(() => {});
+    }
   });
 
   registerPreflight(app, db);

@@ -146,7 +146,7 @@ export const operations = {
     operationId: 'submitApplication', method: 'post', path: '/v1/applications', tags: ['applications'],
     summary: '申报 Submit an application for a matter or a bundle',
     description: 'Idempotent: retrying with the same Idempotency-Key and body returns the original receipt '
-      + '(header Idempotent-Replayed: true); the same key with a different body is a 409.',
+      + '(header Idempotent-Replayed: true) for at least 30 days; the same key with a different body is a 409.',
     publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'required', cache: 'none',
     body: ApplicationInputSchema,
     responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },

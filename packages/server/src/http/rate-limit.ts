@@ -54,8 +54,10 @@ function windowOf(bucket: string, limit: { windowSeconds: number }, now: number)
   };
 }
 
-/** Deletes expired counters and idempotency records; called now and then, never on a hot path's critical part. */
+/**
+ * Deletes expired counters; called now and then, never on a hot path's critical part. Idempotency records
+ * keep their own, much longer window (expireIdempotencyRecords).
+ */
 export async function housekeeping(db: Queryable): Promise<void> {
   await db.query("delete from rate_limits where window_start < now() - interval '1 day'");
-  await db.query("delete from idempotency_keys where created_at < now() - interval '1 day'");
 }
