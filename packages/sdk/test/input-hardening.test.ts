@@ -1,9 +1,11 @@
 // Text a database cannot store (NUL, an unpaired surrogate) is a field error the SDK shows at once: one
 // request, a 422 with code invalid_characters at the field's path, no retries (it used to be a 500 retried
-// five times). Real HTTP against the reference server.
+// five times). Real HTTP against the reference server. And a timed-out submission says which key to retry
+// with, like the other errors of a keyed write.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createClient, ZwfwApiError, type ApplicationSubmission, type ZwfwClient } from '../src/index.js';
+import { createClient, ZwfwApiError, ZwfwTimeoutError, type ApplicationSubmission, type ZwfwClient } from '../src/index.js';
+import { startStub } from './helpers/stub-server.js';
 import { validSubmission } from './helpers/journey.js';
 import { startReferenceServer, type ReferenceServer } from './helpers/reference-server.js';
 
@@ -60,4 +62,18 @@ test('a NUL in a search query or a cursor is a field error too', async () => {
   const cursor = await fieldError(() => client.matters.page({ cursor: 'x\u0000' }));
   assert.equal(cursor.errors[0]?.path, 'query.cursor');
   assert.equal(log.length, 1);
+});
+
+test('a timed-out submission names the Idempotency-Key to retry with', async () => {
+  const stub = await startStub(() => undefined); // never answers
+  try {
+    const slow = createClient({ baseUrl: stub.url, publishableKey: server.key, origin: server.origin, timeout: 100, retry: { limit: 0 } });
+    const err = await slow.applications.submit(submission, { idempotencyKey: 'draft-key-0001' }).catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwTimeoutError, String(err));
+    assert.equal(err.idempotencyKey, 'draft-key-0001');
+    assert.match(err.message, /timed out/);
+    assert.match(err.message, /Retry with idempotencyKey "draft-key-0001" to avoid a duplicate/);
+  } finally {
+    await stub.close();
+  }
 });

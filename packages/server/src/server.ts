@@ -12,7 +12,7 @@ import type { Db } from './db/types.js';
 import { noticeCache } from './http/notice.js';
 import { expireIdempotencyRecords } from './http/idempotency.js';
 import { housekeeping } from './http/rate-limit.js';
-import { installProblemHandlers } from './problems/handlers.js';
+import { clientErrorProblem, installProblemHandlers } from './problems/handlers.js';
 import { ProblemError } from './problems/problem-error.js';
 import { buildProblem, requestLocale, sendProblem } from './problems/send.js';
 import { adminHandlers, adminReplay } from './routes/admin.js';
@@ -69,7 +69,11 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const { db, config, search, publicDir } = options;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
+    // Node would answer a request without Host with an empty 400; ours says why (installProblemHandlers).
+    http: { requireHostHeader: false },
+    // Requests Node's parser refuses (malformed line or headers, headers too large) get a problem too.
+    clientErrorHandler: clientErrorProblem,
     // Fastify's own request lines carry the URL (case numbers, verifiers); ours below do not.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
