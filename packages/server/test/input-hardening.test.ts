@@ -23,7 +23,7 @@ describe(`input hardening (${DB_KIND})`, () => {
   const submit = (body: unknown) =>
     call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body });
 
-  it('lists at most 50 field errors and counts the rest, for a 539 kB body of unknown keys', async () => {
+  it('refuses a 539 kB body of unknown keys by counting them, with one small error', async () => {
     const body = withUnknownKeys(33_700);
     const size = JSON.stringify(body).length;
     assert.ok(size > 530_000 && size < 560_000, `${size} bytes sent`);
@@ -31,8 +31,25 @@ describe(`input hardening (${DB_KIND})`, () => {
     assert.equal(r.status, 422, r.text.slice(0, 300));
     const p = ProblemSchema.parse(r.body);
     assert.equal(p.code, 'validation_failed');
+    assert.deepEqual(p.errors?.map((e) => `${e.path} ${e.code}`), [' too_many_entries']);
+    assert.ok(r.text.length < 2_000, `a ${r.text.length}-byte answer`);
+  });
+
+  it('refuses over-wide containers anywhere in the body at their path', async () => {
+    const values: Record<string, unknown> = { ...personApplication().values };
+    for (let i = 0; i < 1000; i++) values[`v${i}`] = 'x';
+    const wideValues = await submit(personApplication({ values }));
+    assert.deepEqual(wideValues.body.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`), ['/values too_many_entries']);
+    const longArray = await submit({ ...personApplication(), materials: Array.from({ length: 5000 }, () => 1) });
+    assert.deepEqual(longArray.body.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`), ['/materials too_many_entries']);
+  });
+
+  it('lists at most 50 field errors and counts the rest', async () => {
+    const r = await submit(withUnknownKeys(900));
+    assert.equal(r.status, 422, r.text.slice(0, 300));
+    const p = ProblemSchema.parse(r.body);
     assert.equal(p.errors?.length, MAX_PROBLEM_ERRORS);
-    assert.equal(p.errorsOmitted, 33_700 - MAX_PROBLEM_ERRORS);
+    assert.equal(p.errorsOmitted, 900 - MAX_PROBLEM_ERRORS);
     assert.equal(p.errors?.[0]?.path, '/junk_000000');
     assert.ok(r.text.length < 10_000, `a ${r.text.length}-byte answer`);
   });

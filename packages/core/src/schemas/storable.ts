@@ -32,24 +32,38 @@ export const storableString = () =>
  * Iterative, so any depth is safe; for the open parts of a body (form values) that no string schema sees.
  */
 export function unstorablePaths(value: unknown, max = 50): (string | number)[][] {
+  // Each node points at its parent; a path is only built for what is found, so a wide body costs no copies.
+  interface Node { readonly value: unknown; readonly key?: string | number; readonly parent?: Node }
+  const pathOf = (node: Node, last?: string): (string | number)[] => {
+    const path: (string | number)[] = last === undefined ? [] : [last];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) path.push(n.key);
+    return path.reverse();
+  };
   const found: (string | number)[][] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  const stack: Node[] = [{ value }];
   while (stack.length > 0 && found.length < max) {
-    const { value: v, path } = stack.pop()!;
+    const node = stack.pop()!;
+    const v = node.value;
     if (typeof v === 'string') {
-      if (hasUnstorableCharacters(v)) found.push(path);
+      if (hasUnstorableCharacters(v)) found.push(pathOf(node));
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i--) {
+        const child: unknown = v[i];
+        if (typeof child === 'string' || (typeof child === 'object' && child !== null)) stack.push({ value: child, key: i, parent: node });
+      }
     } else if (typeof v === 'object' && v !== null) {
-      const entries = Object.entries(v);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, child] = entries[i]!;
-        if (hasUnstorableCharacters(k)) found.push([...path, k]);
-        else stack.push({ value: child, path: [...path, k] });
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i]!;
+        if (hasUnstorableCharacters(k)) found.push(pathOf(node, k));
+        else {
+          const child: unknown = (v as Record<string, unknown>)[k];
+          if (typeof child === 'string' || (typeof child === 'object' && child !== null)) stack.push({ value: child, key: k, parent: node });
+        }
       }
     }
   }
-  return found.slice(0, max);
+  return found;
 }
 
 /** Adds an invalid_characters issue for every unstorable key or string inside an open JSON value. */

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import type { Db } from '../db/types.js';
 import { adminGuard, keyGuard, publicCors } from '../auth/guards.js';
 import { sendCacheable } from '../http/etag.js';
-import { MAX_BODY_DEPTH, pathDeeperThan } from '../http/json-depth.js';
+import { MAX_BODY_DEPTH, MAX_CONTAINER_ENTRIES, firstOversized } from '../http/json-depth.js';
 import { CATALOGUE_NOTICE_HEADER, noticeHeaderValue } from '../http/notice.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { requestLocale } from '../problems/send.js';
@@ -70,15 +70,25 @@ function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown, lo
 }
 
 /**
- * Refuses a body nested deeper than MAX_BODY_DEPTH with a 422 naming the limit and pointing at the first
- * container over it. Checked iteratively before anything else reads the body: zod, core's form engine and
+ * Refuses a body nested deeper than MAX_BODY_DEPTH, or with a container of more than MAX_CONTAINER_ENTRIES
+ * members, with a 422 naming the limit and pointing at the first container over it. Checked iteratively before anything else reads the body: zod, core's form engine and
  * the idempotency hash may walk it recursively, and a body nested thousands deep must be the client's error,
  * not a stack overflow (500).
  */
 export function checkDepth(value: unknown, locale: Locale): void {
-  const path = pathDeeperThan(value, MAX_BODY_DEPTH);
-  if (path === undefined) return;
-  const pointer = toJsonPointer(path);
+  const found = firstOversized(value, MAX_BODY_DEPTH, MAX_CONTAINER_ENTRIES);
+  if (found === undefined) return;
+  const pointer = toJsonPointer(found.path);
+  if (found.reason === 'entries') {
+    throw new ProblemError('validation_failed', {
+      detail: `An object or array of the body has more than ${MAX_CONTAINER_ENTRIES} members; no request of this API needs more.`,
+      errors: [{
+        path: pointer.length <= 1000 ? pointer : '',
+        code: 'too_many_entries',
+        message: { 'zh-CN': `超过 ${MAX_CONTAINER_ENTRIES} 项`, 'zh-TW': `超過 ${MAX_CONTAINER_ENTRIES} 項`, en: `More than ${MAX_CONTAINER_ENTRIES} members` }[locale],
+      }],
+    });
+  }
   throw new ProblemError('validation_failed', {
     detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels; no request of this API needs more.`,
     errors: [{
