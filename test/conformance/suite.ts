@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { caseChecks } from './checks/cases.js';
 import { deadlineChecks } from './checks/deadlines.js';
 import { evaluationFollowupChecks } from './checks/evaluations.js';
+import { hardeningInputChecks } from './checks/hardening-input.js';
 import { uploadChecks } from './checks/uploads.js';
 import { sampleApplication } from './sample-application.js';
 
@@ -403,5 +404,6 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
   results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));
+  results.push(...await hardeningInputChecks({ baseUrl: base, key: options.key ?? '', origin, adminToken: options.adminToken, application: ctx.application }));
   return results;
 }
