@@ -26,7 +26,7 @@ export interface ServerConfig {
   /**
    * Submissions (POST /v1/applications) per client IP and per key per window (ZWFW_SUBMISSION_LIMIT_IP,
    * ZWFW_SUBMISSION_LIMIT_KEY, ZWFW_SUBMISSION_WINDOW seconds): the publishable key is public, and each
-   * submission uses a case number and storage. Replays of a stored submission are not counted.
+   * submission uses a case number and storage. Invalid bodies count too; replays of a stored submission do not.
    */
   submissionLimit: { perIp: number; perKey: number; windowSeconds: number };
   /**

@@ -146,7 +146,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {
-    submitApplication: applicationReplay(db),
+    submitApplication: applicationReplay(db, config),
     applyCaseAction: adminReplay(db),
   };
   const byPath = new Map<string, Set<string>>();

@@ -99,6 +99,22 @@ describe(`submission limits (${DB_KIND})`, () => {
     }
   });
 
+  it('counts invalid submissions too, so a flood of bad bodies is limited', async () => {
+    const t = await startTestServer({
+      catalogue: testCatalogue(),
+      config: { now: () => NOW, submissionLimit: { perIp: 2, perKey: 1000, windowSeconds: 600 } },
+    });
+    try {
+      const go = (body: unknown) => call(t.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body });
+      assert.deepEqual([(await go({ nonsense: 1 })).status, (await go({ nonsense: 2 })).status], [422, 422]);
+      const refused = await go(personApplication());
+      assert.equal(refused.status, 429);
+      assert.equal(refused.body.code, 'rate_limited');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('answers a day whose serials are all used with a 429 until China midnight, not a 500, storing nothing', async () => {
     const t = await startTestServer({ catalogue: testCatalogue(), config: { now: () => NOW } });
     try {

@@ -159,19 +159,22 @@ function receiptResult(result: StoredResponse, replayed: boolean): HandlerResult
 /**
  * POST /v1/applications, before validation: a retry gets its receipt even if the same body would no longer
  * validate (a new form version, a matter suspended since), and a reused key with another body is a 409
- * even when that body is invalid.
+ * even when that body is invalid. Anything else is a new submission and is rate-limited here.
  */
-export function applicationReplay(db: Db): ReplayHandler {
+export function applicationReplay(db: Db, config: ServerConfig): ReplayHandler {
   return async ({ request }) => {
     const stored = await findIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body));
-    return stored === undefined ? undefined : receiptResult(stored, true);
+    if (stored !== undefined) return receiptResult(stored, true);
+    // Not a replay: a new submission, which counts against the limits whether or not it turns out valid.
+    await checkSubmissionRate(db, config, request, request.partnerKey?.key ?? 'anonymous');
+    return undefined;
   };
 }
 
 /**
  * 429 once the client's address, or the key from any number of addresses, has submitted its allowance this
- * window. Counted before validation, so a flood of invalid bodies is limited as well; the address is checked
- * first, so one noisy address stops using up its key's allowance once refused.
+ * window. Counted before the body is validated (see applicationReplay), so a flood of invalid bodies is limited
+ * as well; the address is checked first, so one noisy address stops using up its key's allowance once refused.
  */
 async function checkSubmissionRate(db: Db, config: ServerConfig, request: FastifyRequest, partner: string): Promise<void> {
   const { perIp, perKey, windowSeconds } = config.submissionLimit;
@@ -192,7 +195,6 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
   return {
     submitApplication: async ({ request, body, locale }: HandlerContext<unknown, unknown, ApplicationInput>): Promise<HandlerResult> => {
       const partner = request.partnerKey?.key ?? 'anonymous';
-      await checkSubmissionRate(db, config, request, partner);
       await checkChannelAndAgent(db, request.partnerKey, body, locale);
       const target = await resolveTarget(db, body, locale);
       const materialsOf = (code: string | undefined) => (code ? target.matters.get(code)?.materials : target.matter?.materials) ?? [];
