@@ -39,8 +39,16 @@ try {
     MatterSchema.parse(await (await fetch(`${url}/v1/matters/${code}`)).json()),
     FormSpecSchema.parse(await (await fetch(`${url}/v1/matters/${code}/form`)).json()),
   );
+  // One real case, so case operations get past the look-up to what they store.
+  const receipt = application === undefined ? undefined : await (await fetch(`${url}/v1/applications`, {
+    method: 'POST',
+    headers: { origin: DEMO_ORIGINS[0], 'x-zwfw-key': DEMO_PUBLISHABLE_KEY, 'idempotency-key': `fuzz-case-${seed}`, 'content-type': 'application/json' },
+    body: JSON.stringify(application),
+  })).json() as { case?: { caseNumber: string }; accessToken?: string } | undefined;
   const t0 = performance.now();
-  const report = await runFuzz(url, fuzzRequests(seed, count, { key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: admin, application }));
+  const report = await runFuzz(url, fuzzRequests(seed, count, {
+    key: DEMO_PUBLISHABLE_KEY, origin: DEMO_ORIGINS[0], adminToken: admin, application, caseNumber: receipt?.case?.caseNumber, verifier: receipt?.accessToken,
+  }));
   console.log(`fuzz seed ${seed}: ${report.requests} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log(`by status: ${JSON.stringify(report.byStatus)}`);
   console.log(`5xx: ${report.serverErrors}`);

@@ -3,7 +3,7 @@
 // RFC 9457 problem+json whose status matches. `fuzzRequests` generates the requests (seeded, so a failure can
 // be replayed); `hardeningInputChecks` sends a few hundred of them for the suite, test/conformance/fuzz.ts
 // sends 10,000.
-import { operationList, ProblemSchema, type ApplicationInput } from '@zwfw/core';
+import { exampleEvaluationInput, operationList, ProblemSchema, type ApplicationInput } from '@zwfw/core';
 import type { CheckResult } from '../suite.js';
 
 /** One request of the fuzz: a path with its query, a method, headers and a raw body. */
@@ -22,6 +22,44 @@ export interface FuzzTarget {
   adminToken?: string | undefined;
   /** A valid application, mutated into odd ones. */
   application?: ApplicationInput | undefined;
+  /** An existing case and its access token, so case operations get past the look-up to their writes. */
+  caseNumber?: string | undefined;
+  verifier?: string | undefined;
+}
+
+const FAKE_CASE = '11440106MB2C12345E4000117007000202501010001';
+
+/** A plausible body per operation, for the odd values to be planted in. */
+function baseBody(operationId: string, target: FuzzTarget, fields: string[]): unknown {
+  switch (operationId) {
+    case 'submitApplication': return target.application ?? Object.fromEntries(fields.map((f) => [f, 'x']));
+    case 'submitEvaluation':
+    case 'recordEvaluation': return { ...exampleEvaluationInput, comment: '办事顺利', ...(operationId === 'recordEvaluation' ? { caseNumber: target.caseNumber ?? FAKE_CASE } : {}) };
+    case 'applyCaseAction': return { action: 'request_correction', items: ['营业执照复印件'], note: '请补正', handler: '窗口一' };
+    default: return Object.fromEntries(fields.map((f) => [f, 'x']));
+  }
+}
+
+/** Every path to a string leaf of a JSON value. */
+function stringLeaves(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value === 'string') out.push(path);
+  else if (Array.isArray(value)) value.forEach((v, i) => stringLeaves(v, [...path, i], out));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) stringLeaves(v, [...path, k], out);
+  return out;
+}
+
+/** `base` with one string leaf spoiled by NUL or an unpaired surrogate: everything else stays valid. */
+function poison(base: unknown, pick: () => number): unknown {
+  const copy = structuredClone(base);
+  const leaves = stringLeaves(copy);
+  if (leaves.length === 0) return copy;
+  const path = leaves[Math.floor(pick() * leaves.length)]!;
+  let node = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  const bad = ['\u0000', '\ud800', '\udfff'][Math.floor(pick() * 3)]!;
+  node[last] = pick() < 0.5 ? `${String(node[last])}${bad}` : `${bad}${String(node[last])}`;
+  return copy;
 }
 
 /** xorshift32: a small seeded PRNG, so a failing request can be generated again from its seed. */
@@ -120,12 +158,13 @@ export function fuzzRequests(seed: number, count: number, target: FuzzTarget): F
     const op = any(operationList);
     // Mostly well-formed path parameters (so the request reaches the handler), sometimes odd ones.
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-      if (pick() < 0.6) return name === 'caseNumber' ? '11440106MB2C12345E4000117007000202501010001' : 'ev000000001';
+      if (pick() < 0.6) return name === 'caseNumber' ? encodeURIComponent(target.caseNumber ?? FAKE_CASE) : 'ev000000001';
       return encodeOdd(oddText().slice(0, 300));
     });
     const query: string[] = [];
     for (const field of fieldsOf(op.query)) {
-      if (pick() < 0.5) query.push(`${field}=${encodeOdd(String(typeof odd() === 'string' ? oddText() : JSON.stringify(odd()) ?? '').slice(0, 3000))}`);
+      if (field === 'verifier' && target.verifier !== undefined && pick() < 0.7) query.push(`verifier=${encodeURIComponent(target.verifier)}`);
+      else if (pick() < 0.5) query.push(`${field}=${encodeOdd(String(typeof odd() === 'string' ? oddText() : JSON.stringify(odd()) ?? '').slice(0, 3000))}`);
     }
     if (pick() < 0.1) query.push(`${encodeOdd(oddText().slice(0, 100))}=1`);
     const headers: Record<string, string> = { origin: target.origin, 'x-zwfw-key': target.key };
@@ -141,11 +180,10 @@ export function fuzzRequests(seed: number, count: number, target: FuzzTarget): F
         body = m.body;
         headers['content-type'] = m.type;
       } else {
-        const base: unknown = op.operationId === 'submitApplication' && target.application !== undefined
-          ? target.application
-          : Object.fromEntries(fieldsOf(op.body).map((f) => [f, 'x']));
+        const base = baseBody(op.operationId, target, fieldsOf(op.body));
         const roll = pick();
-        body = roll < 0.7 ? JSON.stringify(mutate(base, odd(), pick))
+        body = roll < 0.35 ? JSON.stringify(poison(base, pick))
+          : roll < 0.7 ? JSON.stringify(mutate(base, odd(), pick))
           : roll < 0.8 ? JSON.stringify(odd())
             : roll < 0.9 ? any(['{', '{"a":', '[1,2', '\u0000', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{}}}', ''])
               : JSON.stringify(base);
