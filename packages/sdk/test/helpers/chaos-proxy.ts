@@ -72,13 +72,18 @@ export async function startChaosProxy(options: ChaosOptions): Promise<ChaosProxy
     up.end(body);
   };
 
-  const reply = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
-    if (res.destroyed) return;
+  // The upstream status and headers, announcing the whole body's length.
+  const writeHead = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
     const headers = { ...up.headers };
     delete headers['transfer-encoding'];
     delete headers['connection'];
     headers['content-length'] = String(body.length);
     res.writeHead(up.statusCode ?? 502, headers);
+  };
+
+  const reply = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
+    if (res.destroyed) return;
+    writeHead(res, up, body);
     res.end(body);
   };
 
@@ -86,11 +91,7 @@ export async function startChaosProxy(options: ChaosOptions): Promise<ChaosProxy
   // a status of success and loses the rest mid-body.
   const truncate = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
     if (res.destroyed) return;
-    const headers = { ...up.headers };
-    delete headers['transfer-encoding'];
-    delete headers['connection'];
-    headers['content-length'] = String(body.length);
-    res.writeHead(up.statusCode ?? 502, headers);
+    writeHead(res, up, body);
     res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
   };
 
