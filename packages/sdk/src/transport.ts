@@ -300,7 +300,7 @@ export class Transport {
       if (timedOut) {
         const error = new ZwfwTimeoutError(
           `${spec.operation} timed out after ${timeout} ms (attempt ${attempt}): the server did not answer in time. ` +
-            'Retry later, or raise createClient({ timeout }) or this call\'s { timeout }.',
+            'Retry later, or raise createClient({ timeout }) or this call\'s { timeout }.' + sameKeyHint(spec),
           { ...common, requestId, timeout, cause },
         );
         return { failure: { error, retryable: idempotent } };
@@ -310,8 +310,7 @@ export class Transport {
       const reason = isNetworkError(cause) && cause.cause !== undefined ? cause.cause : cause;
       const error = new ZwfwNetworkError(
         `${spec.operation} could not reach ${url} (${describe(reason)}). Check baseUrl, the network, and that the ` +
-          "server allows this page's origin (CORS)." +
-          (spec.idempotencyKey === undefined ? '' : ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.`),
+          "server allows this page's origin (CORS)." + sameKeyHint(spec),
         { ...common, requestId, cause: reason },
       );
       // A non-idempotent write may have reached the server before the connection failed: never resend it.
@@ -405,7 +404,7 @@ function problemError(
   const hint = PROBLEM_HINTS[status] ?? (status >= 500 ? 'The server failed; retry later, and quote err.requestId if it persists.' : '');
   const message =
     `${spec.operation} failed with HTTP ${status} ${code}: ${(detail ?? title).replace(/[.。]\s*$/, '')}. ${hint}`.trim() +
-    (spec.idempotencyKey !== undefined && status >= 500 ? ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.` : '');
+    (status >= 500 ? sameKeyHint(spec) : '');
   return new ZwfwApiError(message, {
     ...common,
     requestId,
@@ -418,4 +417,12 @@ function problemError(
     retryAfter,
     problem: body,
   });
+}
+
+/**
+ * For a keyed write whose outcome is unknown (timeout, dropped connection, 5xx): the server may have stored it,
+ * and only a retry with the same key is sure to get that case back instead of a second one.
+ */
+function sameKeyHint(spec: { idempotencyKey?: string | undefined }): string {
+  return spec.idempotencyKey === undefined ? '' : ` Retry with idempotencyKey "${spec.idempotencyKey}" to avoid a duplicate.`;
 }

@@ -1,11 +1,14 @@
 // "Never submits twice": N submissions through a proxy that drops connections (before and after the server
 // commits), delays past the client's timeout, and answers 500 (before and after the server commits), chosen
 // at random from a seeded PRNG. Every submission must end with exactly one case on the server: none lost,
-// none duplicated. Replay a failure with ZWFW_CHAOS_SEED=<seed>.
+// none duplicated. Replay a failure with ZWFW_CHAOS_SEED=<seed>. Then the SDK's default settings with truncated
+// bodies too, where a call may give up after the server committed: the key on its error must get that case
+// back later (the full 1,000-submission, several-seed run is `npm run bench:faults`).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createClient, type ApplicationReceipt, type ApplicationSubmission } from '../src/index.js';
-import { startChaosProxy, type ChaosProxy } from './helpers/chaos-proxy.js';
+import { createClient, isZwfwError, type ApplicationReceipt, type ApplicationSubmission } from '../src/index.js';
+import { startChaosProxy, type ChaosProxy, type Fault } from './helpers/chaos-proxy.js';
+import { runFaultySubmissions } from './helpers/fault-run.js';
 import { validSubmission } from './helpers/journey.js';
 import { startReferenceServer, type ReferenceServer } from './helpers/reference-server.js';
 
@@ -75,3 +78,39 @@ test(`${N} submissions through a faulty network create exactly ${N} cases (seed 
   assert.ok(proxy.counts['drop-after'] + proxy.counts['error-after'] > 0);
   console.log(`# chaos seed ${SEED}: ${N} cases in ${Date.now() - t0} ms; faults ${JSON.stringify(proxy.counts)}`);
 });
+
+test('with the default settings and truncated bodies, no case is lost or doubled and every give-up is recoverable', { timeout: 120_000 }, async () => {
+  const run = await runFaultySubmissions({ server, submission, seed: SEED, submissions: 40 });
+  assert.equal(run.lost, 0, JSON.stringify(run));
+  assert.equal(run.duplicated, 0, JSON.stringify(run));
+  assert.equal(run.keyless, 0, 'every error of a submission names its Idempotency-Key');
+  assert.equal(run.recovered, run.gaveUp, JSON.stringify(run));
+  assert.equal(run.cases, 40);
+  assert.ok(run.faults['truncate-after'] > 0 && run.faults['error-after'] > 0, JSON.stringify(run.faults));
+  console.log(`# default settings, seed ${SEED}: ${JSON.stringify(run)}`);
+});
+
+for (const fault of ['error-after', 'truncate-after', 'drop-after'] satisfies Fault[]) {
+  test(`a call that gave up after the server committed (${fault} on every attempt) gets its case back with the same key`, { timeout: 60_000 }, async () => {
+    const always = await startChaosProxy({ target: server.url, seed: SEED, rates: { [fault]: 1 }, applies: (req) => req.method === 'POST' });
+    try {
+      const client = createClient({ baseUrl: always.url, publishableKey: server.key, origin: server.origin, retry: { baseDelay: 10, maxDelay: 50 } });
+      const body = { ...submission, draftId: `gave-up-${fault}` };
+      const err = await client.applications.submit(body).then(() => undefined, (e: unknown) => e);
+      assert.ok(isZwfwError(err), `expected the call to give up, got ${String(err)}`);
+      assert.ok((err.attempts ?? 0) > 1, 'it retried first');
+      assert.ok(err.idempotencyKey !== undefined);
+      assert.match(err.message, new RegExp(`idempotencyKey "${err.idempotencyKey}"`));
+      const stored = await server.server.db.query<{ case_number: string }>("select case_number from applications where input->>'draftId' = $1", [body.draftId]);
+      assert.equal(stored.length, 1, 'the first attempt created the case');
+      // Later, straight to the server: the same key returns that case instead of creating another.
+      const direct = createClient({ baseUrl: server.url, publishableKey: server.key, origin: server.origin });
+      const receipt = await direct.applications.submit(body, { idempotencyKey: err.idempotencyKey });
+      assert.equal(receipt.case.caseNumber, stored[0]!.case_number);
+      const after = await server.server.db.query("select 1 from applications where input->>'draftId' = $1", [body.draftId]);
+      assert.equal(after.length, 1);
+    } finally {
+      await always.close();
+    }
+  });
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { DEFAULT_OFFICE_DAY, isCalendarError, parseOfficeHours, type OfficeDay } from '@zwfw/core';
 
 /** Everything the server reads from its environment, resolved once at start. */
@@ -38,6 +39,17 @@ export interface ServerConfig {
    * records and unclaimed uploads are deleted then, by every replica (the deletes are idempotent).
    */
   housekeepingIntervalSeconds: number;
+  /**
+   * Submissions (POST /v1/applications) per client IP and per key per window (ZWFW_SUBMISSION_LIMIT_IP,
+   * ZWFW_SUBMISSION_LIMIT_KEY, ZWFW_SUBMISSION_WINDOW seconds): the publishable key is public, and each
+   * submission uses a case number and storage. Invalid bodies count too; replays of a stored submission do not.
+   */
+  submissionLimit: { perIp: number; perKey: number; windowSeconds: number };
+  /**
+   * Days an Idempotency-Key is remembered (ZWFW_IDEMPOTENCY_DAYS): within them the same key and body return
+   * the same case. At least as long as a draft may hold its key before it is submitted.
+   */
+  idempotencyDays: number;
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
@@ -46,8 +58,12 @@ export interface ServerConfig {
   countAcceptanceDay: boolean;
   /** Office hours of a working day (ZWFW_OFFICE_HOURS): limits in hours count only these minutes. */
   officeDay: OfficeDay;
-  /** Behind a load balancer: take the client IP from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * Behind a load balancer: the proxies (addresses or CIDRs, ZWFW_TRUST_PROXY=10.0.0.1,10.1.0.0/16) whose
+   * X-Forwarded-For is believed; the client IP is the nearest address not in the list. `true` (believe any
+   * X-Forwarded-For) is refused from the environment: anyone could then pick the IP the rate limits count.
+   */
+  trustProxy: boolean | readonly string[];
   /** JSON file with an EvaluationReasonList (ZWFW_EVALUATION_REASONS): the current 好差评 list from start. */
   evaluationReasonsFile: string | undefined;
   /** Working days a department has to rectify (整改) after a 差评 (ZWFW_RECTIFICATION_DAYS; domain.md §3.6). */
@@ -101,11 +117,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     caseGuessBudget: { max: intFrom(env['ZWFW_CASE_GUESS_BUDGET'], 100), windowSeconds: 86400 },
     caseKeyBudget: { max: intFrom(env['ZWFW_CASE_KEY_BUDGET'], 20_000), windowSeconds: 86400 },
     housekeepingIntervalSeconds: Math.max(1, intFrom(env['ZWFW_HOUSEKEEPING_INTERVAL'], 300)),
+    // A busy bank branch or a district hall behind one address submits a few hundred a day; a burst of
+    // thousands from one address, or from many against one key, is not an applicant.
+    submissionLimit: {
+      perIp: intFrom(env['ZWFW_SUBMISSION_LIMIT_IP'], 300),
+      perKey: intFrom(env['ZWFW_SUBMISSION_LIMIT_KEY'], 3000),
+      windowSeconds: Math.max(1, intFrom(env['ZWFW_SUBMISSION_WINDOW'], 3600)),
+    },
+    idempotencyDays: Math.max(1, intFrom(env['ZWFW_IDEMPOTENCY_DAYS'], 30)),
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',
     officeDay: officeDayFrom(env['ZWFW_OFFICE_HOURS']),
-    trustProxy: env['ZWFW_TRUST_PROXY'] === 'true',
+    trustProxy: trustedProxiesFrom(env['ZWFW_TRUST_PROXY']),
     evaluationReasonsFile: env['ZWFW_EVALUATION_REASONS'] || undefined,
     holidayNoticesFile: env['ZWFW_HOLIDAY_NOTICES'] || undefined,
     // 5: the strictest local rule found (德州, 城关镇: 5 个工作日内整改反馈).
@@ -128,6 +152,29 @@ function intFrom(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+// Names proxy-addr knows for whole address ranges.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** ZWFW_TRUST_PROXY as a list of trusted proxies; a value that would trust anyone stops the start. */
+export function trustedProxiesFrom(value: string | undefined): false | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true' || v === '*' || /^\d+$/.test(v)) {
+    throw new Error(`ZWFW_TRUST_PROXY=${v} would believe any client's X-Forwarded-For, so anyone could choose the IP that rate limits count. List your load balancers instead: addresses or CIDRs, comma-separated (e.g. 10.0.0.5,10.1.0.0/16), or loopback / linklocal / uniquelocal.`);
+  }
+  const entries = v.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    const [address = '', bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (!(PROXY_RANGE_NAMES.has(entry) || (family !== 0 && okBits && extra === undefined))) {
+      throw new Error(`ZWFW_TRUST_PROXY: ${JSON.stringify(entry)} is not an IP address, a CIDR (10.0.0.0/8) or one of loopback, linklocal, uniquelocal.`);
+    }
+  }
+  return entries;
 }
 
 // A wrong office day would silently move every hour deadline, so a bad value stops the start.

@@ -10,8 +10,9 @@ import { registerPreflight } from './auth/preflight.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/types.js';
 import { noticeCache } from './http/notice.js';
+import { expireIdempotencyRecords } from './http/idempotency.js';
 import { housekeeping } from './http/rate-limit.js';
-import { installProblemHandlers } from './problems/handlers.js';
+import { clientErrorProblem, installProblemHandlers } from './problems/handlers.js';
 import { ProblemError } from './problems/problem-error.js';
 import { buildProblem, requestLocale, sendProblem } from './problems/send.js';
 import { adminHandlers, adminReplay } from './routes/admin.js';
@@ -99,7 +100,11 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const { db, config, search, publicDir } = options;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
+    // Node would answer a request without Host with an empty 400; ours says why (installProblemHandlers).
+    http: { requireHostHeader: false },
+    // Requests Node's parser refuses (malformed line or headers, headers too large) get a problem too.
+    clientErrorHandler: clientErrorProblem,
     // Fastify's own request lines carry the URL (case numbers, verifiers); ours below do not.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
@@ -144,7 +149,9 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     );
   });
 
-  startHousekeeping(app, config.housekeepingIntervalSeconds, () => housekeeping(db).then(() => removeExpiredUploads(db, storage)));
+  startHousekeeping(app, config.housekeepingIntervalSeconds, () => housekeeping(db, config.now())
+    .then(() => expireIdempotencyRecords(db, config.now(), config.idempotencyDays))
+    .then(() => removeExpiredUploads(db, storage)));
 
   // Every response, the server's pages included: HTML gets the strict page policy, everything else the API's.
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -172,7 +179,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   };
   // Idempotent writes look their key up before the body is validated (see ReplayHandler).
   const replays: Partial<Record<OperationId, ReplayHandler>> = {
-    submitApplication: applicationReplay(db),
+    submitApplication: applicationReplay(db, config),
     applyCaseAction: adminReplay(db),
   };
   const byPath = new Map<string, Set<string>>();

@@ -6,7 +6,7 @@ import { ProblemSchema } from '@zwfw/core';
 import { MATTER, personApplication, testCatalogue } from './helpers/fixtures.js';
 import { ADMIN_TOKEN, DB_KIND, call, idemKey, keyHeaders, startTestServer, type Res, type TestServer } from './helpers/server.js';
 
-const PROBLEM_KEYS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors']);
+const PROBLEM_KEYS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors', 'errorsOmitted']);
 
 function assertProblem(r: Res, status: number, code?: string): void {
   assert.equal(r.status, status, r.text);

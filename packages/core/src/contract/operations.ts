@@ -149,13 +149,13 @@ export const operations = {
     operationId: 'submitApplication', method: 'post', path: '/v1/applications', tags: ['applications'],
     summary: '申报 Submit an application for a matter or a bundle',
     description: 'Idempotent: retrying with the same Idempotency-Key and body returns the original receipt '
-      + '(header Idempotent-Replayed: true); the same key with a different body is a 409.',
+      + '(header Idempotent-Replayed: true) for at least 30 days; the same key with a different body is a 409.',
     publishableKey: 'required', adminToken: false, verifier: false, idempotencyKey: 'required', cache: 'none',
     body: ApplicationInputSchema,
     responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema } },
     errors: ['unauthorized', 'origin_not_allowed', 'idempotency_key_required', 'idempotency_key_reused',
       'validation_failed', 'not_found', 'payload_too_large', 'unsupported_media_type', 'bad_request',
-      'channel_not_allowed', 'agent_not_allowed', 'file_ref_invalid'],
+      'channel_not_allowed', 'agent_not_allowed', 'file_ref_invalid', 'rate_limited'],
   },
   getProgress: {
     operationId: 'getProgress', method: 'get', path: '/v1/applications/{caseNumber}/progress', tags: ['applications'],

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { enumFromLabels, label } from './labels.js';
 import { MaterialSubmissionStatusSchema } from './material-enums.js';
 import { whenValid } from './refine.js';
+import { reportUnstorable, storableString } from './storable.js';
 import { validateCreditCode } from '../validators/credit-code.js';
 import { validateIdCard } from '../validators/id-card.js';
 import { IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
@@ -64,7 +65,7 @@ export const ApplicantSchema = z.object({
   type: ApplicantTypeSchema,
   name: plainTextSchema(200),
   idType: IdTypeSchema,
-  idNumber: z.string().trim().min(1).max(50),
+  idNumber: storableString().trim().min(1).max(50),
   mobile: z.string().regex(/^1[3-9]\d{9}$/, 'Expected an 11-digit mainland mobile number'),
   email: z.email().max(200).optional(),
   /** Legal applicants: 法定代表人 name. */
@@ -111,7 +112,7 @@ export const MaterialSubmissionSchema = z.object({
   materialId: IdSchema,
   status: MaterialSubmissionStatusSchema,
   /** Upload references returned by the upload endpoint (absent for paper handed in at the window). */
-  fileRefs: z.array(z.string().min(1).max(200)).max(50).optional(),
+  fileRefs: z.array(storableString().min(1).max(200)).max(50).optional(),
   /** Bundles: the matter the material belongs to. */
   matterCode: MatterCodeSchema.optional(),
 }).strict();
@@ -136,7 +137,7 @@ export const ApplicationInputSchema = z.object({
   formId: IdSchema,
   formVersion: IdSchema,
   /** Form values, nested by the fields' dotted paths (applicant.idNumber -> {applicant: {idNumber}}). */
-  values: z.record(z.string(), z.unknown()),
+  values: z.record(z.string(), z.unknown()).superRefine(reportUnstorable),
   materials: z.array(MaterialSubmissionSchema).max(300),
   commitment: CommitmentSchema.optional(),
   applicant: ApplicantSchema,

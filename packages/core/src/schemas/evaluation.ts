@@ -6,6 +6,7 @@ import { LocalizedLabelSchema, enumFromLabels, label } from './labels.js';
 import { CaseNumberSchema, IdSchema, TimestampSchema } from './primitives.js';
 import { plainCommentSchema } from './safe-text.js';
 import { RectificationSchema } from './rectification.js';
+import { storableString } from './storable.js';
 import { whenValid } from './refine.js';
 
 const evaluationInputShape = {
@@ -53,7 +54,7 @@ export const EvaluationSchema = z.object({
   level: EvaluationLevelSchema,
   isNegative: z.boolean(),
   reasons: z.array(IdSchema).max(20),
-  comment: z.string().max(500).optional(),
+  comment: storableString().max(500).optional(),
   channel: EvaluationChannelSchema,
   reasonListVersion: IdSchema,
   anonymous: z.boolean(),

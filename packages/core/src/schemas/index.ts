@@ -23,6 +23,7 @@ export * from './evaluation.js';
 export * from './rectification.js';
 export * from './region.js';
 export * from './problem.js';
+export * from './storable.js';
 export * from './pagination.js';
 export * from './queries.js';
 export * from './refine.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storableString } from './storable.js';
 
 /** Largest page a list returns (nothing returns unbounded arrays). */
 export const MAX_PAGE_SIZE = 100;
@@ -6,7 +7,7 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Opaque cursor returned as `nextCursor` and sent back as `cursor`. */
-export const CursorSchema = z.string().min(1).max(500);
+export const CursorSchema = storableString().min(1).max(500);
 
 /** A page of items; `nextCursor` is null on the last page. */
 export interface Page<T> {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { TimeUnitSchema } from './matter-enums.js';
+import { storableString } from './storable.js';
 
 // Shared building blocks. Wire formats: timestamps are ISO 8601 with an offset (`2025-03-01T09:30:00+08:00`
 // or `Z`), calendar dates are `YYYY-MM-DD` (a date in China has no time zone ambiguity worth carrying).
@@ -9,7 +10,7 @@ export const TimestampSchema = z.iso.datetime({ offset: true });
 /** Calendar date `YYYY-MM-DD`. */
 export const DateSchema = z.iso.date();
 /** Non-empty trimmed text with an upper bound (nothing in the contract is unbounded). */
-export const textSchema = (max: number) => z.string().trim().min(1).max(max);
+export const textSchema = (max: number) => storableString().trim().min(1).max(max);
 
 /** 基本编码: 12 characters (digits in every sample; letters tolerated). */
 export const CatalogCodeSchema = z.string().regex(/^[0-9A-Z]{12}$/, 'Expected a 12-character catalog code');

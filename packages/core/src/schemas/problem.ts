@@ -64,6 +64,11 @@ export const ProblemSchema = z.object({
   instance: z.string().max(1000).optional(),
   code: z.string().max(100),
   errors: z.array(ProblemFieldErrorSchema).max(1000).optional(),
+  /**
+   * How many more field errors there were than `errors` lists. A server lists at most MAX_PROBLEM_ERRORS
+   * (the reference server: 50), so a body with thousands of unknown keys gets a small answer.
+   */
+  errorsOmitted: z.number().int().min(1).optional(),
 });
 /** RFC 9457 problem details. */
 export type Problem = z.infer<typeof ProblemSchema>;
@@ -79,31 +84,62 @@ export interface IssueLike extends IssueDetail {
   readonly keys?: readonly string[] | undefined;
 }
 
+/** Most field errors a problem lists; the rest are counted in `errorsOmitted`. */
+export const MAX_PROBLEM_ERRORS = 50;
+
+/** Field errors cut to `max`, with how many were left out (added to `alreadyOmitted`). */
+export function capProblemErrors(
+  errors: readonly ProblemFieldError[],
+  alreadyOmitted = 0,
+  max = MAX_PROBLEM_ERRORS,
+): { errors: ProblemFieldError[]; omitted: number } {
+  return { errors: errors.slice(0, max), omitted: alreadyOmitted + Math.max(0, errors.length - max) };
+}
+
 /**
- * Problem `errors` for every failing path of a zod error. Unknown keys become one entry per key (so a form
- * can point at each); a custom refinement's `params.code` becomes the entry's code. With a `locale`, messages
- * are in that language (see localizedIssueMessage); without one, zod's English messages are kept.
+ * Problem `errors` for the failing paths of a zod error, at most `max` of them, and how many more there were.
+ * Unknown keys become one entry per key (so a form can point at each), but keys past `max` are only counted:
+ * a body of 10,000 unknown keys costs 50 messages, not 10,000. A custom refinement's `params.code` becomes
+ * the entry's code. With a `locale`, messages are in that language (see localizedIssueMessage); without one,
+ * zod's English messages are kept.
  */
-export function problemErrorsFromZod(
+export function cappedProblemErrorsFromZod(
   error: { readonly issues: readonly IssueLike[] },
   prefix: readonly PropertyKey[] = [],
   locale?: Locale,
-): ProblemFieldError[] {
+  max = MAX_PROBLEM_ERRORS,
+): { errors: ProblemFieldError[]; omitted: number } {
   const out: ProblemFieldError[] = [];
+  let omitted = 0;
   for (const issue of error.issues) {
     const base = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys' && issue.keys) {
-      for (const key of issue.keys) {
+      const room = Math.max(0, max - out.length);
+      for (const key of issue.keys.slice(0, room)) {
         const message = locale === undefined ? `Unknown field "${key}"` : unknownFieldMessage(key, locale);
         out.push({ path: toJsonPointer([...base, key]), code: 'unrecognized_key', message });
       }
+      omitted += Math.max(0, issue.keys.length - room);
+      continue;
+    }
+    if (out.length >= max) {
+      omitted++;
       continue;
     }
     const custom = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? issue.params['code'] : undefined;
     const message = locale === undefined ? issue.message : localizedIssueMessage(issue, locale);
     out.push({ path: toJsonPointer(base), code: custom ?? issue.code, message });
   }
-  return out;
+  return { errors: out, omitted };
+}
+
+/** Problem `errors` for every failing path of a zod error, uncapped (see cappedProblemErrorsFromZod). */
+export function problemErrorsFromZod(
+  error: { readonly issues: readonly IssueLike[] },
+  prefix: readonly PropertyKey[] = [],
+  locale?: Locale,
+): ProblemFieldError[] {
+  return cappedProblemErrorsFromZod(error, prefix, locale, Infinity).errors;
 }
 
 /** Options of makeProblem. */
@@ -111,6 +147,8 @@ export interface MakeProblemOptions {
   readonly detail?: string;
   readonly instance?: string;
   readonly errors?: readonly ProblemFieldError[];
+  /** Field errors already left out of `errors` (more are counted if `errors` is over MAX_PROBLEM_ERRORS). */
+  readonly errorsOmitted?: number;
   /** Locale of the title; zh-CN by default. */
   readonly locale?: keyof LocalizedLabel;
 }
@@ -126,7 +164,11 @@ export function makeProblem(code: ProblemCode, options: MakeProblemOptions = {})
   };
   if (options.detail !== undefined) problem.detail = options.detail;
   if (options.instance !== undefined) problem.instance = options.instance;
-  if (options.errors !== undefined) problem.errors = [...options.errors];
+  if (options.errors !== undefined) {
+    const capped = capProblemErrors(options.errors, options.errorsOmitted);
+    problem.errors = capped.errors;
+    if (capped.omitted > 0) problem.errorsOmitted = capped.omitted;
+  }
   return problem;
 }
 
@@ -136,5 +178,6 @@ export function problemFromZodError(
   options: Omit<MakeProblemOptions, 'errors'> & { readonly prefix?: readonly PropertyKey[] } = {},
 ): Problem {
   const { prefix, ...rest } = options;
-  return makeProblem('validation_failed', { ...rest, errors: problemErrorsFromZod(error, prefix ?? [], rest.locale) });
+  const capped = cappedProblemErrorsFromZod(error, prefix ?? [], rest.locale);
+  return makeProblem('validation_failed', { ...rest, errors: capped.errors, errorsOmitted: capped.omitted });
 }

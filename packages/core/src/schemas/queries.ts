@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, OnlineDepthSchema, UseLevelSchema, isExOfficio, type MatterType } from './matter-enums.js';
 import { MatterSummarySchema } from './matter.js';
+import { storableString } from './storable.js';
 import { BooleanParamSchema, CursorSchema, LimitParamSchema, pageSchema } from './pagination.js';
 import { BundleSchema } from './bundle.js';
 import { RegionSchema } from './region.js';
@@ -67,7 +68,7 @@ export type RegionPage = z.infer<typeof RegionPageSchema>;
 
 /** GET /v1/search query. */
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1).max(100),
+  q: storableString().trim().min(1).max(100),
   audience: AudienceSchema.optional(),
   department: CreditCodeFormatSchema.optional(),
   theme: textSchema(50).optional(),

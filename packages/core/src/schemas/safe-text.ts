@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { storableString } from './storable.js';
 import { label } from './labels.js';
 import { textSchema } from './primitives.js';
 
@@ -68,7 +69,7 @@ export const UNSAFE_LINK_ISSUE = {
 /** Non-empty plain text without markup (names, notes, comments). */
 export const plainTextSchema = (max: number) => textSchema(max).refine((s) => !hasMarkup(s), noMarkup);
 /** Optional free comment (may be empty) without markup. */
-export const plainCommentSchema = (max: number) => z.string().trim().max(max).refine((s) => !hasMarkup(s), noMarkup);
+export const plainCommentSchema = (max: number) => storableString().trim().max(max).refine((s) => !hasMarkup(s), noMarkup);
 
 /** An absolute `https:` URL. */
 export const UrlSchema = z.string().max(2000).refine((s) => isSafeLink(s) && !s.startsWith('/'), UNSAFE_LINK_ISSUE);

@@ -22,7 +22,8 @@ export type Fault =
   | 'drop-before' // destroy the client socket without forwarding
   | 'drop-after' // forward, let the server commit, then destroy the client socket
   | 'error-before' // answer 500 without forwarding
-  | 'error-after'; // forward, let the server commit, answer 500 instead of its response
+  | 'error-after' // forward, let the server commit, answer 500 instead of its response
+  | 'truncate-after'; // forward, let the server commit, send its status and half its body, then cut the connection
 
 export interface ChaosOptions {
   target: string;
@@ -44,7 +45,7 @@ export interface ChaosProxy {
 export async function startChaosProxy(options: ChaosOptions): Promise<ChaosProxy> {
   const random = seededRandom(options.seed);
   const target = new URL(options.target);
-  const counts: Record<Fault, number> = { pass: 0, delay: 0, 'drop-before': 0, 'drop-after': 0, 'error-before': 0, 'error-after': 0 };
+  const counts: Record<Fault, number> = { pass: 0, delay: 0, 'drop-before': 0, 'drop-after': 0, 'error-before': 0, 'error-after': 0, 'truncate-after': 0 };
   const [minDelay, maxDelay] = options.delayMs ?? [50, 400];
 
   const pick = (req: IncomingMessage): Fault => {
@@ -71,14 +72,27 @@ export async function startChaosProxy(options: ChaosOptions): Promise<ChaosProxy
     up.end(body);
   };
 
-  const reply = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
-    if (res.destroyed) return;
+  // The upstream status and headers, announcing the whole body's length.
+  const writeHead = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
     const headers = { ...up.headers };
     delete headers['transfer-encoding'];
     delete headers['connection'];
     headers['content-length'] = String(body.length);
     res.writeHead(up.statusCode ?? 502, headers);
+  };
+
+  const reply = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
+    if (res.destroyed) return;
+    writeHead(res, up, body);
     res.end(body);
+  };
+
+  // The full response's headers (its Content-Length included), then half the body, then a cut: a client reads
+  // a status of success and loses the rest mid-body.
+  const truncate = (res: ServerResponse, up: IncomingMessage, body: Buffer): void => {
+    if (res.destroyed) return;
+    writeHead(res, up, body);
+    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
   };
 
   const server = createServer((req, res) => {
@@ -108,6 +122,9 @@ export async function startChaosProxy(options: ChaosOptions): Promise<ChaosProxy
           return;
         case 'error-after':
           forward(req, body, () => fail500(), gateway);
+          return;
+        case 'truncate-after':
+          forward(req, body, (up, b) => truncate(res, up, b), gateway);
           return;
         case 'delay':
           setTimeout(() => forward(req, body, (up, b) => reply(res, up, b), gateway), minDelay + random() * (maxDelay - minDelay));

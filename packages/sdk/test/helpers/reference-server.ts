@@ -3,7 +3,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, loadConfig, startServer, type RunningServer } from '@zwfw/server';
+import { DEMO_ORIGINS, DEMO_PUBLISHABLE_KEY, loadConfig, startServer, type RunningServer, type ServerConfig } from '@zwfw/server';
 
 export interface ReferenceServer {
   url: string;
@@ -14,7 +14,7 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
-export async function startReferenceServer(): Promise<ReferenceServer> {
+export async function startReferenceServer(overrides: Partial<ServerConfig> = {}): Promise<ReferenceServer> {
   const adminToken = 'adm_test_token_0123456789abcdef';
   // Uploaded files go to a temporary folder, not the working directory's .data/.
   const uploads = { ...loadConfig({}).uploads, dir: await mkdtemp(join(tmpdir(), 'zwfw-sdk-uploads-')) };
@@ -32,6 +32,7 @@ export async function startReferenceServer(): Promise<ReferenceServer> {
       // The fault-injection test reads progress for every case it created.
       caseLookupLimit: { max: 100_000, windowSeconds: 60 },
       uploads,
+      ...overrides,
     },
   );
   const server = await startServer(config);

@@ -8,7 +8,7 @@ import { findPartnerKey, normalizeOrigin, type PartnerKey } from './keys.js';
 export type Access = 'public' | 'key' | 'admin';
 
 /** Response headers browsers may read cross-origin. */
-export const EXPOSED_HEADERS = 'ETag, Retry-After, Location, Idempotent-Replayed, Content-Language, Zwfw-Catalogue-Notice';
+export const EXPOSED_HEADERS = 'ETag, Retry-After, Location, Idempotent-Replayed, Content-Language, Zwfw-Catalogue-Notice, X-Request-Id';
 
 declare module 'fastify' {
   interface FastifyRequest {

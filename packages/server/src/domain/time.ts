@@ -16,3 +16,8 @@ export function chinaDayStart(at: Date): Date {
   const day = 86_400_000;
   return new Date(Math.floor((at.getTime() + CHINA_OFFSET_MS) / day) * day - CHINA_OFFSET_MS);
 }
+
+/** Whole seconds from `at` until the next China calendar day begins (at least 1), for Retry-After. */
+export function secondsToNextChinaDay(at: Date): number {
+  return Math.max(1, Math.ceil((chinaDayStart(at).getTime() + 86_400_000 - at.getTime()) / 1000));
+}

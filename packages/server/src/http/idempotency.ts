@@ -101,3 +101,12 @@ export async function runIdempotent(
     return { ...result, replayed: false };
   });
 }
+
+/**
+ * Deletes the idempotency records older than `days` before `now`. The window must outlast any client that can
+ * still hold a key: the SDK keeps a key with a draft, and a draft saved today may be submitted weeks later, so
+ * a retry must find the record (24 h once let the same key and body create a second case a day later).
+ */
+export async function expireIdempotencyRecords(db: Queryable, now: Date, days: number): Promise<void> {
+  await db.query('delete from idempotency_keys where created_at < $1', [new Date(now.getTime() - days * 86_400_000).toISOString()]);
+}

@@ -6,6 +6,14 @@
  */
 export const MAX_BODY_DEPTH = 32;
 
+/**
+ * Most members one object or array of a request body may have. The widest legitimate container (an
+ * application's form values, its materials: at most 300 by the contract) stays far below; a 1 MB body of
+ * 30,000 unknown keys or 500,000 array items is refused by counting, before hashing, validation and error
+ * messages each walk every one of them (such bodies held the event loop for hundreds of ms each).
+ */
+export const MAX_CONTAINER_ENTRIES = 1000;
+
 interface Frame {
   readonly value: object;
   readonly depth: number;
@@ -21,11 +29,25 @@ const isContainer = (v: unknown): v is object => typeof v === 'object' && v !== 
  * stops at the first container over the limit without descending further.
  */
 export function pathDeeperThan(value: unknown, max: number): (string | number)[] | undefined {
+  return firstOversized(value, max, Infinity)?.path;
+}
+
+/**
+ * The first container nested deeper than `maxDepth`, or with more than `maxEntries` members, and which limit
+ * it breaks; undefined when `value` is within both. Same walk as pathDeeperThan.
+ */
+export function firstOversized(
+  value: unknown,
+  maxDepth: number,
+  maxEntries: number,
+): { path: (string | number)[]; reason: 'depth' | 'entries' } | undefined {
   if (!isContainer(value)) return undefined;
   const stack: Frame[] = [{ value, depth: 1, key: undefined, parent: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    if (frame.depth > max) return pathOf(frame);
+    if (frame.depth > maxDepth) return { path: pathOf(frame), reason: 'depth' };
+    const size = Array.isArray(frame.value) ? frame.value.length : Object.keys(frame.value).length;
+    if (size > maxEntries) return { path: pathOf(frame), reason: 'entries' };
     if (Array.isArray(frame.value)) {
       for (let i = frame.value.length - 1; i >= 0; i--) {
         const child: unknown = frame.value[i];

@@ -62,8 +62,10 @@ function windowOf(bucket: string, limit: { windowSeconds: number }, now: number)
   return { key: createHash('sha256').update(bucket).digest('base64url').slice(0, 32), start, end: start + windowMs };
 }
 
-/** Deletes counters whose window has ended and expired idempotency records (run on a timer by the server). */
+/**
+ * Deletes counters whose window has ended (run on a timer by the server). Idempotency records keep their own,
+ * much longer window (expireIdempotencyRecords).
+ */
 export async function housekeeping(db: Queryable, now: Date = new Date()): Promise<void> {
   await db.query('delete from rate_limits where expires_at <= $1', [now.toISOString()]);
-  await db.query("delete from idempotency_keys where created_at < now() - interval '1 day'");
 }

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isProblemError } from './problem-error.js';
+import { ProblemError, isProblemError } from './problem-error.js';
 import type { ProblemCode } from '@zwfw/core';
 import { buildProblem, requestLocale, sendProblem } from './send.js';
 
@@ -15,12 +17,46 @@ const FASTIFY_CODES: Record<string, { code: ProblemCode; detail: string }> = {
   FST_ERR_ASYNC_CONSTRAINT: { code: 'bad_request', detail: 'The request could not be routed.' },
 };
 
+/** Header naming the request in the server's log lines, on every response (quote it when reporting a 500). */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * Answers a request Node's HTTP parser refused (no route, no Fastify request) with a problem, in place of
+ * Fastify's `{"error": …}`: 408 for a client too slow to send, 431 for headers over the limit, else 400.
+ */
+export function clientErrorProblem(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, detail] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+    ? [408, 'Request Timeout', 'The request was not received in time.']
+    : err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'The request headers are larger than the server accepts.']
+      : [400, 'Bad Request', 'The request is not valid HTTP/1.1.'];
+  const body = JSON.stringify(buildProblem('bad_request', 'zh-CN', { status, detail }));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\n`
+      + `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\n${REQUEST_ID_HEADER}: ${randomUUID()}\r\n`
+      + `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 /** Installs the error and not-found handlers that answer everything with application/problem+json. */
 export function installProblemHandlers(app: FastifyInstance, options: { bodyLimit: number }): void {
+  // Every answer names its request, so a user can quote what the log line of a failure carries (reqId).
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
+      reply.header('access-control-allow-origin', '*');
+      throw new ProblemError('bad_request', { detail: 'HTTP/1.1 requests need a Host header.' });
+    }
+  });
+
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const locale = requestLocale(request);
     if (isProblemError(err)) {
-      return sendProblem(reply, buildProblem(err.code, locale, { detail: err.detail, errors: err.errors, status: err.status }), err.headers);
+      return sendProblem(reply, buildProblem(err.code, locale, { detail: err.detail, errors: err.errors, errorsOmitted: err.errorsOmitted, status: err.status }), err.headers);
     }
     const known = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (known) {

@@ -1,4 +1,4 @@
-import { makeProblem, problemType, type Locale, type Problem, type ProblemCode, type ProblemFieldError } from '@zwfw/core';
+import { capProblemErrors, makeProblem, problemType, type Locale, type Problem, type ProblemCode, type ProblemFieldError } from '@zwfw/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromHeader } from './locale.js';
 
@@ -6,14 +6,22 @@ import { localeFromHeader } from './locale.js';
 export function buildProblem(
   code: ProblemCode,
   locale: Locale,
-  options: { detail?: string | undefined; errors?: readonly ProblemFieldError[] | undefined; status?: number | undefined; instance?: string } = {},
+  options: {
+    detail?: string | undefined; errors?: readonly ProblemFieldError[] | undefined; errorsOmitted?: number | undefined;
+    status?: number | undefined; instance?: string;
+  } = {},
 ): Problem {
   const problem: Problem = makeProblem(code, { locale });
   problem.type = problemType(code);
   if (options.status !== undefined) problem.status = options.status;
   if (options.detail !== undefined) problem.detail = options.detail;
   if (options.instance !== undefined) problem.instance = options.instance;
-  if (options.errors !== undefined && options.errors.length > 0) problem.errors = [...options.errors];
+  if (options.errors !== undefined && options.errors.length > 0) {
+    // However many a handler found, the answer stays small (MAX_PROBLEM_ERRORS listed, the rest counted).
+    const capped = capProblemErrors(options.errors, options.errorsOmitted);
+    problem.errors = capped.errors;
+    if (capped.omitted > 0) problem.errorsOmitted = capped.omitted;
+  }
   return problem;
 }
 

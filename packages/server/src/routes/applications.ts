@@ -11,6 +11,7 @@ import { allocateCaseNumber, syntheticTaskCode } from '../domain/case-number.js'
 import { storedValues, validateSubmission } from '../domain/form-values.js';
 import { owedByMatter } from '../domain/submission-materials.js';
 import { checkApplicationFileRefs, claimApplicationFileRefs } from '../domain/uploads.js';
+import { hitRateLimit } from '../http/rate-limit.js';
 import { findIdempotent, requestHash, runIdempotent, type StoredResponse } from '../http/idempotency.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { getBundle, getForm, getMatter } from '../repo/catalogue-read.js';
@@ -158,13 +159,35 @@ function receiptResult(result: StoredResponse, replayed: boolean): HandlerResult
 /**
  * POST /v1/applications, before validation: a retry gets its receipt even if the same body would no longer
  * validate (a new form version, a matter suspended since), and a reused key with another body is a 409
- * even when that body is invalid.
+ * even when that body is invalid. Anything else is a new submission and is rate-limited here.
  */
-export function applicationReplay(db: Db): ReplayHandler {
+export function applicationReplay(db: Db, config: ServerConfig): ReplayHandler {
   return async ({ request }) => {
     const stored = await findIdempotent(db, scopeOf(request), keyOf(request), requestHash(request.body));
-    return stored === undefined ? undefined : receiptResult(stored, true);
+    if (stored !== undefined) return receiptResult(stored, true);
+    // Not a replay: a new submission, which counts against the limits whether or not it turns out valid.
+    await checkSubmissionRate(db, config, request, request.partnerKey?.key ?? 'anonymous');
+    return undefined;
   };
+}
+
+/**
+ * 429 once the client's address, or the key from any number of addresses, has submitted its allowance this
+ * window. Counted before the body is validated (see applicationReplay), so a flood of invalid bodies is limited
+ * as well; the address is checked first, so one noisy address stops using up its key's allowance once refused.
+ */
+async function checkSubmissionRate(db: Db, config: ServerConfig, request: FastifyRequest, partner: string): Promise<void> {
+  const { perIp, perKey, windowSeconds } = config.submissionLimit;
+  const now = config.now().getTime();
+  for (const [bucket, max, who] of [[`submissions-ip:${request.ip}`, perIp, 'your address'], [`submissions-key:${partner}`, perKey, 'this key']] as const) {
+    const decision = await hitRateLimit(db, bucket, { max, windowSeconds }, now);
+    if (!decision.allowed) {
+      throw new ProblemError('rate_limited', {
+        detail: `Too many applications from ${who} (at most ${max} per ${windowSeconds} s); retry in ${decision.retryAfter} s with the same Idempotency-Key.`,
+        headers: { 'retry-after': String(decision.retryAfter) },
+      });
+    }
+  }
 }
 
 /** POST /v1/applications. */

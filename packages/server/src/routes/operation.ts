@@ -1,11 +1,11 @@
 import {
-  problemErrorsFromZod, toJsonPointer, type OperationDef, type OperationId,
+  INVALID_CHARACTERS_ISSUE, cappedProblemErrorsFromZod, toJsonPointer, unstorablePaths, type OperationDef, type OperationId,
 } from '@zwfw/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Db } from '../db/types.js';
 import { adminGuard, keyGuard, publicCors } from '../auth/guards.js';
 import { sendCacheable } from '../http/etag.js';
-import { MAX_BODY_DEPTH, pathDeeperThan } from '../http/json-depth.js';
+import { MAX_BODY_DEPTH, MAX_CONTAINER_ENTRIES, firstOversized } from '../http/json-depth.js';
 import { CATALOGUE_NOTICE_HEADER, noticeHeaderValue } from '../http/notice.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { requestLocale } from '../problems/send.js';
@@ -70,6 +70,18 @@ function caseVerifier(request: FastifyRequest, reply: FastifyReply, query: { ver
   });
 }
 
+/** A problem listing a failed parse's field errors, capped (a body of many unknown keys gets a small answer). */
+function fieldProblem(
+  code: 'validation_failed' | 'not_found',
+  error: Parameters<typeof cappedProblemErrorsFromZod>[0],
+  prefix: readonly PropertyKey[],
+  locale: Locale,
+  detail?: string,
+): ProblemError {
+  const { errors, omitted } = cappedProblemErrorsFromZod(error, prefix, locale);
+  return new ProblemError(code, { errors, ...(omitted > 0 ? { errorsOmitted: omitted } : {}), ...(detail !== undefined ? { detail } : {}) });
+}
+
 /**
  * Parses a JSON body with a contract schema (after checkDepth). A refinement in a schema may assume the
  * base shape and throw on odd input (seen with a JSON array as body: reported to core); such a throw is the
@@ -84,20 +96,30 @@ function parseBody(schema: NonNullable<OperationDef['body']>, value: unknown, lo
       errors: [{ path: '', code: 'invalid_type', message: { 'zh-CN': '请求体应为约定格式的 JSON 对象', 'zh-TW': '請求內容應為約定格式的 JSON 物件', en: 'Expected a JSON object of the documented shape' }[locale] }],
     });
   }
-  if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, [], locale) });
+  if (!parsed.success) throw fieldProblem('validation_failed', parsed.error, [], locale);
   return parsed.data;
 }
 
 /**
- * Refuses a body nested deeper than MAX_BODY_DEPTH with a 422 naming the limit and pointing at the first
- * container over it. Checked iteratively before anything else reads the body: zod, core's form engine and
+ * Refuses a body nested deeper than MAX_BODY_DEPTH, or with a container of more than MAX_CONTAINER_ENTRIES
+ * members, with a 422 naming the limit and pointing at the first container over it. Checked iteratively before anything else reads the body: zod, core's form engine and
  * the idempotency hash may walk it recursively, and a body nested thousands deep must be the client's error,
  * not a stack overflow (500).
  */
 export function checkDepth(value: unknown, locale: Locale): void {
-  const path = pathDeeperThan(value, MAX_BODY_DEPTH);
-  if (path === undefined) return;
-  const pointer = toJsonPointer(path);
+  const found = firstOversized(value, MAX_BODY_DEPTH, MAX_CONTAINER_ENTRIES);
+  if (found === undefined) return;
+  const pointer = toJsonPointer(found.path);
+  if (found.reason === 'entries') {
+    throw new ProblemError('validation_failed', {
+      detail: `An object or array of the body has more than ${MAX_CONTAINER_ENTRIES} members; no request of this API needs more.`,
+      errors: [{
+        path: pointer.length <= 1000 ? pointer : '',
+        code: 'too_many_entries',
+        message: { 'zh-CN': `超过 ${MAX_CONTAINER_ENTRIES} 项`, 'zh-TW': `超過 ${MAX_CONTAINER_ENTRIES} 項`, en: `More than ${MAX_CONTAINER_ENTRIES} members` }[locale],
+      }],
+    });
+  }
   throw new ProblemError('validation_failed', {
     detail: `The body is nested deeper than ${MAX_BODY_DEPTH} levels; no request of this API needs more.`,
     errors: [{
@@ -105,6 +127,19 @@ export function checkDepth(value: unknown, locale: Locale): void {
       code: 'too_deep',
       message: { 'zh-CN': `嵌套超过 ${MAX_BODY_DEPTH} 层`, 'zh-TW': `巢狀超過 ${MAX_BODY_DEPTH} 層`, en: `Nested deeper than ${MAX_BODY_DEPTH} levels` }[locale],
     }],
+  });
+}
+
+/**
+ * Refuses NUL and unpaired surrogates anywhere in a query or JSON body (keys included) with a 422 at each
+ * path: the database cannot store them, and the open parts of a body (form values) reach it through no string
+ * schema. Core's string schemas say the same for clients that validate before sending.
+ */
+export function checkStorable(value: unknown, prefix: readonly PropertyKey[], locale: Locale): void {
+  const paths = unstorablePaths(value);
+  if (paths.length === 0) return;
+  throw new ProblemError('validation_failed', {
+    errors: paths.map((path) => ({ path: toJsonPointer([...prefix, ...path]).slice(0, 1000), code: INVALID_CHARACTERS_ISSUE.code, message: INVALID_CHARACTERS_ISSUE.messages[locale] })),
   });
 }
 
@@ -199,17 +234,15 @@ export function registerOperation(
         const parsed = op.params.safeParse(request.params);
         // A path that cannot name a resource names none: 404, like any unknown URL.
         if (!parsed.success) {
-          throw new ProblemError('not_found', {
-            detail: `No such resource: ${request.url.split('?')[0]?.slice(0, 200) ?? ''}`,
-            errors: problemErrorsFromZod(parsed.error, ['path'], locale),
-          });
+          throw fieldProblem('not_found', parsed.error, ['path'], locale, `No such resource: ${request.url.split('?')[0]?.slice(0, 200) ?? ''}`);
         }
         params = parsed.data;
       }
       let query: unknown = {};
       if (op.query) {
+        checkStorable(request.query, ['query'], locale);
         const parsed = op.query.safeParse(request.query ?? {});
-        if (!parsed.success) throw new ProblemError('validation_failed', { errors: problemErrorsFromZod(parsed.error, ['query'], locale) });
+        if (!parsed.success) throw fieldProblem('validation_failed', parsed.error, ['query'], locale);
         query = parsed.data;
       }
       if (op.verifier) query = { ...(query as object), verifier: caseVerifier(request, reply, query as { verifier?: string }, locale) };
@@ -223,6 +256,7 @@ export function registerOperation(
           throw new ProblemError('bad_request', { detail: 'This operation needs a JSON body (Content-Type: application/json).' });
         }
         checkDepth(request.body, locale);
+        checkStorable(request.body, [], locale);
         result = await options.replay?.({ request, reply, params, query, body: request.body, locale });
         if (result === undefined) body = parseBody(op.body, request.body, locale);
       }
