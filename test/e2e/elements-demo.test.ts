@@ -8,12 +8,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createClient } from '@zwfw/sdk';
-import { DEMO_PUBLISHABLE_KEY } from '@zwfw/server';
+import { DEMO_COUNTER_KEY, DEMO_PUBLISHABLE_KEY } from '@zwfw/server';
 import { addKeyOrigins } from '../../packages/server/src/auth/keys.js';
 import { generateCatalogue } from '../../packages/server/src/catalogue/index.js';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../../packages/server/test/helpers/server.js';
 import { sampleApplication } from '../conformance/sample-application.js';
 import { launchBrowser } from './browser.js';
+import { fillByKeyboard } from './keyboard-form.js';
 
 const BUNDLE = 'packages/server/public/cdn/zwfw-elements.js';
 
@@ -38,6 +39,7 @@ before(async () => {
   }
   api = await startTestServer({ catalogue: generateCatalogue() });
   await addKeyOrigins(api.db, DEMO_PUBLISHABLE_KEY, [api.url]);
+  await addKeyOrigins(api.db, DEMO_COUNTER_KEY, [api.url]);
   browser = await launchBrowser();
 });
 
@@ -116,7 +118,7 @@ test('guide: the switches change language, theme and 适老化 of the elements i
 });
 
 test('every demo page: each element, in and outside the provider, follows the language, theme and 适老化 switches', async () => {
-  for (const path of ['/demo/search.html', '/demo/guide.html', '/demo/progress.html', '/demo/rating.html']) {
+  for (const path of ['/demo/search.html', '/demo/guide.html', '/demo/apply.html', '/demo/bank.html', '/demo/progress.html', '/demo/rating.html']) {
     const { page, problems } = await open(path);
     await page.waitForFunction(() => customElements.get('zwfw-rating') !== undefined);
     for (const [lang, theme, elderly] of [['en', 'dark', true], ['zh-TW', 'light', false], ['zh-CN', 'dark', true]] as const) {
@@ -178,4 +180,56 @@ test('progress and rating: a mobile tail shows the case but not the rating; the 
   assert.doesNotMatch(rating.page.url(), new RegExp(tail));
   assert.deepEqual([...problems, ...rating.problems], []);
   await rating.page.close();
+});
+
+test('apply: a single-matter form by keyboard alone, reloaded in the middle without losing anything, submitted once, then its progress', async () => {
+  const { page, problems } = await open('/demo/apply.html');
+  const form = page.locator('zwfw-form').first();
+  await form.locator('[part~=step-title]').waitFor();
+  const steps = await form.locator('[part~=task]').count();
+  const second = (await form.locator('[part~=task]').nth(1).locator('.task-title').textContent())!.trim();
+  await fillByKeyboard(page, { stopAt: second });
+  const before = await form.evaluate((el) => JSON.stringify((el as unknown as { values: unknown }).values));
+  assert.notEqual(before, '{}', 'the first step was filled');
+  await form.locator('[part~=draft-status]').getByText(/已自动保存/).waitFor();
+
+  await page.reload();
+  await form.locator('.resume').waitFor();
+  await fillByKeyboard(page, { stopAt: second, maxKeys: 200 }); // Tab to 继续填写, Enter
+  assert.equal(await form.evaluate((el) => JSON.stringify((el as unknown as { values: unknown }).values)), before, 'nothing typed was lost');
+
+  const receipts: string[] = [];
+  await page.exposeFunction('onSubmitted', (n: string) => receipts.push(n));
+  await page.evaluate(() => document.addEventListener('zwfw-submit', (e) => (window as unknown as { onSubmitted(n: string): void }).onSubmitted((e as CustomEvent).detail.case.caseNumber)));
+  await fillByKeyboard(page);
+  await page.keyboard.press('Enter'); // 确认提交
+  await form.locator('[part~=result]').waitFor();
+  assert.equal(receipts.length, 1);
+  assert.ok(steps >= 3);
+  // The page shows the case's progress from the receipt.
+  const progress = page.locator('zwfw-progress[data-demo-receipt]');
+  await progress.locator('[part~=timeline]').waitFor();
+  assert.match(await progress.evaluate((el) => el.shadowRoot!.textContent ?? ''), new RegExp(receipts[0]!));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('bank: 企业开办 at the counter in agent mode by keyboard, with a 容缺 material, then the branch sees it per department', async () => {
+  const { page, problems } = await open('/demo/bank.html');
+  const form = page.locator('zwfw-business-registration').first();
+  await form.locator('[part~=step-title]').waitFor();
+  await fillByKeyboard(page, { defer: ['经营场所'] });
+  await page.keyboard.press('Enter'); // 确认提交
+  await form.locator('[part~=result]').waitFor({ timeout: 15_000 });
+  const caseNumber = (await form.locator('.case-number').textContent())!.trim();
+  // The branch's list shows the case; opening it shows one step per department.
+  const list = page.locator('zwfw-partner-cases').first();
+  const toggle = list.locator(`#toggle-${caseNumber}`);
+  await toggle.waitFor();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await list.locator('[part~=department]').first().waitFor();
+  assert.ok(await list.locator('[part~=department]').count() >= 6, 'one step per department of the bundle');
+  assert.deepEqual(problems, []);
+  await page.close();
 });

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BROWSER_BUILD } from './browser-build.js';
 import type { FormField, FormSpec } from '@zwfw/core';
 import { launchBrowser } from '../../../test/e2e/browser.js';
 
@@ -35,15 +36,7 @@ async function bundle(): Promise<string> {
       sourcefile: 'form.ts',
       loader: 'ts',
     },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: true,
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['production', 'browser'],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    logLevel: 'error',
+    ...BROWSER_BUILD,
   });
   return result.outputFiles[0]!.text;
 }

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BROWSER_BUILD } from './browser-build.js';
 import { searchFactsOf, type Matter } from '@zwfw/core';
 import { buildIndex } from '@zwfw/search/builder';
 import { launchBrowser } from '../../../test/e2e/browser.js';
@@ -43,18 +44,10 @@ async function bundle(): Promise<Map<string, string>> {
       sourcefile: 'cdn.ts',
       loader: 'ts',
     },
-    bundle: true,
+    ...BROWSER_BUILD,
     splitting: true,
-    format: 'esm',
     outdir: '/bench',
     entryNames: 'cdn',
-    write: false,
-    minify: true,
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['production', 'browser'],
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    logLevel: 'error',
   });
   return new Map(result.outputFiles.map((f) => [f.path.replace(/^\/bench/, ''), f.text]));
 }

@@ -34,18 +34,40 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * path: the caller's values are never mutated. A step that is not an object is replaced by one.
  */
 export function setValueAt(values: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const [key = '', ...rest] = path.split('.');
-  const out: Record<string, unknown> = { ...values };
-  if (rest.length === 0) {
-    if (value === undefined) delete out[key];
-    else out[key] = value;
+  return setValueIn(values, path.split('.'), value);
+}
+
+/**
+ * {@link setValueAt} by path segments, where a number indexes a list (`['shareholders', 0, 'name']`): how a form
+ * element writes one item field of a repeat. Removing the last value of a group removes the group, so no empty
+ * shell is stored.
+ */
+export function setValueIn(values: Record<string, unknown>, path: readonly (string | number)[], value: unknown): Record<string, unknown> {
+  const write = (node: unknown, i: number): unknown => {
+    if (i === path.length) return value;
+    const key = path[i]!;
+    if (typeof key === 'number') {
+      const list: unknown[] = Array.isArray(node) ? [...node] : [];
+      list[key] = write(list[key], i + 1);
+      return list;
+    }
+    const out: Record<string, unknown> = isPlainObject(node) ? { ...node } : {};
+    const inner = isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+    if (value === undefined && i < path.length - 1 && !isPlainObject(inner) && !Array.isArray(inner)) return out;
+    const next = write(inner, i + 1);
+    if (next === undefined || (value === undefined && isPlainObject(next) && Object.keys(next).length === 0)) delete out[key];
+    else out[key] = next;
     return out;
+  };
+  return write(values, 0) as Record<string, unknown>;
+}
+
+/** The value at path segments (object keys and list indexes), or undefined when a step is missing. */
+export function getValueIn(values: unknown, path: readonly (string | number)[]): unknown {
+  let node = values;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
   }
-  const inner = Object.hasOwn(values, key) ? values[key] : undefined;
-  if (value === undefined && !isPlainObject(inner)) return out;
-  const next = setValueAt(isPlainObject(inner) ? inner : {}, rest.join('.'), value);
-  // Removing the last value of a group removes the group, so no empty shell is stored.
-  if (Object.keys(next).length === 0 && value === undefined) delete out[key];
-  else out[key] = next;
-  return out;
+  return node;
 }

@@ -65,25 +65,6 @@ export function materialKey(m: Pick<FormMaterial, 'materialId' | 'matterCode'>):
   return m.matterCode === undefined ? m.materialId : `${m.matterCode}/${m.materialId}`;
 }
 
-/** `values` with the value at `path` (object keys and array indexes) set, or removed when undefined; never mutates. */
-export function setIn(values: Record<string, unknown>, path: readonly (string | number)[], value: unknown): Record<string, unknown> {
-  const write = (node: unknown, i: number): unknown => {
-    if (i === path.length) return value;
-    const key = path[i]!;
-    if (typeof key === 'number') {
-      const list: unknown[] = Array.isArray(node) ? [...node] : [];
-      list[key] = write(list[key], i + 1);
-      return list;
-    }
-    const obj = typeof node === 'object' && node !== null && !Array.isArray(node) ? { ...(node as Record<string, unknown>) } : {};
-    const next = write(obj[key], i + 1);
-    if (next === undefined) delete obj[key];
-    else obj[key] = next;
-    return obj;
-  };
-  return write(values, 0) as Record<string, unknown>;
-}
-
 /** Materials of the spec that are needed for the steps the applicant keeps. */
 export function activeMaterials(spec: FormSpec, skipSteps: readonly string[]): FormMaterial[] {
   if (skipSteps.length === 0) return spec.materials;

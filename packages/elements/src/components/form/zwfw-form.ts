@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  applyDerived, applyPrefill, cleanFormValues, fieldOfPointer, fieldState, getValueAt, parseFieldInput, sectionStates,
+  applyDerived, applyPrefill, cleanFormValues, fieldOfPointer, fieldState, getValueAt, getValueIn, parseFieldInput, sectionStates, setValueIn,
   specForSteps, validateFormValues, type ApplicationReceipt, type Bundle, type FormIssue, type FormMaterial,
   type FormField, type FormSection, type FormSpec, type ScalarFormField, type SectionState, type ServicePoint,
 } from '@zwfw/core';
@@ -17,7 +17,7 @@ import { formStrings, type FormKey } from '../../translations/form.js';
 import { agentIssues, renderAgentBanner, renderAgentSignIn, renderConsent, type AgentHost } from './agent.js';
 import { domId, renderField, type FieldHost, type FieldView } from './fields.js';
 import {
-  activeMaterials, buildSubmission, defersMaterials, emptyState, isELicenseExempt, isFormState, materialKey, setIn,
+  activeMaterials, buildSubmission, defersMaterials, emptyState, isELicenseExempt, isFormState, materialKey,
   type AgentSession, type FormState, type MaterialEntry,
 } from './form-state.js';
 import { materialPointer, renderMaterials, renderUpload, type MaterialsHost, type UploadStatus } from './materials.js';
@@ -327,7 +327,7 @@ export class ZwfwForm extends ZwfwElement {
   }
 
   private setValue(view: FieldView, value: unknown): void {
-    const values = setIn(this.formState.values, pathOf(view.pointer), value);
+    const values = setValueIn(this.formState.values, pathOf(view.pointer), value);
     if (this.serverErrors.has(view.pointer)) {
       const rest = new Map(this.serverErrors);
       rest.delete(view.pointer);
@@ -483,13 +483,13 @@ export class ZwfwForm extends ZwfwElement {
     for (const section of spec.sections) {
       for (const f of section.fields) {
         const v = getValueAt(values, f.id);
-        if (typeof v === 'string' && f.kind !== 'repeat') values = setIn(values, f.id.split('.'), parseFieldInput(f, v));
+        if (typeof v === 'string' && f.kind !== 'repeat') values = setValueIn(values, f.id.split('.'), parseFieldInput(f, v));
         if (f.kind === 'repeat' && Array.isArray(v)) {
-          values = setIn(values, f.id.split('.'), v.map((item: unknown) => {
+          values = setValueIn(values, f.id.split('.'), v.map((item: unknown) => {
             let out = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
             for (const i of f.itemFields ?? []) {
               const iv = getValueAt(out, i.id);
-              if (typeof iv === 'string') out = setIn(out, i.id.split('.'), parseFieldInput(i, iv));
+              if (typeof iv === 'string') out = setValueIn(out, i.id.split('.'), parseFieldInput(i, iv));
             }
             return out;
           }));
@@ -598,7 +598,7 @@ export class ZwfwForm extends ZwfwElement {
       leave: (view) => {
         this.editing = '';
         // The view was drawn before the last keystrokes: parse what the state holds now.
-        const now = valueAt(this.formState.values, pathOf(view.pointer));
+        const now = getValueIn(this.formState.values, pathOf(view.pointer));
         if (typeof now === 'string') this.setValue(view, parseFieldInput(view.field, now));
         this.touch(view.pointer);
       },
@@ -822,13 +822,6 @@ const newKey = newIdempotencyKey;
 /** The path segments of a value pointer (`/values/shareholders/0/name` -> shareholders, 0, name). */
 function pathOf(pointer: string): (string | number)[] {
   return pointer.split('/').slice(2).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-}
-
-/** The value at path segments (object keys and array indexes). */
-function valueAt(values: unknown, path: readonly (string | number)[]): unknown {
-  let node = values;
-  for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
-  return node;
 }
 
 /** The pointer a server error's dotted path names, as the form keys its problems. */
