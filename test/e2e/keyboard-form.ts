@@ -112,6 +112,8 @@ export async function fillByKeyboard(page: Page, options: KeyboardFillOptions = 
     if (f.tag === 'button' && f.part.includes('add-button') && !added.has(f.text)) {
       added.add(f.text);
       await press('Enter');
+      await page.waitForTimeout(50); // focus moves into the new item's first field
+      continue;
     } else if (f.tag === 'button' && (/保存并继续|保存并核对|开始办理|继续填写|Save and|^Start$|Continue/.test(f.text))) {
       await press('Enter');
       await page.waitForTimeout(50);

@@ -231,5 +231,39 @@ describe('zwfw-form', () => {
     expect($(el, '.case-number')!.textContent).to.equal(committed[0]);
     await expectAccessible(el);
   });
+
+  it('says it is offline, keeps the answers, and submits by itself when the connection returns', async () => {
+    const { baseUrl, key } = await referenceServer();
+    const code = (await withForms()).find((m) => !m.name.includes('一件事'))!.code;
+    const spec = await (await testClient()).forms.get({ matterCode: code });
+    let online = true;
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    try {
+      const net: typeof fetch = async (input, init) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        return fetch(input, init);
+      };
+      const client = createClient({ baseUrl, publishableKey: key, fetch: net, retry: false, cache: false });
+      const el = await mount(html`<zwfw-form matter-code=${code} draft-scope=${`o-${Math.random()}`}></zwfw-form>`, 'zh-CN', client);
+      await fillForm(el, spec, (e) => uploadMaterials(e));
+      online = false;
+      window.dispatchEvent(new Event('offline'));
+      await el.updateComplete;
+      expect(el.matches(':state(offline)')).to.equal(true);
+      const receipts: string[] = [];
+      el.addEventListener('zwfw-submit', (e) => receipts.push(e.detail.case.caseNumber));
+      $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+      await until(() => /网络恢复后将自动继续提交/.test(sr(el).textContent!), 'the offline notice');
+      await expectAccessible(el);
+      online = true;
+      window.dispatchEvent(new Event('online'));
+      await until(() => $(el, '[part~="result"]') !== null, 'the submission when the connection returned', 8000);
+      expect(receipts).to.have.length(1);
+    } finally {
+      Object.defineProperty(navigator, 'onLine', onLine);
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    }
+  });
 });
 
