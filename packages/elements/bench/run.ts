@@ -8,7 +8,8 @@
 // Figures only: a measurement script, not a test.
 import { elementSizes } from './size.js';
 
-const BUDGETS: Record<string, number> = { rating: 6 * 1024, progress: 6 * 1024, guide: 10 * 1024, 'matter-search': 14 * 1024, 'partner-cases': 7 * 1024, form: 20 * 1024 };
+// progress: 6 kB, plus 100 B for the hint that a mobile tail reads progress but cannot rate (issue 11's rule).
+const BUDGETS: Record<string, number> = { rating: 6 * 1024, progress: 6 * 1024 + 100, guide: 10 * 1024, 'matter-search': 14 * 1024, 'partner-cases': 7 * 1024, form: 20 * 1024 };
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 
 const { runtime, all, rows } = await elementSizes();

@@ -41,5 +41,5 @@ export const progress: Strings<keyof typeof keys> = {
   parallel: 'At the same time',
   upcoming: '{step} (not started)',
   rate: 'Rate the service ({stage})',
-  rateNeedsToken: 'To rate the service, look the case up with the access code on your receipt.',
+  rateNeedsToken: 'To rate, look up with the access code on your receipt.',
 };

@@ -39,5 +39,5 @@ export const progress = {
   parallel: '同时办理',
   upcoming: '{step}（未开始）',
   rate: '评价{stage}服务',
-  rateNeedsToken: '如需评价，请使用回执上的查询凭证查询本件。',
+  rateNeedsToken: '评价请用回执上的查询凭证查询。',
 };

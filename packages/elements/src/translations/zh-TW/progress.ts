@@ -41,5 +41,5 @@ export const progress: Strings<keyof typeof keys> = {
   parallel: '同時辦理',
   upcoming: '{step}（未開始）',
   rate: '評價{stage}服務',
-  rateNeedsToken: '如需評價，請使用回執上的查詢憑證查詢本件。',
+  rateNeedsToken: '評價請用回執上的查詢憑證查詢。',
 };
