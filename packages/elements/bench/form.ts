@@ -4,11 +4,10 @@
 // DOM (what the browser itself costs for the first render), and core's validateFormValues alone over the same
 // values (the engine's share of a keystroke). The spec mixes every scalar kind, as the catalogue's forms do.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BROWSER_BUILD } from './browser-build.js';
+import { BROWSER_BUILD, openBenchPage, quantile } from './browser-kit.js';
 import type { FormField, FormSpec } from '@zwfw/core';
 import { launchBrowser } from '../../../test/e2e/browser.js';
 
@@ -111,21 +110,13 @@ function measureInPage(args: { spec: FormSpec; rounds: number; keystrokes: numbe
   })();
 }
 
-const quantile = (values: number[], q: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
 export async function formBench(): Promise<void> {
   const server = await serve(await bundle());
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    await page.addInitScript('window.__name = (f) => f;');
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const { page, errors } = await openBenchPage(browser, server);
     await page.waitForFunction(() => customElements.get('zwfw-form') !== undefined && 'zwfw' in window);
     const spec = bigSpec();
     await page.evaluate(measureInPage, { spec, rounds: 2, keystrokes: 20 }); // warm-up, not counted

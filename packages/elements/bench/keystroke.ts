@@ -9,11 +9,10 @@
 // precomputed list on each keystroke: what the browser itself costs. The target (p95 <= 16 ms) is for
 // "rendered"; "painted" also waits for the display's next frame (up to 16.7 ms at 60 Hz).
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { BROWSER_BUILD } from './browser-build.js';
+import { BROWSER_BUILD, openBenchPage, quantile } from './browser-kit.js';
 import { searchFactsOf, type Matter } from '@zwfw/core';
 import { buildIndex } from '@zwfw/search/builder';
 import { launchBrowser } from '../../../test/e2e/browser.js';
@@ -142,10 +141,6 @@ function measureInPage(args: { queries: string[]; rounds: number }): Promise<{ e
   })();
 }
 
-const quantile = (values: number[], q: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
 export async function keystrokeBench(): Promise<void> {
@@ -154,12 +149,7 @@ export async function keystrokeBench(): Promise<void> {
   const server = await serve(files, json);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    // tsx keeps function names with a helper that page.evaluate's serialised functions would miss.
-    await page.addInitScript('window.__name = (f) => f;');
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const { page, errors } = await openBenchPage(browser, server);
     await page.waitForFunction(() => customElements.get('zwfw-matter-search') !== undefined).catch((e: unknown) => {
       throw new Error(`the elements did not load (${errors.join('; ') || String(e)})`);
     });
