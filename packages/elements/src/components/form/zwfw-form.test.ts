@@ -265,5 +265,21 @@ describe('zwfw-form', () => {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
     }
   });
+
+  it('prefills from the profile: authoritative values are locked, masked and say where they came from', async () => {
+    const code = (await withForms())[0]!.code;
+    const spec = await (await testClient()).forms.get({ matterCode: code });
+    const locked = spec.sections.flatMap((x) => x.fields).filter((f) => f.prefillFrom === 'user.idNumber' && f.readOnlyWhenPrefilled);
+    expect(locked.length, 'the sample form prefills the ID number').to.be.greaterThan(0);
+    const profile = { user: { name: '张三', idNumber: '110101199003071233', mobile: '13800138000' } };
+    const el = await mount(html`<zwfw-form matter-code=${code} draft-scope=${`p-${Math.random()}`} .profile=${profile}></zwfw-form>`);
+    const pointer = `/values/${locked[0]!.id.split('.').join('/')}`;
+    const input = control<HTMLInputElement>(el, pointer);
+    expect(input.readOnly).to.equal(true);
+    expect(input.value).to.equal('110101********1233');
+    expect($(el, `#${CSS.escape(`${domId(pointer)}-hint`)}`)!.textContent).to.contain('实名认证信息');
+    expect(el.values).to.have.nested.property(locked[0]!.id, '110101199003071233');
+    await expectAccessible(el);
+  });
 });
 

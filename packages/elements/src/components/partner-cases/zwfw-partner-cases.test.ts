@@ -157,10 +157,11 @@ describe('zwfw-partner-cases', () => {
   it('pages with "load more" and moves focus to the first case added', async () => {
     const el = await mount(html`<zwfw-partner-cases branch=${EAST.id} page-size="1"></zwfw-partner-cases>`);
     await loaded(el);
-    await submitAtCounter(EAST.name);
+    const newest = await submitAtCounter(EAST.name);
     el.refresh();
-    // The refreshed first page (other tests may have left more cases in this branch: a button is there before too).
-    await until(() => part(el, 'more-button') !== null && listed(el).length === 1, 'the refreshed first page with its load-more button');
+    // The refreshed first page is the newest case (other tests may leave more cases in this branch, so a
+    // load-more button may be there before the refresh too).
+    await until(() => listed(el).length === 1 && listed(el)[0] === newest.case.caseNumber && part(el, 'more-button') !== null, 'the refreshed first page with its load-more button');
     part(el, 'more-button')!.click();
     await until(() => listed(el).length === 2, 'the second page');
     expect(shadow(el).activeElement).to.equal(parts(shadow(el), 'toggle')[1]);
