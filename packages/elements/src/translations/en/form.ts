@@ -88,7 +88,7 @@ export const form: Strings<keyof typeof keys> = {
   branch: 'Branch',
   startAgent: 'Start',
   agentBanner: 'Assisted by staff {staffId}, {branch}',
-  endAgent: 'Finish and clear',
+  endAgent: 'Sign out (the draft stays on this device)',
   consentRef: 'Customer consent (e-signature) record number',
   consentHint: 'The record number the system gives when the customer signs the consent at the counter.',
   consentMissing: 'Enter the customer\'s consent record number',

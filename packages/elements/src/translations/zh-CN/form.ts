@@ -87,7 +87,7 @@ export const form = {
   branch: '办理网点',
   startAgent: '开始办理',
   agentBanner: '帮办代办：工号 {staffId}，{branch}',
-  endAgent: '结束并清空',
+  endAgent: '结束办理（草稿留在本机）',
   consentRef: '客户授权（电子签名）记录编号',
   consentHint: '客户在柜台签署授权书后，由系统生成的记录编号。',
   consentMissing: '请填写客户授权记录编号',

@@ -88,7 +88,7 @@ export const form: Strings<keyof typeof keys> = {
   branch: '辦理網點',
   startAgent: '開始辦理',
   agentBanner: '幫辦代辦：工號 {staffId}，{branch}',
-  endAgent: '結束並清空',
+  endAgent: '結束辦理（草稿留在本機）',
   consentRef: '客戶授權（電子簽名）記錄編號',
   consentHint: '客戶在櫃檯簽署授權書後，由系統產生的記錄編號。',
   consentMissing: '請填寫客戶授權記錄編號',
