@@ -19,7 +19,7 @@ export const scopes = {
   },
   server: {
     mutate: ['packages/server/src/http/idempotency.ts', 'packages/server/src/http/rate-limit.ts', 'packages/server/src/domain/case-number.ts'],
-    command: `${node} packages/server/test/idempotency-window.test.ts packages/server/test/rate-limit.test.ts packages/server/test/case-number.test.ts`,
+    command: `${node} packages/server/test/idempotency-window.test.ts packages/server/test/rate-limit.test.ts packages/server/test/submission-limits.test.ts`,
   },
 };
 
@@ -39,6 +39,6 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   ignorePatterns: ['packages/elements', 'packages/sdk', 'packages/search/test', 'docs', 'storybook-static', 'coverage', '.data', 'reports', 'bench', 'packages/server/public'],
   timeoutMS: 20000,
-  tempDirName: '.stryker-tmp',
+  tempDirName: `.stryker-tmp/${name}`,
   cleanTempDir: true,
 };
