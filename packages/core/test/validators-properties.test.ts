@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './fast-check-seed.js';
 import {
   CREDIT_CODE_ALPHABET,
   MAINLAND_PROVINCE_CODES,
