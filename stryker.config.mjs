@@ -19,7 +19,7 @@ export const scopes = {
   },
   server: {
     mutate: ['packages/server/src/http/idempotency.ts', 'packages/server/src/http/rate-limit.ts', 'packages/server/src/domain/case-number.ts'],
-    command: `${node} packages/server/test/idempotency-window.test.ts packages/server/test/rate-limit.test.ts packages/server/test/submission-limits.test.ts`,
+    command: `${node} packages/server/test/idempotency-window.test.ts packages/server/test/rate-limit.test.ts packages/server/test/submission-limits.test.ts packages/server/test/idempotency-rate-edges.test.ts`,
   },
 };
 
