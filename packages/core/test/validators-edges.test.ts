@@ -3,7 +3,7 @@
 // check-character functions.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isValidOrgCode, validateIdCard, validateRegionCode } from '../src/validators/index.js';
+import { computeOrgCodeCheckChar, isValidOrgCode, validateIdCard, validateRegionCode } from '../src/validators/index.js';
 
 const TODAY = '2025-06-01';
 const outcome = (r: { ok: boolean; reason?: string }) => (r.ok ? 'ok' : r.reason);
@@ -42,6 +42,10 @@ describe('GB 11714 organisation codes: the X and 0 check characters', () => {
     // 12345678: 3+14+27+40+25+48+28+16 = 201 ≡ 3 → 8.
     assert.equal(isValidOrgCode('123456788'), true);
     assert.equal(isValidOrgCode('123456789'), false);
+  });
+  it('computes a check character only for exactly 8 body characters', () => {
+    assert.equal(computeOrgCodeCheckChar('000A0000'), 'X');
+    for (const body of ['000A000', '000A00000', 'x000A0000', '000A0000x', '000a0000']) assert.equal(computeOrgCodeCheckChar(body), undefined, body);
   });
   it('needs exactly 9 upper-case characters', () => {
     assert.equal(isValidOrgCode('000a0000X'), false);
@@ -82,6 +86,10 @@ describe('region codes: the zero rules and prefecture bounds', () => {
   }
   it('reports where the fault is', () => {
     const at = (code: string) => { const r = validateRegionCode(code); return r.ok ? -1 : r.position; };
-    assert.deepEqual(['110000000001', '110100000001', '110101000001', '990000'].map(at), [2, 4, 6, 0]);
+    assert.deepEqual(['110000000001', '110100000001', '110101000001', '990000', 'a10101', '1101 0x'].map(at), [2, 4, 6, 0, 0, 5]);
+  });
+  it('the county-level part is the first six digits of any length', () => {
+    const info = (code: string) => { const r = validateRegionCode(code); assert.ok(r.ok, code); return r.info; };
+    assert.deepEqual(['110101001001', '110101001', '110101'].map((c) => info(c).countyLevelCode), ['110101', '110101', '110101']);
   });
 });
