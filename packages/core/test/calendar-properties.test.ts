@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './fast-check-seed.js';
 import chineseDays from 'chinese-days';
 import { addCalendarDays, addWorkingDays, computeDeadline, countWorkingDays, isWorkingDay, type ClockPause } from '../src/calendar/index.js';
 

@@ -58,10 +58,15 @@ describe('validateFormValues', () => {
     assert.deepEqual(codes(validateFormValues(exampleFormSpec, values, { today: TODAY })), ['/values/staff/managers type']);
   });
 
-  it('never throws on hostile shapes', () => {
-    for (const v of [null, 42, 'x', [], { operator: 'x' }, { business: { categories: 'catering' } }]) {
-      assert.ok(Array.isArray(validateFormValues(exampleFormSpec, v, { today: TODAY })));
+  it('treats hostile shapes as an empty form: every required field reported, none accepted', () => {
+    const empty = codes(validateFormValues(exampleFormSpec, {}, { today: TODAY }));
+    assert.ok(empty.length >= 10 && empty.every((c) => c.endsWith(' required')), empty.join('; '));
+    for (const v of [null, 42, 'x', [], { operator: 'x' }]) {
+      assert.deepEqual(codes(validateFormValues(exampleFormSpec, v, { today: TODAY })), empty, JSON.stringify(v));
     }
+    // A scalar where a list of options belongs is refused at that field, the rest still reported as missing.
+    const scalar = codes(validateFormValues(exampleFormSpec, { business: { categories: 'catering' } }, { today: TODAY }));
+    assert.deepEqual(scalar, empty.map((c) => (c === '/values/business/categories required' ? '/values/business/categories option' : c)));
   });
 });
 

@@ -200,11 +200,19 @@ describe('queries and search', () => {
     assert.deepEqual(failingPaths(MatterListQuerySchema.safeParse({ limit: '101', online: 'yes', audiance: 'x' })), ['/audiance', '/limit', '/online']);
   });
   it('search response shape', () => {
-    SearchResponseSchema.parse({
+    const response = {
       query: '开饭店',
       items: [{ code: exampleMatter.code, name: exampleMatter.name, department: exampleMatter.agency.name, score: 3.2, highlights: [{ field: 'name', start: 0, end: 2 }] }],
       facets: { audience: [{ value: 'enterprise', count: 1 }], department: [], theme: [], type: [{ value: 'license', count: 1 }] },
-    });
+    };
+    assert.deepEqual(SearchResponseSchema.parse(response), response);
+    // Facet counts are whole and non-negative; the four base facets are required; at most 100 hits.
+    const bad = structuredClone(response) as any;
+    bad.facets.audience[0].count = -1;
+    bad.facets.type[0].count = 1.5;
+    delete bad.facets.theme;
+    bad.items = Array.from({ length: 101 }, () => response.items[0]);
+    assert.deepEqual(failingPaths(SearchResponseSchema.safeParse(bad)), ['/facets/audience/0/count', '/facets/theme', '/facets/type/0/count', '/items']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './fast-check-seed.js';
 import {
   addWorkingMinutes, computeWorkingTimeDeadline, countWorkingMinutes, isCalendarError, isWorkingDay, officeDayMinutes,
   parseOfficeHours, workingMinutesOfLimit, type InstantPause, type OfficeDay,

@@ -81,6 +81,8 @@ export interface TransportConfig {
   origin?: string | undefined;
   /** Source of randomness for jitter (tests inject a seeded one). */
   random: () => number;
+  /** Waits between attempts; tests inject one that records the wait instead of racing the wall clock. */
+  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
 const PROBLEM_HINTS: Record<number, string> = {
@@ -217,7 +219,7 @@ export class Transport {
       if (failure.retryAfterMs !== undefined && failure.retryAfterMs > policy.maxRetryAfter) throw failure.error;
       wait = Math.max(0, wait);
       try {
-        await sleep(wait, signal);
+        await (this.#config.sleep ?? sleep)(wait, signal);
       } catch (reason) {
         throw this.#abortError(spec, reason, attempt);
       }

@@ -78,12 +78,23 @@ describe('createClient options', () => {
     }
   });
 
-  test('a valid configuration builds every resource without any I/O', () => {
-    const c = createClient({ baseUrl: 'https://x/', publishableKey: 'pk_test', locale: 'en', timeout: 5000, retry: 3, cache: 'indexeddb' });
+  test('a valid configuration builds every resource without any I/O', async () => {
+    const requests: string[] = [];
+    const recordingFetch = (async (input: RequestInfo | URL) => {
+      requests.push(String(input instanceof Request ? input.url : input));
+      return new Response('{}', { status: 503, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const c = createClient({ baseUrl: 'https://x.example/api', publishableKey: 'pk_test', locale: 'en', timeout: 5000, retry: 0, cache: 'indexeddb', fetch: recordingFetch });
     assert.equal(c.locale, 'en');
+    assert.equal(c.baseUrl, 'https://x.example/api/');
     for (const r of [c.matters.get, c.matters.list, c.search, c.forms.get, c.bundles.get, c.bundles.list, c.applications.submit, c.applications.progress, c.evaluations.create, c.evaluations.reasons, c.evaluations.list, c.evaluations.summary, c.regions.list]) {
       assert.equal(typeof r, 'function');
     }
+    assert.equal(requests.length, 0, 'building the client and its resources sends nothing');
+    // The recorder does see requests: the first call is the first I/O, and it goes to the configured base URL.
+    await c.evaluations.reasons().catch(() => undefined);
+    assert.equal(requests.length, 1);
+    assert.ok(requests[0]!.startsWith('https://x.example/api/'), requests[0]);
   });
 
   test('calls check their arguments before any request', async () => {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { z } from 'zod';
 import { MemoryCacheStore } from '../src/cache.js';
 import { ZwfwAbortError, ZwfwApiError, ZwfwConfigError, ZwfwNetworkError, ZwfwTimeoutError, ZwfwValidationError, isZwfwError, redactQueryValues } from '../src/errors.js';
-import { resolveRetry } from '../src/retry.js';
+import { resolveRetry, sleep } from '../src/retry.js';
 import { Transport, shareKey, type TransportConfig } from '../src/transport.js';
 import { json, problem, startStub, type StubServer } from './helpers/stub-server.js';
 
@@ -29,6 +29,16 @@ function transport(over: Partial<TransportConfig> = {}): Transport {
     random: () => 0.5,
     ...over,
   });
+}
+
+/** A sleep that records each wait and returns at once: waits are asserted as values, not measured. */
+function recordingSleep(waits: number[], then?: () => void) {
+  return async (ms: number, signal: AbortSignal | undefined): Promise<void> => {
+    waits.push(ms);
+    then?.();
+    // The real sleep with no time: still rejects when the signal has aborted.
+    await sleep(0, signal);
+  };
 }
 
 const get = { operation: 'items.get', method: 'GET' as const, path: 'v1/items/1', schema: Item, key: 'none' as const };
@@ -55,22 +65,22 @@ describe('transport', () => {
   test('retries a 503 honouring Retry-After in seconds', async () => {
     stub.requests.length = 0;
     stub.handle((_req, res, n) => (n === 1 ? problem(res, 503, 'unavailable', {}, { 'retry-after': '1' }) : json(res, 200, { id: '1', n: 1 })));
-    const t0 = Date.now();
-    await transport().request(get);
-    const waited = Date.now() - t0;
+    const waits: number[] = [];
+    await transport({ sleep: recordingSleep(waits) }).request(get);
     assert.equal(stub.requests.length, 2);
-    assert.ok(waited >= 950, `waited ${waited} ms, expected ≥ 1 s`);
+    assert.deepEqual(waits, [1000]);
   });
 
   test('honours Retry-After as an HTTP-date', async () => {
     stub.requests.length = 0;
     stub.handle((_req, res, n) =>
-      n === 1 ? problem(res, 429, 'rate_limited', {}, { 'retry-after': new Date(Date.now() + 1500).toUTCString() }) : json(res, 200, { id: '1', n: 1 }),
+      n === 1 ? problem(res, 429, 'rate_limited', {}, { 'retry-after': new Date(Date.now() + 30_000).toUTCString() }) : json(res, 200, { id: '1', n: 1 }),
     );
-    const t0 = Date.now();
-    await transport().request(get);
-    // HTTP-dates have 1 s resolution: the wait is between ~0.5 and 1.5 s.
-    assert.ok(Date.now() - t0 >= 400);
+    const waits: number[] = [];
+    await transport({ sleep: recordingSleep(waits) }).request(get);
+    // HTTP-dates have 1 s resolution; 30 s ahead leaves room for a slow machine between send and parse.
+    assert.equal(waits.length, 1);
+    assert.ok(waits[0]! > 20_000 && waits[0]! <= 30_000, `waited ${waits[0]} ms for a date 30 s ahead`);
     assert.equal(stub.requests.length, 2);
   });
 
@@ -156,20 +166,20 @@ describe('transport', () => {
   });
 
   test('AbortSignal cancels an in-flight attempt and a pending backoff', async () => {
-    stub.handle(() => undefined);
+    // Aborted once the request has reached the server (which never answers): in flight, whatever the timing.
     const c1 = new AbortController();
-    setTimeout(() => c1.abort(new Error('user left')), 50);
+    stub.handle(() => c1.abort(new Error('user left')));
     const e1 = await transport().request(get, { signal: c1.signal }).catch((e: unknown) => e);
     assert.ok(e1 instanceof ZwfwAbortError);
     assert.equal((e1.cause as Error).message, 'user left');
 
     stub.handle((_req, res) => problem(res, 503, 'unavailable', {}, { 'retry-after': '30' }));
     const c2 = new AbortController();
-    const t0 = Date.now();
-    setTimeout(() => c2.abort(), 100);
-    const e2 = await transport().request(get, { signal: c2.signal }).catch((e: unknown) => e);
+    const waits: number[] = [];
+    // Aborted as the 30 s Retry-After wait begins: the wait itself must give way.
+    const e2 = await transport({ sleep: recordingSleep(waits, () => c2.abort()) }).request(get, { signal: c2.signal }).catch((e: unknown) => e);
     assert.ok(e2 instanceof ZwfwAbortError);
-    assert.ok(Date.now() - t0 < 2000, 'abort interrupts the Retry-After wait');
+    assert.deepEqual(waits, [30_000]);
 
     const e3 = await transport().request(get, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
     assert.ok(e3 instanceof ZwfwAbortError);
@@ -247,14 +257,19 @@ describe('transport', () => {
 
   test('reads with a different timeout or retry policy do not share a request', async () => {
     stub.requests.length = 0;
-    stub.handle((_req, res) => setTimeout(() => json(res, 200, { id: '1', n: 10 }), 150));
+    // No answer until the impatient caller has timed out: an ordering, not 150 ms against 50 ms.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    stub.handle((_req, res) => void gate.then(() => json(res, 200, { id: '1', n: 10 })));
     const t = transport();
     // The impatient caller asks first: when reads were shared on the URL alone, its 50 ms deadline and
     // retry: false ran the one request, and the patient callers got its timeout.
     const impatient = t.request(get, { timeout: 50, retry: false });
     const patient = t.request(get);
     const alsoPatient = t.request(get);
-    const [r1, r2, r3] = await Promise.allSettled([impatient, patient, alsoPatient]);
+    const r1 = await impatient.then((v) => ({ status: 'fulfilled' as const, value: v }), (reason: unknown) => ({ status: 'rejected' as const, reason }));
+    release();
+    const [r2, r3] = await Promise.allSettled([patient, alsoPatient]);
     assert.ok(r1.status === 'rejected' && r1.reason instanceof ZwfwTimeoutError);
     assert.deepEqual(r2.status === 'fulfilled' && r2.value, { id: '1', n: 10 });
     assert.deepEqual(r3.status === 'fulfilled' && r3.value, { id: '1', n: 10 });
@@ -359,17 +374,59 @@ describe('transport', () => {
 
   test('aborting a POST rejects with ZwfwAbortError and does not resend it', async () => {
     stub.requests.length = 0;
-    stub.handle(() => undefined); // never answers
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('user left')), 50);
-    const err = await transport()
+    stub.handle(() => controller.abort(new Error('user left'))); // never answers; aborted once the POST arrived
+    const waits: number[] = [];
+    const err = await transport({ sleep: recordingSleep(waits) })
       .request({ ...get, method: 'POST', body: { x: 1 }, idempotencyKey: 'idem-abort' }, { signal: controller.signal })
       .catch((e: unknown) => e);
     assert.ok(err instanceof ZwfwAbortError);
     assert.equal(err.type, 'abort_error');
     assert.equal(err.idempotencyKey, 'idem-abort', 'the key is reported, so the caller can resend safely later');
     assert.equal((err.cause as Error).message, 'user left');
+    assert.deepEqual(waits, [], 'no resend was scheduled');
     await new Promise((r) => setTimeout(r, 50));
     assert.equal(stub.requests.length, 1);
   });
+});
+
+describe('transport retry timing (recorded, not measured)', () => {
+  test('backoff doubles from baseDelay, stops at maxDelay, and jitters within the upper half of each step', async () => {
+    stub.requests.length = 0;
+    stub.handle((_req, res) => problem(res, 500, 'internal'));
+    const draws = [0, 1, 0.5, 0, 1];
+    const waits: number[] = [];
+    const err = await transport({ retry: { limit: 5, baseDelay: 100, maxDelay: 300 }, random: () => draws.shift()!, sleep: recordingSleep(waits) })
+      .request(get)
+      .catch((e: unknown) => e);
+    assert.ok(err instanceof ZwfwApiError && err.attempts === 6);
+    // Steps 100, 200, 300 (400 capped), 300, 300; each wait is step/2 + draw × step/2.
+    assert.deepEqual(waits, [50, 200, 225, 150, 300]);
+  });
+
+  for (const [label, header, expected] of [
+    ['an HTTP-date in the past is no wait', new Date(Date.now() - 3_600_000).toUTCString(), 0],
+    ['garbage falls back to the backoff', 'soon', 2.5 + 0.5 * 2.5],
+    ['a negative number falls back to the backoff', '-5', 2.5 + 0.5 * 2.5],
+    ['a fractional number falls back to the backoff', '1.5', 2.5 + 0.5 * 2.5],
+  ] as const) {
+    test(`Retry-After: ${label}`, async () => {
+      stub.requests.length = 0;
+      stub.handle((_req, res, n) => (n === 1 ? problem(res, 503, 'unavailable', {}, { 'retry-after': header }) : json(res, 200, { id: '1', n: 1 })));
+      const waits: number[] = [];
+      assert.deepEqual(await transport({ retry: { baseDelay: 5 }, sleep: recordingSleep(waits) }).request(get), { id: '1', n: 1 });
+      assert.deepEqual(waits, [expected]);
+    });
+  }
+
+  for (const status of [408, 425, 504]) {
+    test(`a read answered ${status} is retried`, async () => {
+      stub.requests.length = 0;
+      stub.handle((_req, res, n) => (n === 1 ? problem(res, status, 'transient') : json(res, 200, { id: '1', n: status })));
+      const waits: number[] = [];
+      assert.deepEqual(await transport({ sleep: recordingSleep(waits) }).request(get), { id: '1', n: status });
+      assert.equal(stub.requests.length, 2);
+      assert.equal(waits.length, 1);
+    });
+  }
 });

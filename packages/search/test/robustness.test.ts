@@ -100,6 +100,9 @@ test('the builder validates its input and names the document and field', () => {
     [[{ ...ok, keywords: '营业执照' }], 0, 'A', 'keywords'],
     [[{ ...ok, audience: [1] }], 0, 'A', 'audience'],
     [[{ ...ok, popularity: Number.NaN }], 0, 'A', 'popularity'],
+    [[{ ...ok, popularity: 1.01 }], 0, 'A', 'popularity'],
+    [[ok, { ...ok, code: 'B', popularity: -0.01 }], 1, 'B', 'popularity'],
+    [[{ ...ok, popularity: Number.POSITIVE_INFINITY }], 0, 'A', 'popularity'],
     [[{ ...ok, type: 3 }], 0, 'A', 'type'],
     [[ok, null], 1, undefined, 'document'],
   ];
@@ -119,4 +122,5 @@ test('the builder validates its input and names the document and field', () => {
   }
   assert.throws(() => build('nope' as unknown as unknown[]), TypeError);
   assert.doesNotThrow(() => build([ok, { code: 'B', name: '子项', department: '局', parentCode: 'A', popularity: 0.5 }]));
+  assert.doesNotThrow(() => build([{ ...ok, popularity: 0 }, { ...ok, code: 'B', popularity: 1 }]), 'both ends of 0..1 are allowed');
 });

@@ -272,3 +272,16 @@ test('departmentId: facet values and the department filter use the id, names sta
   assert.equal(idx.search('护照', { filters: { department: '公安局' } }).total, 1, 'no id: the name is the key');
   assert.equal(idx.search('市场监督管理局').total, 2, 'department names are searched');
 });
+
+test('a query of filler words only is searched as ordinary words, not emptied', () => {
+  const plain = loadIndex(buildIndex(docs, { intents, stopwords: false }));
+  const view = (q: string, idx = index) => idx.search(q).hits.map((h) => [h.code, h.highlights]);
+  for (const q of ['什么', '要办什么', '如何 要办什么']) {
+    const hits = view(q);
+    assert.ok(hits.length > 0, `${q} finds the matters that contain its characters`);
+    // Found and highlighted exactly as by an index that knows no filler words.
+    assert.deepEqual(hits, view(q, plain), q);
+  }
+  const none = index.search('怎么办', { facets: true });
+  assert.deepEqual([none.hits, none.total, none.facets?.audience], [[], 0, {}]);
+});

@@ -36,6 +36,8 @@ test('single-unit shortcut scores exactly as the Viterbi pass', () => {
       if (term === undefined) continue;
       const fast = align(aligner, q, term);
       const viterbi = (aligner as unknown as { viterbi(q: ParsedQuery, m: number): number }).viterbi(q, term.length);
+      // Scores agree on every term, matched or not; the alignment details only mean something for a match.
+      assert.equal(viterbi, fast.score, `${query} / ${term}`);
       if (fast.score <= 0) continue;
       if ((fast.mask & (fast.mask - 1)) === 0) singles++;
       assert.equal(viterbi, fast.score, `${query} / ${term}`);
@@ -138,4 +140,15 @@ test('per-query scratch never leaks: a warm index answers like a fresh one', () 
     assert.deepEqual(warm.search(q, { facets: true }), fresh.search(q, { facets: true }), q);
     warm.search(queries[(queries.indexOf(q) * 7) % queries.length] as string);
   }
+});
+
+test('the default page is 10 hits, the largest 100, and a bad limit falls back to the default', () => {
+  const copies = Array.from({ length: 120 }, (_, i) => ({ code: `P${String(i).padStart(3, '0')}`, name: `营业执照${i}`, department: '市场监督管理局' }));
+  const many = loadIndex(buildIndex(copies, { intents: false, stopwords: false }));
+  assert.equal(many.search('营业执照').hits.length, 10);
+  assert.equal(many.search('营业执照', { limit: Number.NaN }).hits.length, 10);
+  assert.equal(many.search('营业执照', { limit: 1000 }).hits.length, 100);
+  assert.equal(many.search('营业执照', { limit: 2.9 }).hits.length, 2);
+  assert.equal(many.search('营业执照', { limit: -1 }).hits.length, 0);
+  assert.equal(many.search('营业执照').total, 120);
 });

@@ -2,15 +2,19 @@
 // values / materials / 容缺 with core's form engine, the 43-character case number.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ApplicationReceiptSchema, addWorkingDays, toChinaDate, type ApplicationInput } from '@zwfw/core';
+import { ApplicationReceiptSchema, type ApplicationInput } from '@zwfw/core';
 import { createPartnerKey } from '../src/index.js';
 import { BUNDLE, MATTER, PERSON_FORM, PERSON_MATTER, legalApplication, personApplication, testCatalogue } from './helpers/fixtures.js';
 import { DB_KIND, DEMO_ORIGIN, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
 
+/** Tuesday 2026-03-10, 10:00 in Shanghai. March 2026 has no public holiday or 调休 day. */
+const NOW = '2026-03-10T02:00:00Z';
+
 describe(`applications (${DB_KIND})`, () => {
   let s: TestServer;
   before(async () => {
-    s = await startTestServer({ catalogue: testCatalogue() });
+    // A fixed server clock: case numbers and projected deadlines cannot straddle midnight in Shanghai.
+    s = await startTestServer({ catalogue: testCatalogue(), config: { now: () => new Date(NOW) } });
   });
   after(() => s.close());
 
@@ -35,19 +39,20 @@ describe(`applications (${DB_KIND})`, () => {
     const r = await submit(personApplication());
     assert.equal(r.status, 201, r.text);
     const receipt = ApplicationReceiptSchema.parse(r.body);
-    const day = toChinaDate(new Date()).replaceAll('-', '');
+    const day = '20260310';
     assert.equal(receipt.case.caseNumber.length, 43);
     assert.match(receipt.case.caseNumber, new RegExp(`^${PERSON_MATTER.taskCode}${day}\\d{4}$`));
     assert.equal(receipt.case.status, 'submitted');
     // The clock starts at 受理; until then the receipt projects the promised limit from today.
-    const today = toChinaDate(new Date());
     assert.equal(receipt.case.deadline?.projected, true);
     assert.deepEqual(receipt.case.deadline?.limit, PERSON_MATTER.promisedTimeLimit);
-    assert.equal(
-      receipt.case.deadline?.dueDate,
-      addWorkingDays(today, PERSON_MATTER.promisedTimeLimit.value),
-      'due date = promised working days after today',
-    );
+    assert.deepEqual(PERSON_MATTER.promisedTimeLimit, { value: 10, unit: 'working_day' });
+    // Counted by hand: 03-11 12 13, 16 17 18 19 20, 23 24. Read from progress, which follows the server's
+    // clock; the receipt's own projection still reads the wall clock (routes/applications.ts passes no now).
+    const progress = await call(s.url, `/v1/applications/${receipt.case.caseNumber}/progress?verifier=${encodeURIComponent(receipt.accessToken)}`, { headers: keyHeaders() });
+    assert.equal(progress.status, 200, progress.text);
+    assert.equal(progress.body.case.deadline?.projected, true);
+    assert.equal(progress.body.case.deadline?.dueDate, '2026-03-24', 'due date = 10 working days after today');
     assert.deepEqual(receipt.case.applicant, { type: 'person', name: '张*', idType: 'id_card', idNumber: '110101********1233', mobile: '139****5678' });
     assert.doesNotMatch(r.text, /13912345678|110101199003071233/);
     assert.equal(r.headers.get('location'), `/v1/applications/${receipt.case.caseNumber}/progress`);

@@ -6,6 +6,9 @@ import { ProgressSchema } from '@zwfw/core';
 import { legalApplication, personApplication, testCatalogue } from './helpers/fixtures.js';
 import { DB_KIND, call, idemKey, keyHeaders, startTestServer, type TestServer } from './helpers/server.js';
 
+/** 02:00:30 UTC: half a minute into a rate-limit minute and an hour window. */
+const FROZEN = Date.parse('2026-03-10T02:00:30Z');
+
 describe(`progress (${DB_KIND})`, () => {
   let s: TestServer;
   let caseNumber: string;
@@ -63,7 +66,9 @@ describe(`progress (${DB_KIND})`, () => {
     assert.match(p.body.pendingMaterials[0].name, /规章制度/);
   });
 
-  it('rate-limits lookups per client and case with 429 and Retry-After, counted in the database', async () => {
+  it('rate-limits lookups per client and case with 429 and Retry-After, counted in the database', async (t) => {
+    // Windows are aligned to the minute: a frozen Date keeps all eight lookups in one window, whatever the time.
+    t.mock.timers.enable({ apis: ['Date'], now: FROZEN });
     const r = await call(s.url, '/v1/applications', { method: 'POST', headers: keyHeaders({ 'idempotency-key': idemKey() }), body: personApplication() });
     const cn = r.body.case.caseNumber;
     const statuses: number[] = [];
@@ -72,8 +77,7 @@ describe(`progress (${DB_KIND})`, () => {
     assert.deepEqual(statuses.slice(5), [429, 429]);
     const limited = await get(cn, '5678');
     assert.equal(limited.body.code, 'rate_limited');
-    const retry = Number(limited.headers.get('retry-after'));
-    assert.ok(retry >= 1 && retry <= 60, String(retry));
+    assert.equal(limited.headers.get('retry-after'), '30', 'the rest of the minute window');
     assert.equal(limited.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8080');
     const rows = await s.db.query<{ n: number }>('select count(*)::int as n from rate_limits');
     assert.ok((rows[0]?.n ?? 0) > 0, 'counters live in the database, shared by replicas');
@@ -101,7 +105,8 @@ describe(`progress: per-case limit on failed lookups across addresses (${DB_KIND
     return { cn: r.body.case.caseNumber as string, token: r.body.accessToken as string };
   };
 
-  it('locks mobile-tail lookups of a case after too many failures from many IPs; the token still works', async () => {
+  it('locks mobile-tail lookups of a case after too many failures from many IPs; the token still works', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: FROZEN });
     const { cn, token } = await newCase();
     const { cn: other } = await newCase();
     // Six wrong tails from three addresses, two each: no address reaches its own limit of 3.
@@ -112,8 +117,7 @@ describe(`progress: per-case limit on failed lookups across addresses (${DB_KIND
     const locked = await get(cn, '5678', 50);
     assert.equal(locked.status, 429, locked.text);
     assert.equal(locked.body.code, 'case_locked');
-    const retry = Number(locked.headers.get('retry-after'));
-    assert.ok(retry >= 1 && retry <= 3600, String(retry));
+    assert.equal(locked.headers.get('retry-after'), '3570', 'the rest of the hour window');
     assert.match(locked.body.detail, /access token/);
     // The owner's access token is not guessable, so it is not locked out.
     assert.equal((await get(cn, token, 51)).status, 200);

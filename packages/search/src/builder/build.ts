@@ -109,7 +109,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     index.intent.push(expander ? ids(expander.expand(source)) : []);
     const parent = d.parentCode === undefined ? -1 : (byCode.get(d.parentCode) ?? d.parentCode);
     index.parent.push(parent);
-    index.pop.push(Math.round(Math.min(1, Math.max(0, d.popularity ?? 0)) * 100));
+    index.pop.push(Math.round((d.popularity ?? 0) * 100)); // 0..1, checked by validateDocuments
   }
 
   if (deptId.some((t) => t >= 0)) index.deptId = deptId;

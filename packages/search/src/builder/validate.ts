@@ -36,7 +36,7 @@ function describe(v: unknown): string {
  * Check documents before indexing.
  * @throws SearchDocumentError on the first document that is not an object, lacks a non-empty `code`, `name`
  * or `department`, has a field of the wrong type (`audience`, `themes`, `keywords` must be lists of strings,
- * `popularity` a finite number), or repeats an earlier document's code
+ * `popularity` a number from 0 to 1), or repeats an earlier document's code
  */
 export function validateDocuments(docs: readonly SearchDocument[]): void {
   if (!Array.isArray(docs)) throw new TypeError('@zwfw/search: buildIndex expects an array of documents');
@@ -59,7 +59,8 @@ export function validateDocuments(docs: readonly SearchDocument[]): void {
       const v = d[field];
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) fail(field, 'must be a list of strings when given');
     }
-    if (d.popularity !== undefined && !(typeof d.popularity === 'number' && Number.isFinite(d.popularity))) {
+    // Out-of-range values used to be clamped silently, hiding a catalogue that means something else by them.
+    if (d.popularity !== undefined && !(typeof d.popularity === 'number' && d.popularity >= 0 && d.popularity <= 1)) {
       fail('popularity', 'must be a finite number (0..1) when given');
     }
     const first = seen.get(code as string);
