@@ -47,8 +47,8 @@ describe(`applications (${DB_KIND})`, () => {
     assert.equal(receipt.case.deadline?.projected, true);
     assert.deepEqual(receipt.case.deadline?.limit, PERSON_MATTER.promisedTimeLimit);
     assert.deepEqual(PERSON_MATTER.promisedTimeLimit, { value: 10, unit: 'working_day' });
-    // Counted by hand: 03-11 12 13, 16 17 18 19 20, 23 24. Read from progress, which follows the server's
-    // clock; the receipt's own projection still reads the wall clock (routes/applications.ts passes no now).
+    // Counted by hand: 03-11 12 13, 16 17 18 19 20, 23 24. The receipt and progress both follow the server's clock.
+    assert.equal(receipt.case.deadline?.dueDate, '2026-03-24', 'the receipt projects from the server clock');
     const progress = await call(s.url, `/v1/applications/${receipt.case.caseNumber}/progress?verifier=${encodeURIComponent(receipt.accessToken)}`, { headers: keyHeaders() });
     assert.equal(progress.status, 200, progress.text);
     assert.equal(progress.body.case.deadline?.projected, true);

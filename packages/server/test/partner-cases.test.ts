@@ -102,3 +102,23 @@ describe(`partner view of its own cases (${DB_KIND})`, () => {
     assert.equal(tooLong.body.errors[0].path, '/query/branch');
   });
 });
+
+describe(`partner view on the server's clock (${DB_KIND})`, () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer({ catalogue, config: { now: () => new Date('2026-03-10T02:00:00Z') } });
+  });
+  after(() => s.close());
+
+  it('the list projects each deadline from the server clock, as the case view does', async () => {
+    const r = await call(s.url, '/v1/applications', { method: 'POST', headers: { ...counter(), 'idempotency-key': idemKey() }, body: counterApplication(EAST.id) });
+    assert.equal(r.status, 201, r.text);
+    const listed = CasePageSchema.parse((await call(s.url, '/v1/partner/cases', { headers: counter() })).body).items;
+    const one = ProgressSchema.parse((await call(s.url, `/v1/partner/cases/${r.body.case.caseNumber}`, { headers: counter() })).body);
+    const firstStep = one.steps?.[0];
+    assert.ok(firstStep?.deadline?.dueDate, 'a step projects its due date');
+    assert.ok(firstStep.deadline.dueDate.startsWith('2026-03'), `projected from 2026-03-10, got ${firstStep.deadline.dueDate}`);
+    assert.deepEqual(listed[0]?.deadline, one.case.deadline);
+    assert.deepEqual(listed[0]?.deadline, r.body.case.deadline, 'list, case view and receipt agree');
+  });
+});

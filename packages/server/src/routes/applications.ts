@@ -220,7 +220,7 @@ export function applicationHandlers(db: Db, config: ServerConfig) {
         if (row === undefined) throw new Error('the new case vanished');
         const receipt: ApplicationReceipt = {
           case: toCaseView(row, await caseEvents(tx, caseNumber), {
-            countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, viewerPartnerId: request.partnerKey?.partnerId,
+            countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, now: at, viewerPartnerId: request.partnerKey?.partnerId,
           }),
           accessToken: token,
         };

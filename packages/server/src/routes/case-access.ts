@@ -26,7 +26,7 @@ function refused(code: 'rate_limited' | 'case_locked', detail: string, retryAfte
  * knows a mobile tail find that person's case). Returns the refund to make when the guess turns out right.
  */
 async function chargeGuess(db: Db, config: ServerConfig, request: FastifyRequest): Promise<() => Promise<void>> {
-  const now = Date.now();
+  const now = config.now().getTime();
   const ip = `case-guess-ip:${request.ip}`;
   const byIp = await hitRateLimit(db, ip, config.caseGuessBudget, now, WRONG_GUESS_COST);
   if (!byIp.allowed) {
@@ -65,14 +65,15 @@ export async function caseForCitizen(
   verifier: string,
   tx: Queryable = db,
 ): Promise<CaseRow> {
-  const decision = await hitRateLimit(db, `case:${request.ip}:${caseNumber}`, config.caseLookupLimit);
+  const now = config.now().getTime();
+  const decision = await hitRateLimit(db, `case:${request.ip}:${caseNumber}`, config.caseLookupLimit, now);
   if (!decision.allowed) {
     throw refused('rate_limited', `Too many lookups of this case from your address; retry in ${decision.retryAfter} s.`, decision.retryAfter);
   }
   const failures = `case-failures:${caseNumber}`;
   let refund: (() => Promise<void>) | undefined;
   if (isTail(verifier)) {
-    const locked = await peekRateLimit(db, failures, config.caseFailureLimit);
+    const locked = await peekRateLimit(db, failures, config.caseFailureLimit, now);
     if (!locked.allowed) {
       // Its own code, so a page can say the case is locked rather than "wait a minute": the lock is keyed by the
       // case number whether or not such a case exists, so it tells nothing about existence.
@@ -82,7 +83,7 @@ export async function caseForCitizen(
   }
   const row = await findCase(tx, caseNumber);
   if (row === undefined || !verifies(row, verifier)) {
-    await hitRateLimit(db, failures, config.caseFailureLimit);
+    await hitRateLimit(db, failures, config.caseFailureLimit, now);
     throw new ProblemError('not_found', {
       detail: 'No case matches this number and verifier. Check the case number, and use the last 4 digits of the applicant’s mobile number or the access token from the receipt.',
     });

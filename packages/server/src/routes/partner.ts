@@ -53,7 +53,7 @@ export function partnerHandlers(db: Db, config: ServerConfig) {
       const page = toPage(rows, limit, (r) => `${r.submitted_at.toISOString()}${SEP}${r.case_number}`);
       const items = [];
       for (const row of page.items) {
-        items.push(toCaseView(row, await caseEvents(db, row.case_number), { countStartDay: config.countAcceptanceDay, viewerPartnerId: partnerId }));
+        items.push(toCaseView(row, await caseEvents(db, row.case_number), { countStartDay: config.countAcceptanceDay, officeDay: config.officeDay, now: config.now(), viewerPartnerId: partnerId }));
       }
       return { status: 200, body: { items, nextCursor: page.nextCursor } };
     },
