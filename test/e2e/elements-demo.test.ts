@@ -3,68 +3,26 @@
 // alone, and its language, theme and 适老化 switches change the elements. Search → guide, progress, rating.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createClient } from '@zwfw/sdk';
-import { DEMO_COUNTER_KEY, DEMO_PUBLISHABLE_KEY } from '@zwfw/server';
-import { addKeyOrigins } from '../../packages/server/src/auth/keys.js';
-import { generateCatalogue } from '../../packages/server/src/catalogue/index.js';
-import { ADMIN_TOKEN, startTestServer, type TestServer } from '../../packages/server/test/helpers/server.js';
+import { DEMO_PUBLISHABLE_KEY } from '@zwfw/server';
+import { ADMIN_TOKEN } from '../../packages/server/test/helpers/server.js';
 import { sampleApplication } from '../conformance/sample-application.js';
-import { launchBrowser } from './browser.js';
+import { startDemoPages, type DemoPages } from './demo-pages.js';
 import { fillByKeyboard } from './keyboard-form.js';
 
-const BUNDLE = 'packages/server/public/cdn/zwfw-elements.js';
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    newest = Math.max(newest, s.isDirectory() ? newestSource(p) : s.mtimeMs);
-  }
-  return newest;
-}
-
-let api: TestServer;
-let browser: Browser;
+let demo: DemoPages;
+let api: DemoPages['api'];
+const open = (path: string): Promise<{ page: Page; problems: string[] }> => demo.open(path);
 
 before(async () => {
-  // The demo pages load the rollup build; rebuild it when the elements changed since.
-  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource('packages/elements/src')) {
-    const r = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'rollup failed to build the CDN bundles');
-  }
-  api = await startTestServer({ catalogue: generateCatalogue() });
-  await addKeyOrigins(api.db, DEMO_PUBLISHABLE_KEY, [api.url]);
-  await addKeyOrigins(api.db, DEMO_COUNTER_KEY, [api.url]);
-  browser = await launchBrowser();
+  demo = await startDemoPages();
+  api = demo.api;
 });
 
 after(async () => {
-  await browser?.close();
-  await api?.close();
+  await demo?.close();
 });
-
-/** A page that records CSP violations, page errors and console errors. */
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // Failed look-ups the journeys provoke on purpose are logged by the browser as failed resources.
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  await page.exposeFunction('reportViolation', (v: string) => problems.push(`CSP violation: ${v}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const res = await page.goto(`${api.url}${path}`);
-  assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'; style-src 'self'.*require-trusted-types-for 'script'/);
-  return { page, problems };
-}
 
 /** Submits an illustrative application as a partner page would, and returns its receipt. */
 async function submitCase() {

@@ -1,6 +1,8 @@
 // Demo-page controls (not part of the product): switch every zwfw element on the page between zh-CN, zh-TW
 // and en, light and dark, and 适老化 mode, to show the elements follow their attributes. Loaded as an
 // external module because the pages run under a strict Content-Security-Policy.
+import { el, wireAddress, wireReceipt, wireRating } from './wiring.js';
+
 const targets = () => document.querySelectorAll('[data-demo]');
 
 const PAGES = [['/', '首页 Home'], ['/demo/search.html', '事项搜索 Search'], ['/demo/guide.html', '办事指南 Guide'],
@@ -10,13 +12,6 @@ const SWITCHES = [
   ['demo-lang', '语言 Language', [['zh-CN', '简体中文'], ['zh-TW', '繁體中文'], ['en', 'English']]],
   ['demo-theme', '主题 Theme', [['light', '浅色 Light'], ['dark', '深色 Dark'], ['auto', '跟随系统 Auto']]],
 ];
-
-/** An element with attributes and children (text or elements); built with the DOM, never from HTML text. */
-function el(tag, attributes = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), attributes);
-  node.append(...children);
-  return node;
-}
 
 // The header every demo page shares: the page list and the switches.
 document.getElementById('demo-header').append(
@@ -52,36 +47,6 @@ document.getElementById('demo-elderly').checked = params.get('elderly') === '1';
 for (const id of ['demo-lang', 'demo-theme', 'demo-elderly']) document.getElementById(id).addEventListener('change', apply);
 apply();
 
-// Page-specific wiring: attributes taken from the address (?code=…), so one page shows any matter or case.
-for (const [param, attribute] of [['code', 'matter-code'], ['case', 'case-number'], ['bundle', 'bundle-id']]) {
-  const value = params.get(param);
-  if (value) for (const el of document.querySelectorAll(`[data-demo-${attribute}]`)) el.setAttribute(attribute, value);
-}
-// A bundle replaces the default matter of the apply page.
-if (params.get('bundle')) for (const el of document.querySelectorAll('[data-demo-bundle-id]')) el.removeAttribute('matter-code');
-
-// After a submission: the apply page shows the case's progress from the receipt; the bank page refreshes its list.
-document.addEventListener('zwfw-submit', (event) => {
-  for (const el of document.querySelectorAll('[data-demo-receipt]')) {
-    el.receipt = event.detail;
-    el.hidden = false;
-  }
-  for (const el of document.querySelectorAll('[data-demo-partner-cases]')) el.refresh();
-});
-
-// Rating: the case comes from the tracker's 去评价 button (zwfw-rate-request) or from the rating page's own form,
-// and is handed to the elements as properties, so the verifier (a mobile tail or an access token) never appears
-// in the address, the history or a Referer.
-function rate({ caseNumber, verifier, stage }) {
-  for (const el of document.querySelectorAll('[data-demo-rating]')) {
-    Object.assign(el, { caseNumber, verifier, stage });
-    el.hidden = false;
-  }
-  document.querySelector('[data-demo-rating]')?.scrollIntoView({ block: 'nearest' });
-}
-document.addEventListener('zwfw-rate-request', (event) => rate(event.detail));
-document.getElementById('demo-case')?.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const data = new FormData(event.target);
-  rate({ caseNumber: String(data.get('case')).trim(), verifier: String(data.get('verifier')).trim(), stage: String(data.get('stage')) });
-});
+wireAddress(params);
+wireReceipt();
+wireRating();
