@@ -154,9 +154,12 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     .then(() => removeExpiredUploads(db, storage)));
 
   // Every response, the server's pages included: HTML gets the strict page policy, everything else the API's.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A 304 has no content type, yet the browser replaces the cached page's headers with its own: a page
+  // revalidated on reload must keep the page policy, or the API's `default-src 'none'` blocks its scripts.
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
-    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html')
+      || (reply.statusCode === 304 && /(?:\.html|\/)$/.test(request.url.split('?')[0]!));
     reply.header('content-security-policy', html ? DEMO_PAGE_CSP : API_CSP);
     return payload;
   });

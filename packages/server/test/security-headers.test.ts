@@ -1,6 +1,7 @@
 // Security headers on every response (API, problems, pages), and the case proof out of the URL: the
 // X-Zwfw-Verifier header, with the old ?verifier= still accepted for one version and marked deprecated.
 import assert from 'node:assert/strict';
+import { request, type IncomingMessage } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { ProgressSchema } from '@zwfw/core';
 import { API_CSP, DEMO_PAGE_CSP } from '../src/server.js';
@@ -48,6 +49,20 @@ describe(`security headers and the verifier header (${DB_KIND})`, () => {
       assert.match(r.headers.get('content-type') ?? '', /^text\/html/, path);
       assert.equal(r.headers.get('content-security-policy'), DEMO_PAGE_CSP, path);
       common(r.headers, path);
+    }
+  });
+
+  it('a page revalidated on reload (304) keeps the page policy: the browser takes the 304\'s headers for the cached page', async () => {
+    // node:http, not fetch: fetch marks a request with its own conditional headers no-cache, so it never sees a 304.
+    const get = (path: string, headers: Record<string, string> = {}) => new Promise<IncomingMessage>((resolve, reject) => {
+      request(`${s.url}${path}`, { headers }, (res) => { res.resume(); resolve(res); }).on('error', reject).end();
+    });
+    for (const [path, policy] of [['/demo/apply.html', DEMO_PAGE_CSP], ['/sites/district/index.html', DEMO_PAGE_CSP], ['/v1/matters', API_CSP]] as const) {
+      const etag = String((await get(path)).headers.etag ?? '');
+      assert.ok(etag, path);
+      const again = await get(path, { 'if-none-match': etag });
+      assert.equal(again.statusCode, 304, path);
+      assert.equal(again.headers['content-security-policy'], policy, path);
     }
   });
 
