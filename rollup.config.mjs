@@ -38,4 +38,9 @@ export default [
       })),
     ],
   },
+  // A page that uses the SDK from plain TypeScript (no elements), served by the reference server at /sites/sdk/.
+  {
+    ...cdn('packages/sdk/examples/page/page.ts', undefined, 'packages/sdk/examples/tsconfig.json'),
+    output: { dir: 'packages/server/public/sites/sdk', entryFileNames: 'page.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+  },
 ];

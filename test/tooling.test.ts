@@ -66,3 +66,8 @@ test('the elements README lists every element, attribute, event and part the JSD
   const r = spawnSync(process.execPath, ['scripts/elements-api.mjs', '--check'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
+
+test('the SDK examples type-check against the published types (a page author sees these errors first)', () => {
+  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'packages/sdk/examples/tsconfig.json'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});

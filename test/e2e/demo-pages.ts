@@ -12,6 +12,7 @@ import { startTestServer, type TestServer } from '../../packages/server/test/hel
 import { launchBrowser } from './browser.js';
 
 const BUNDLE = 'packages/server/public/cdn/zwfw-elements.js';
+const SDK_PAGE = 'packages/server/public/sites/sdk/page.js';
 /** Screenshots of each journey's pages, kept as test artefacts (not committed). */
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -34,7 +35,8 @@ export interface DemoPages {
 
 export async function startDemoPages(): Promise<DemoPages> {
   // The demo pages load the rollup build; rebuild it when the elements changed since.
-  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource('packages/elements/src')) {
+  const stale = (file: string, ...sources: string[]) => !existsSync(file) || sources.some((dir) => statSync(file).mtimeMs < newestSource(dir));
+  if (stale(BUNDLE, 'packages/elements/src') || stale(SDK_PAGE, 'packages/sdk/src', 'packages/sdk/examples/page')) {
     const r = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'rollup failed to build the CDN bundles');
   }

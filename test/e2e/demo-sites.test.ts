@@ -75,3 +75,18 @@ test('bank site: the brand reaches the elements through appearance; 企业开办
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('SDK page: plain TypeScript with @zwfw/sdk and no elements searches and draws a guide', async () => {
+  const { page, problems } = await demo.open('/sites/sdk/index.html');
+  await page.getByLabel(/搜索事项/).pressSequentially('sfz', { delay: 30 });
+  const first = page.locator('#hits button').first();
+  await first.waitFor();
+  const name = (await first.innerText()).trim();
+  await first.click();
+  await page.locator('#guide h2').getByText(name).waitFor();
+  assert.ok(await page.locator('#guide ol li').count() >= 1, 'the materials');
+  assert.deepEqual(await axeViolations(page), [], 'SDK page');
+  await page.screenshot({ path: `${SCREENSHOTS}/sdk-page.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
