@@ -18,6 +18,7 @@ if (!existsSync('node_modules/typescript')) {
 }
 run('building packages (tsc -b)', process.execPath, ['node_modules/typescript/bin/tsc', '-b']);
 run('building browser bundles (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+run('building the React and Vue demo pages (esbuild)', process.execPath, ['scripts/build-sites.mjs']);
 
 const cli = 'packages/server/dist/cli.js';
 const server = spawn(process.execPath, [cli, 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser, BrowserNotFoundError } from '../scripts/find-browser.mjs';
@@ -67,7 +67,29 @@ test('the elements README lists every element, attribute, event and part the JSD
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
 
-test('the SDK examples type-check against the published types (a page author sees these errors first)', () => {
-  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'packages/sdk/examples/tsconfig.json'], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stdout + r.stderr);
+test('the SDK, React and Vue examples type-check against the published types (a page author sees these errors first)', () => {
+  for (const project of ['packages/sdk/examples', 'packages/elements/examples/react', 'packages/elements/examples/vue']) {
+    const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `${project}/tsconfig.json`], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `${project}: ${r.stdout}${r.stderr}`);
+  }
 });
+
+for (const [framework, listener] of [['react', 'onzwfw-matter-select'], ['vue', 'onZwfw-matter-select']] as const) {
+  test(`the ${framework} template types catch a wrong property type and a misspelt event detail`, () => {
+    const dir = mkdtempSync(join('packages/elements/examples', '.check-'));
+    try {
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: `../${framework}/tsconfig.json`, include: [], files: ['bad.tsx'] }));
+      writeFileSync(join(dir, 'bad.tsx'), [
+        `/// <reference types="@zwfw/elements/${framework}" />`,
+        'export const a = <zwfw-guide matterCode={42} />;',
+        `export const b = <zwfw-matter-search ${listener}={(e) => e.detail.cod} />;`,
+      ].join('\n'));
+      const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `${dir}/tsconfig.json`], { encoding: 'utf8' });
+      assert.notEqual(r.status, 0);
+      assert.match(r.stdout, /bad\.tsx\(2,.*number.*not assignable/);
+      assert.match(r.stdout, /bad\.tsx\(3,.*'cod' does not exist/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

@@ -40,6 +40,11 @@ export async function startDemoPages(): Promise<DemoPages> {
     const r = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'rollup failed to build the CDN bundles');
   }
+  if (stale('packages/server/public/sites/react/page.js', 'packages/elements/src', 'packages/elements/examples')
+    || stale('packages/server/public/sites/vue/page.js', 'packages/elements/src', 'packages/elements/examples')) {
+    const r = spawnSync(process.execPath, ['scripts/build-sites.mjs'], { stdio: 'inherit' });
+    assert.equal(r.status, 0, 'esbuild failed to build the React and Vue pages');
+  }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const api = await startTestServer({ catalogue: generateCatalogue() });
   await addKeyOrigins(api.db, DEMO_PUBLISHABLE_KEY, [api.url]);

@@ -90,3 +90,26 @@ test('SDK page: plain TypeScript with @zwfw/sdk and no elements searches and dra
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+for (const framework of ['react', 'vue']) {
+  test(`${framework} page: the elements in ${framework}'s own rendering, driven by their typed events`, async () => {
+    const { page, problems } = await demo.open(`/sites/${framework}/index.html`);
+    const search = page.locator('zwfw-matter-search');
+    const box = search.getByRole('combobox');
+    await box.waitFor();
+    await box.click();
+    await box.pressSequentially('sfz', { delay: 30 });
+    await search.getByRole('option').first().waitFor();
+    await box.press('ArrowDown');
+    await box.press('Enter'); // the page cancels the navigation and shows the guide itself
+    const guide = page.locator('zwfw-guide');
+    await guide.locator('[part~=title]').waitFor();
+    assert.match(page.url(), new RegExp(`/sites/${framework}/index\\.html$`), 'no page change');
+    await guide.locator('[part~=start]').click();
+    await page.locator('zwfw-form').locator('[part~=step-title]').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${framework} page`);
+    await page.screenshot({ path: `${SCREENSHOTS}/${framework}-page.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
