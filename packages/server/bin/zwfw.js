@@ -23,7 +23,8 @@ if (!existsSync(cli)) {
     process.exit(1);
   }
   process.stderr.write('[zwfw] first run in this checkout: building the packages (tsc -b)…\n');
-  const built = spawnSync(process.execPath, [tsc, '-b'], { cwd: fileURLToPath(repo), stdio: ['ignore', 2, 2] });
+  // --force: a stale dist/.tsbuildinfo would otherwise call the missing file up to date.
+  const built = spawnSync(process.execPath, [tsc, '-b', '--force'], { cwd: fileURLToPath(repo), stdio: ['ignore', 2, 2] });
   if (built.status !== 0 || !existsSync(cli)) {
     process.stderr.write('zwfw: the build failed (see above); fix it or run "npm run build", then try again.\n');
     process.exit(1);
