@@ -10,10 +10,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const cdn = (input, file, tsconfig) => ({
+const cdn = (input, tsconfig) => ({
   input,
   onwarn,
-  output: { file, format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production', 'browser'] }),
     esbuild({ tsconfig, target: 'es2022' }),
@@ -21,21 +20,28 @@ const cdn = (input, file, tsconfig) => ({
   ],
 });
 
-export default [
-  // The SDK alone, for pages that call the API without the elements; lazy chunks (the search engine) beside it.
-  {
-    ...cdn('packages/sdk/src/cdn.ts', undefined, 'packages/sdk/tsconfig.json'),
-    output: { dir: 'packages/sdk/dist/cdn', entryFileNames: 'zwfw-sdk.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
-  },
-  // Every element in one file; a copy goes to the reference server's demo pages (/cdn/zwfw-elements.js).
-  {
-    ...cdn('packages/elements/src/cdn.ts', undefined, 'packages/elements/tsconfig.json'),
-    output: [
-      // Lazy parts (the search engine, the list virtualizer, DOMPurify) stay in chunks beside the entry, loaded
-      // only by pages that need them.
-      ...['packages/elements/dist/cdn', 'packages/server/public/cdn'].map((dir) => ({
-        dir, entryFileNames: 'zwfw-elements.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true,
-      })),
-    ],
-  },
-];
+// The elements bundle the reference server serves (/cdn/zwfw-elements.js): what `npm start` builds, alone.
+const served = 'packages/server/public/cdn';
+
+// The CDN maps map to the packages' own src/ (shipped beside them), without embedding every source file:
+// with sources inlined they weighed over a megabyte each in the npm tarballs.
+const esOutput = (dir, entryFileNames) => ({
+  dir, entryFileNames, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true, sourcemapExcludeSources: true,
+});
+
+/** `rollup -c` builds every bundle; `rollup -c --configServed` only the one the server serves (scripts/start.mjs). */
+export default (args = {}) => {
+  const elements = (dirs) => ({
+    ...cdn('packages/elements/src/cdn.ts', 'packages/elements/tsconfig.json'),
+    // Lazy parts (the search engine, the list virtualizer, DOMPurify) stay in chunks beside the entry, loaded
+    // only by pages that need them.
+    output: dirs.map((dir) => esOutput(dir, 'zwfw-elements.js')),
+  });
+  if (args.configServed) return [elements([served])];
+  return [
+    // The SDK alone, for pages that call the API without the elements; lazy chunks (the search engine) beside it.
+    { ...cdn('packages/sdk/src/cdn.ts', 'packages/sdk/tsconfig.json'), output: esOutput('packages/sdk/dist/cdn', 'zwfw-sdk.js') },
+    // Every element in one file; a copy goes to the reference server's demo pages.
+    elements(['packages/elements/dist/cdn', served]),
+  ];
+};
