@@ -217,13 +217,13 @@ async function consume(packed, dest) {
     return r.code === 0;
   };
 
-  // The SDK alone, as a district site bundling it would install it.
+  // The browser side (SDK and elements), as a district site bundling them would install it.
   const sdk = mkdtempSync(join(dest, 'sdk-'));
-  if (await install(sdk, ['core', 'search', 'sdk'])) {
+  if (await install(sdk, ['core', 'search', 'sdk', 'elements'])) {
     for (const builderOnly of ['opencc-js', 'pinyin-pro']) {
       if (existsSync(join(sdk, 'node_modules', builderOnly))) problems.push(`an SDK install pulls ${builderOnly}, which only the index builder needs`);
     }
-    const r = await run(process.execPath, ['-e', "for (const p of ['@zwfw/core', '@zwfw/search', '@zwfw/sdk']) { const m = require(p); if (!Object.keys(m).length) throw new Error(p + ' exports nothing'); }"], { cwd: sdk });
+    const r = await run(process.execPath, ['-e', "for (const p of ['@zwfw/core', '@zwfw/search', '@zwfw/sdk', '@zwfw/elements']) { const m = require(p); if (!Object.keys(m).length) throw new Error(p + ' exports nothing'); }"], { cwd: sdk });
     if (r.code !== 0) problems.push(`require() of the SDK packages failed:\n${r.out}`);
   }
   // The server with engine-strict: every engine on its dependency tree must accept this Node.
