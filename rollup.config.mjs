@@ -3,6 +3,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { cdnFiles } from './scripts/rollup-cdn-files.mjs';
+
+const versionOf = (pkg) => JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8')).version;
 
 // zod's comment annotations and internal cycles are harmless; everything else must stay visible.
 const onwarn = (warning, warn) => {
@@ -10,13 +14,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const cdn = (input, tsconfig) => ({
-  input,
+const cdn = (pkg, input) => ({
+  input: `packages/${pkg}/src/${input}`,
   onwarn,
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production', 'browser'] }),
-    esbuild({ tsconfig, target: 'es2022' }),
+    esbuild({ tsconfig: `packages/${pkg}/tsconfig.json`, target: 'es2022' }),
     terser({ module: true, format: { comments: false } }),
+    // Versioned copies of the entries and their SRI hashes (sri.json, printed).
+    cdnFiles({ version: versionOf(pkg) }),
   ],
 });
 
@@ -32,7 +38,7 @@ const esOutput = (dir, entryFileNames) => ({
 /** `rollup -c` builds every bundle; `rollup -c --configServed` only the one the server serves (scripts/start.mjs). */
 export default (args = {}) => {
   const elements = (dirs) => ({
-    ...cdn('packages/elements/src/cdn.ts', 'packages/elements/tsconfig.json'),
+    ...cdn('elements', 'cdn.ts'),
     // Lazy parts (the search engine, the list virtualizer, DOMPurify) stay in chunks beside the entry, loaded
     // only by pages that need them.
     output: dirs.map((dir) => esOutput(dir, 'zwfw-elements.js')),
@@ -40,7 +46,7 @@ export default (args = {}) => {
   if (args.configServed) return [elements([served])];
   return [
     // The SDK alone, for pages that call the API without the elements; lazy chunks (the search engine) beside it.
-    { ...cdn('packages/sdk/src/cdn.ts', 'packages/sdk/tsconfig.json'), output: esOutput('packages/sdk/dist/cdn', 'zwfw-sdk.js') },
+    { ...cdn('sdk', 'cdn.ts'), output: esOutput('packages/sdk/dist/cdn', 'zwfw-sdk.js') },
     // Every element in one file; a copy goes to the reference server's demo pages.
     elements(['packages/elements/dist/cdn', served]),
   ];
