@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run check:packages`: are the npm packages honest, as a consumer installing them would find them?
 //   1. package.json: licence, repository, engines the same as the root's and accepted by every production
-//      dependency (what `npm install --engine-strict` would refuse), exports with a `default` condition,
+//      dependency (what `npm install --engine-strict` would refuse; and every package of the repository's own
+//      lockfile on this Node, what `npm ci --engine-strict` would refuse), exports with a `default` condition,
 //      dependencies that the sources import and nothing more (optional peers of an imported zwfw package
 //      count as used: the server declares the search builder's opencc-js and pinyin-pro);
 //   2. the packed tarballs (`npm pack` into a temp folder): LICENSE and README, no .tsbuildinfo, no tests,
@@ -26,7 +27,7 @@ const MEGABYTE = 1_000_000;
 
 /**
  * Dependencies whose `engines` are known to be narrower than ours, each with the reason it is accepted.
- * Printed on every run so the exception stays visible; an entry that no longer applies is reported too.
+ * Printed on every run so the exception stays visible; an entry that no longer applies is noted too.
  */
 export const ENGINE_EXCEPTIONS = {
   ky: 'ky 2 declares node >=22 but runs on Node 20.19+ in every SDK test here (shared/reference/toolchain.md); the SDK owns its ky version',
@@ -150,6 +151,18 @@ export function manifestProblems(root, name, notes = []) {
   return problems;
 }
 
+/**
+ * Packages of the repository's own install (package-lock.json, dev tools included) whose engines.node does not
+ * accept this Node: what `npm ci --engine-strict` here would refuse. (Dev tools only need the Node the
+ * repository is worked on; the packages' production trees are held to their whole engines range above.)
+ */
+export function lockfileEngineConflicts(root, nodeVersion = process.version) {
+  const lock = readJson(join(root, 'package-lock.json'));
+  return Object.entries(lock.packages ?? {})
+    .filter(([path, info]) => path !== '' && !info.optional && info.engines?.node && !semver.satisfies(nodeVersion, info.engines.node))
+    .map(([path, info]) => ({ name: path.replace(/^.*node_modules\//, ''), version: info.version, node: info.engines.node }));
+}
+
 // ------------------------------------------------------------------------------------------------ 2. pack
 
 /** Packs one package into `dest`; returns the tarball path and its file list. */
@@ -244,6 +257,14 @@ async function main() {
   const started = Date.now();
   const notes = [];
   const problems = PACKAGES.flatMap((name) => manifestProblems(root, name, notes));
+  for (const c of lockfileEngineConflicts(root)) {
+    const line = `package-lock.json: ${c.name}@${c.version} declares node ${c.node}, not ${process.version} (npm ci --engine-strict refuses it)`;
+    if (ENGINE_EXCEPTIONS[c.name]) notes.push(`${line} (accepted: ${ENGINE_EXCEPTIONS[c.name]})`);
+    else problems.push(line);
+  }
+  for (const name of Object.keys(ENGINE_EXCEPTIONS)) {
+    if (!notes.some((n) => n.includes(` ${name}@`) || n.includes(`> ${name}@`))) notes.push(`ENGINE_EXCEPTIONS.${name} no longer applies: remove it from scripts/check-packages.mjs`);
+  }
   console.log(`[check:packages] manifests: ${problems.length} problem(s)`);
   for (const n of notes) console.log(`  note: ${n}`);
 

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // @ts-expect-error: a plain .mjs script without declarations
-import { manifestProblems, PACKAGES, tarballProblems } from '../scripts/check-packages.mjs';
+import { lockfileEngineConflicts, manifestProblems, PACKAGES, tarballProblems } from '../scripts/check-packages.mjs';
 
 type ManifestProblems = (root: string, name: string, notes?: string[]) => string[];
 type TarballProblems = (pkg: Record<string, unknown>, files: { path: string; size: number }[]) => string[];
@@ -92,6 +92,18 @@ describe('package manifests', () => {
     assert.deepEqual(problems, ['@zwfw/demo: @zwfw/demo > zod > cookie@2.0.2 declares node >=22, narrower than ^20.19.0 || >=22.12.0']);
     assert.equal(notes.length, 1);
     assert.match(notes[0] ?? '', /ky@2\.1\.0 declares node >=22.*accepted/);
+  });
+
+  it('finds the locked packages `npm ci --engine-strict` refuses', () => {
+    const dir = fixture('lock', honest, {
+      'package-lock.json': JSON.stringify({ packages: {
+        '': { name: 'fixture' },
+        'node_modules/cookie': { version: '2.0.2', engines: { node: '>=22' } },
+        'node_modules/glob': { version: '13.0.7', engines: { node: '18 || 20 || >=22' } },
+        'node_modules/fsevents': { version: '2.3.3', optional: true, engines: { node: '>=99' } },
+      } }),
+    });
+    assert.deepEqual((lockfileEngineConflicts as (root: string, node: string) => unknown[])(dir, 'v20.20.2'), [{ name: 'cookie', version: '2.0.2', node: '>=22' }]);
   });
 });
 
