@@ -3,7 +3,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cdnFiles } from './scripts/rollup-cdn-files.mjs';
 
 const versionOf = (pkg) => JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8')).version;
@@ -14,17 +15,32 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const cdn = (pkg, input) => ({
-  input: `packages/${pkg}/src/${input}`,
+const cdn = (pkg, input, sriFile = 'sri.json') => ({
+  input: typeof input === 'string' ? `packages/${pkg}/src/${input}` : input,
   onwarn,
   plugins: [
+    elementEntries,
     nodeResolve({ browser: true, exportConditions: ['production', 'browser'] }),
     esbuild({ tsconfig: `packages/${pkg}/tsconfig.json`, target: 'es2022' }),
     terser({ module: true, format: { comments: false } }),
     // Versioned copies of the entries and their SRI hashes (sri.json, printed).
-    cdnFiles({ version: versionOf(pkg) }),
+    cdnFiles({ version: versionOf(pkg), sriFile }),
   ],
 });
+
+// One CDN entry per element (`zwfw-<name>.js`): the SDK's strict-CSP prelude, then that element's define
+// module. Virtual modules, so that src/ keeps one define file per element.
+const COMPONENTS = readdirSync('packages/elements/src/components');
+const ELEMENT_ENTRY = 'zwfw-cdn-element:';
+const elementEntries = {
+  name: 'zwfw-cdn-element-entries',
+  resolveId: (id) => (id.startsWith(ELEMENT_ENTRY) ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith(`\0${ELEMENT_ENTRY}`)) return null;
+    const define = resolve('packages/elements/src/components', id.slice(ELEMENT_ENTRY.length + 1), 'define.ts');
+    return `import '@zwfw/sdk/strict-csp';\nimport ${JSON.stringify(define)};\n`;
+  },
+};
 
 // The elements bundle the reference server serves (/cdn/zwfw-elements.js): what `npm start` builds, alone.
 const served = 'packages/server/public/cdn';
@@ -49,5 +65,14 @@ export default (args = {}) => {
     { ...cdn('sdk', 'cdn.ts'), output: esOutput('packages/sdk/dist/cdn', 'zwfw-sdk.js') },
     // Every element in one file; a copy goes to the reference server's demo pages.
     elements(['packages/elements/dist/cdn', served]),
+    // The autoloader and one entry per element, sharing chunks among themselves (not with the file above: a
+    // page uses one or the other).
+    {
+      ...cdn('elements', {
+        'zwfw-autoload': 'packages/elements/src/cdn-autoload.ts',
+        ...Object.fromEntries(COMPONENTS.map((name) => [`zwfw-${name}`, `${ELEMENT_ENTRY}${name}`])),
+      }, 'sri-autoload.json'),
+      output: esOutput('packages/elements/dist/cdn', '[name].js'),
+    },
   ];
 };

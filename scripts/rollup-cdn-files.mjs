@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 /** The sha384 Subresource Integrity value of a file's contents. */
 export const sri = (source) => `sha384-${createHash('sha384').update(source).digest('base64')}`;
 
-/** @param {{ version: string, log?: (line: string) => void }} options */
-export function cdnFiles({ version, log = (line) => console.log(line) }) {
+/** @param {{ version: string, sriFile?: string, log?: (line: string) => void }} options */
+export function cdnFiles({ version, sriFile = 'sri.json', log = (line) => console.log(line) }) {
   return {
     name: 'zwfw-cdn-files',
     generateBundle(output, bundle) {
@@ -27,7 +27,7 @@ export function cdnFiles({ version, log = (line) => console.log(line) }) {
       }
       // The chunks too: an entry's integrity covers the entry alone, not the chunks it imports (a page can pin
       // those with <link rel="modulepreload" integrity> or an import map's "integrity").
-      this.emitFile({ type: 'asset', fileName: 'sri.json', source: `${JSON.stringify({ ...entries, ...chunks }, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: sriFile, source: `${JSON.stringify({ ...entries, ...chunks }, null, 2)}\n` });
       for (const [name, hash] of Object.entries(entries)) log(`[cdn] ${output.dir ?? ''}/${name} integrity="${hash}"`);
     },
   };

@@ -1,11 +1,12 @@
-// The CDN build's versioned entry copies and Subresource Integrity hashes (scripts/rollup-cdn-files.mjs), on
+// The CDN build: versioned entry copies and Subresource Integrity hashes (scripts/rollup-cdn-files.mjs) on
 // a small real rollup build: the hash in sri.json and in the printed line is that of the file as written.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 // @ts-expect-error: a plain .mjs script without declarations
 import { cdnFiles } from '../scripts/rollup-cdn-files.mjs';
@@ -33,4 +34,10 @@ it('writes a versioned copy of each entry and sri.json with the sha384 of the en
   assert.match(chunk?.[0] ?? '', /^chunks\/lazy-[\w-]+\.js$/);
   assert.equal(chunk?.[1], `sha384-${createHash('sha384').update(readFileSync(join(out, chunk?.[0] ?? ''))).digest('base64')}`);
   assert.deepEqual(lines, [`[cdn] ${out}/zwfw-demo.js integrity="${expected}"`, `[cdn] ${out}/zwfw-demo-1.2.3.js integrity="${expected}"`]);
+});
+
+it('the autoloader knows the tag of every element that has a CDN entry (one per components/ folder)', async () => {
+  const { ELEMENT_TAGS } = await import('../packages/elements/src/internal/autoload.js');
+  const folders = readdirSync(fileURLToPath(new URL('../packages/elements/src/components/', import.meta.url)));
+  assert.deepEqual([...ELEMENT_TAGS].sort(), folders.map((name) => `zwfw-${name}`).sort());
 });
