@@ -1,9 +1,10 @@
-// Builds the framework demo pages the reference server serves (/sites/react/, /sites/vue/) with esbuild: React
-// and Vue ship CommonJS and `process.env` checks that esbuild handles without extra rollup plugins. The elements
-// and the SDK come from their built packages (tsc -b first), as a consumer's bundler would take them.
+// Builds the demo sites' own pages the reference server serves (/sites/sdk/, /sites/react/, /sites/vue/) with
+// esbuild, as a site's bundler would: React and Vue ship CommonJS and `process.env` checks that esbuild handles
+// without extra rollup plugins. The elements and the SDK come from their built packages (tsc -b first).
 import { build } from 'esbuild';
 
 const PAGES = [
+  { entry: 'packages/sdk/examples/page/page.ts', outdir: 'packages/server/public/sites/sdk' },
   { entry: 'packages/elements/examples/react/page.tsx', outdir: 'packages/server/public/sites/react', jsxImportSource: 'react' },
   { entry: 'packages/elements/examples/vue/page.tsx', outdir: 'packages/server/public/sites/vue', jsxImportSource: 'vue' },
 ];
@@ -15,7 +16,7 @@ export async function buildSites() {
       entryPoints: { page: page.entry }, outdir: page.outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]',
       bundle: true, format: 'esm', target: 'es2022', minify: true,
       sourcemap: true, legalComments: 'none', logLevel: 'warning', conditions: ['production', 'browser'],
-      jsx: 'automatic', jsxImportSource: page.jsxImportSource,
+      ...(page.jsxImportSource ? { jsx: 'automatic', jsxImportSource: page.jsxImportSource } : {}),
       define: {
         'process.env.NODE_ENV': '"production"',
         // Vue's compile-time flags for a runtime-only, production build.

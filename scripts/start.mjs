@@ -1,4 +1,4 @@
-// `npm start`: builds what the server serves (TypeScript packages, the browser bundles), then starts the
+// `npm start`: builds what the server serves (TypeScript packages, the elements bundle), then starts the
 // reference server on its embedded database (PGlite in .data/, created and seeded on first start).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,8 +17,9 @@ if (!existsSync('node_modules/typescript')) {
   process.exit(1);
 }
 run('building packages (tsc -b)', process.execPath, ['node_modules/typescript/bin/tsc', '-b']);
-run('building browser bundles (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
-run('building the React and Vue demo pages (esbuild)', process.execPath, ['scripts/build-sites.mjs']);
+// Only the bundle the server serves (/cdn/zwfw-elements.js); `npm run build` makes the packages' own.
+run('building the served browser bundle (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--configServed', '--silent']);
+run('building the demo sites\' pages (esbuild)', process.execPath, ['scripts/build-sites.mjs']);
 
 const cli = 'packages/server/dist/cli.js';
 const server = spawn(process.execPath, [cli, 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });

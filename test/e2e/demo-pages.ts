@@ -36,14 +36,15 @@ export interface DemoPages {
 export async function startDemoPages(): Promise<DemoPages> {
   // The demo pages load the rollup build; rebuild it when the elements changed since.
   const stale = (file: string, ...sources: string[]) => !existsSync(file) || sources.some((dir) => statSync(file).mtimeMs < newestSource(dir));
-  if (stale(BUNDLE, 'packages/elements/src') || stale(SDK_PAGE, 'packages/sdk/src', 'packages/sdk/examples/page')) {
-    const r = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
+  if (stale(BUNDLE, 'packages/elements/src')) {
+    const r = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--configServed', '--silent'], { stdio: 'inherit' });
     assert.equal(r.status, 0, 'rollup failed to build the CDN bundles');
   }
-  if (stale('packages/server/public/sites/react/page.js', 'packages/elements/src', 'packages/elements/examples')
+  if (stale(SDK_PAGE, 'packages/sdk/src', 'packages/sdk/examples/page')
+    || stale('packages/server/public/sites/react/page.js', 'packages/elements/src', 'packages/elements/examples')
     || stale('packages/server/public/sites/vue/page.js', 'packages/elements/src', 'packages/elements/examples')) {
     const r = spawnSync(process.execPath, ['scripts/build-sites.mjs'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'esbuild failed to build the React and Vue pages');
+    assert.equal(r.status, 0, 'esbuild failed to build the demo sites' pages');
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const api = await startTestServer({ catalogue: generateCatalogue() });

@@ -169,9 +169,9 @@ function isMainModule(): boolean {
   }
 }
 
-const invokedDirectly = isMainModule();
-if (invokedDirectly) {
-  runCli(process.argv.slice(2)).then(
+/** Runs the CLI as a process: sets the exit code, prints a failure as one line. Used by bin/zwfw.js too. */
+export function main(argv: string[]): Promise<void> {
+  return runCli(argv).then(
     (code) => {
       if (code >= 0) process.exitCode = code;
     },
@@ -181,3 +181,5 @@ if (invokedDirectly) {
     },
   );
 }
+
+if (isMainModule()) void main(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { DEMO_PUBLISHABLE_KEY, addKeyOrigins, listenOrigins } from './auth/keys.
 import { loadConfig, type ServerConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { loadHolidayNotices } from './holiday-notices.js';
+import { noteDataDirUrl } from './db/data-lock.js';
 import { openDb } from './db/open.js';
 import type { Db } from './db/types.js';
 import { seed } from './seed/seed.js';
@@ -39,6 +40,7 @@ export async function startServer(config: ServerConfig = loadConfig(), options: 
   if (address !== null && typeof address === 'object') {
     await addKeyOrigins(db, DEMO_PUBLISHABLE_KEY, listenOrigins(config.host, address.port));
   }
+  if (db.kind === 'pglite' && options.db === undefined) noteDataDirUrl(config.dataDir, url);
   if (config.adminTokenGenerated && config.logLevel !== 'silent') {
     // Printed once, to the console only, so a developer can drive the simulator; set ZWFW_ADMIN_TOKEN to fix it.
     process.stderr.write(`[zwfw] admin simulator token (this run only): ${config.adminToken}\n`);

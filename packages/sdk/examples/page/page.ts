@@ -1,6 +1,6 @@
 // A page that uses @zwfw/sdk directly from plain TypeScript, with no elements: a search box whose hits open a
 // short guide (name, department, time limit, fees, materials). For sites that draw everything themselves. Built
-// by `npm run build` (rollup) to packages/server/public/sites/sdk/page.js; served at /sites/sdk/ by `npm start`.
+// by scripts/build-sites.mjs (esbuild) to packages/server/public/sites/sdk/page.js; served at /sites/sdk/ by `npm start`.
 // Everything is drawn with DOM calls and textContent: catalogue text is never parsed as HTML.
 // First: the page runs under a strict CSP with Trusted Types, so zod must never probe for eval.
 import '@zwfw/sdk/strict-csp';

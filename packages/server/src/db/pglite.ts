@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-lock.js';
 import type { Db, Queryable, Row } from './types.js';
 
 /**
@@ -8,8 +9,16 @@ import type { Db, Queryable, Row } from './types.js';
  * for the one-process embedded mode.
  */
 export async function openPglite(dataDir: string): Promise<Db> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const release = inMemory ? () => {} : lockDataDir(dataDir);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir);
+  } catch (err) {
+    release();
+    throw err;
+  }
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const res = await q.query<T>(sql, [...params]);
@@ -21,6 +30,6 @@ export async function openPglite(dataDir: string): Promise<Db> {
     kind: 'pglite',
     query: base.query,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    close: () => pg.close().finally(release),
   };
 }

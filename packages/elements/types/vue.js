@@ -1,0 +1,2 @@
+// Type-only entry: the vue template types are in vue.d.ts; importing this module does nothing.
+export {};
