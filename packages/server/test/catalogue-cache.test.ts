@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { operations, type OperationId } from '@zwfw/core';
+import { operations, type OperationDef, type OperationId } from '@zwfw/core';
 import { negotiateEncoding } from '../src/catalogue-cache/encoding.js';
 import { ByteLru } from '../src/catalogue-cache/lru.js';
 import { writeCatalogue, saveReasonList } from '../src/repo/catalogue-write.js';
@@ -197,7 +197,8 @@ describe(`catalogue cache over HTTP (${DB_KIND})`, () => {
       assert.equal(r.status, 200, `${id} ${path}`);
       assert.equal(s.db.count, before, `${id} was a hit`);
       const body = jsonOf(r);
-      const parsed = operations[id].responses[200]!.schema!.safeParse(body);
+      const op: OperationDef = operations[id];
+      const parsed = op.responses[200]!.schema!.safeParse(body);
       assert.ok(parsed.success, `${id}: ${parsed.error?.message}`);
       if (id !== 'getSearchIndex') assert.deepEqual(parsed.data, body, `${id}: nothing outside the schema`);
     }
