@@ -72,21 +72,26 @@ async function startReplica(db: Db): Promise<Replica> {
   return { url, db, cache, close: async () => { await app.close(); await cache.close(); } };
 }
 
-/** Milliseconds until every replica serves `name` for the matter (polling every 5 ms), after an import through `writer`. */
-async function propagation(writer: Db, replicas: Replica[], code: string): Promise<number> {
+/**
+ * After an import through `writer`: milliseconds until every replica serves the new matter (polling every
+ * 5 ms), and how many old answers they gave after the import had returned.
+ */
+async function propagation(writer: Db, replicas: Replica[], code: string): Promise<{ ms: number; stale: number }> {
   const matter = catalogue.matters.find((m) => m.code === code)!;
   const name = `${matter.name}（${Date.now()}）`;
   await saveCatalogue(writer, { matters: [{ ...matter, name }] });
   const t0 = performance.now();
+  let stale = 0;
   const times = await Promise.all(replicas.map(async (r) => {
     while (performance.now() - t0 < 5000) {
       const body = await (await fetch(`${r.url}/v1/matters/${code}`)).json() as { name: string };
       if (body.name === name) return performance.now() - t0;
+      stale += 1;
       await new Promise((res) => setTimeout(res, 5));
     }
     return Infinity;
   }));
-  return Math.max(...times);
+  return { ms: Math.max(...times), stale };
 }
 
 /** The cache's peak size while every matter is read once (br, as browsers ask). */
@@ -143,12 +148,13 @@ async function bench(label: string, db: Db, second: (() => Promise<Db>) | undefi
     await measure(`${label} ×2 replicas`, 'search', 'GET /v1/search?q=营业执照', replicas.map((r) => ({ url: `${r.url}/v1/search?q=${encodeURIComponent('营业执照')}&limit=10` })));
     // The import comes through a connection of neither replica: both learn of it from the database.
     const writer = await second();
-    const ms = await propagation(writer, replicas, matterCode);
+    const { ms, stale } = await propagation(writer, replicas, matterCode);
     await writer.close();
-    checks.push({ db: label, name: 'import seen by both replicas', value: `${ms.toFixed(0)} ms`, pass: ms <= PROPAGATION_TARGET_MS });
+    checks.push({ db: label, name: `import seen by both replicas within ${PROPAGATION_TARGET_MS} ms`, value: `${ms.toFixed(0)} ms, ${stale} old answers`, pass: ms <= PROPAGATION_TARGET_MS });
   } else {
-    const ms = await propagation(db, replicas, matterCode);
-    checks.push({ db: label, name: 'import seen by the server', value: `${ms.toFixed(0)} ms`, pass: ms <= PROPAGATION_TARGET_MS });
+    // One process: the very first read after the import must be the new catalogue.
+    const { ms, stale } = await propagation(db, replicas, matterCode);
+    checks.push({ db: label, name: 'import seen by the server at once', value: `${stale} old answers, new one in ${ms.toFixed(0)} ms`, pass: stale === 0 });
   }
   const heap0 = process.memoryUsage();
   const { peak, entries } = await readEveryMatter(main);
@@ -223,3 +229,5 @@ process.stdout.write(`\n${table(header, lines)}`);
 process.stdout.write(`\n${table(['database', 'check', 'measured', 'target'], checks.map((c) => [c.db, c.name, c.value, c.pass ? 'PASS' : 'FAIL']))}`);
 const failed = lines.filter((l) => l[8]!.startsWith('FAIL')).length + checks.filter((c) => !c.pass).length;
 process.stdout.write(`\n${SECONDS} s per scenario, ${CONNECTIONS} connections, node ${process.version}, 127.0.0.1; ${failed === 0 ? 'every target PASS' : `${failed} target(s) FAIL`}\n`);
+// A loaded machine shows in the floor itself: then p99 says more about the machine than about the server.
+if (rows[0]!.p99 > P99_TARGET_MS) process.stdout.write(`note: the node:http baseline itself has p99 ${rows[0]!.p99} ms > ${P99_TARGET_MS} ms: this machine is busy; p99 targets are not meaningful in this run\n`);
