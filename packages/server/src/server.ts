@@ -168,6 +168,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const notice = noticeCache(db);
   const catalogueCache = options.catalogueCache ?? await createCatalogueCache(db, { budgetBytes: config.catalogueCacheBytes });
   if (options.catalogueCache === undefined) app.addHook('onClose', () => catalogueCache.close());
+  catalogueCache.onChange(notice.forget);
 
   const handlers: Record<OperationId, OperationHandler> = {
     ...catalogueHandlers(db),

@@ -226,6 +226,14 @@ describe(`catalogue cache over HTTP (${DB_KIND})`, () => {
     assert.deepEqual(jsonOf(await get(s.url, matterPath)), jsonOf(old));
   });
 
+  it('sends the notice of the catalogue it serves, right after the notice changes', async () => {
+    for (const en of ['Illustrative data, first edition', 'Illustrative data, second edition']) {
+      await saveCatalogue(s.db, { matters: [], notice: { 'zh-CN': '示例数据', 'zh-TW': '示例資料', en } });
+      assert.equal((await get(s.url, matterPath)).headers['zwfw-catalogue-notice'], en);
+      assert.equal((await get(s.url, matterPath)).headers['zwfw-catalogue-notice'], en, 'and from the cache');
+    }
+  });
+
   it('serves a new reason list as soon as a seed writes one', async () => {
     const old = jsonOf(await get(s.url, '/v1/evaluation-reasons')) as { version: string };
     const next = { ...old, version: `${old.version}-next` };

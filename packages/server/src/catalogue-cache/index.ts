@@ -47,6 +47,8 @@ export interface CatalogueCache {
   /** Produces, stores and returns the entry for `key`; `produce` may throw (e.g. a 404), which is not cached. */
   fill(key: string, produce: () => Promise<FillResult>): Promise<CachedEntry>;
   stats(): CatalogueCacheStats;
+  /** Calls `fn` whenever the cache learns that the catalogue changed (e.g. to forget other derived state). */
+  onChange(fn: () => void): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function createCatalogueCache(db: Db, options: CatalogueCacheOption
   let hits = 0;
   let misses = 0;
   let invalidations = 0;
+  const changeListeners: (() => void)[] = [];
 
   const invalidate = () => {
     generation += 1;
@@ -84,6 +87,7 @@ export async function createCatalogueCache(db: Db, options: CatalogueCacheOption
     known = undefined;
     lru.clear();
     inflight.clear();
+    for (const fn of changeListeners) fn();
   };
   const heard = (version: string) => {
     if (version === '' || version !== known) invalidate();
@@ -156,6 +160,9 @@ export async function createCatalogueCache(db: Db, options: CatalogueCacheOption
     stats: () => ({
       version: known, entries: lru.size, bytes: lru.bytes, budget: lru.budget, hits, misses, invalidations,
     }),
+    onChange(fn) {
+      changeListeners.push(fn);
+    },
     async close() {
       stopLocal();
       clearInterval(timer);
