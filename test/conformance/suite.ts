@@ -19,6 +19,7 @@ import { evaluationFollowupChecks } from './checks/evaluations.js';
 import { hardeningInputChecks } from './checks/hardening-input.js';
 import { uploadChecks } from './checks/uploads.js';
 import { hardeningAccessChecks } from './checks/hardening-access.js';
+import { catalogueCacheChecks } from './checks/catalogue-cache.js';
 import { sampleApplication } from './sample-application.js';
 
 export interface ConformanceOptions {
@@ -410,6 +411,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
   if (options.adminToken && options.key) results.push(...(await deadlineChecks({ request, keyed, adminToken: options.adminToken, findTarget })));
 
   results.push(...await uploadChecks({ baseUrl: base, key: options.key, origin, otherKey: options.otherKey, matter: ctx.matter, form: ctx.form }));
+  results.push(...await catalogueCacheChecks({ baseUrl: base, matterCode: ctx.matter?.code }));
   results.push(...await hardeningInputChecks({ baseUrl: base, key: options.key ?? '', origin, adminToken: options.adminToken, application: ctx.application }));
   // Last: its enumeration probe spends this client's guess budget for the day.
   results.push(...await hardeningAccessChecks({ request, keyed, conforms, isProblem, key: options.key, adminToken: options.adminToken, application: ctx.application }));

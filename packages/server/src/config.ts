@@ -52,6 +52,8 @@ export interface ServerConfig {
   idempotencyDays: number;
   /** Cache-Control max-age of catalogue reads, seconds. */
   catalogueMaxAge: number;
+  /** Memory budget of the catalogue cache, bytes (ZWFW_CATALOGUE_CACHE_MB; least recently used out). */
+  catalogueCacheBytes: number;
   /** Log level for Fastify's pino logger; 'silent' in tests. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Whether the acceptance day counts toward the limit (domain.md §4.1: default not counted). */
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     idempotencyDays: Math.max(1, intFrom(env['ZWFW_IDEMPOTENCY_DAYS'], 30)),
     catalogueMaxAge: intFrom(env['ZWFW_CATALOGUE_MAX_AGE'], 300),
+    catalogueCacheBytes: intFrom(env['ZWFW_CATALOGUE_CACHE_MB'], 64) * 1024 * 1024,
     logLevel: (env['ZWFW_LOG_LEVEL'] as ServerConfig['logLevel'] | undefined) ?? 'info',
     countAcceptanceDay: env['ZWFW_COUNT_ACCEPTANCE_DAY'] === 'true',
     officeDay: officeDayFrom(env['ZWFW_OFFICE_HOURS']),

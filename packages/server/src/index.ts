@@ -11,6 +11,7 @@ export type { Db, Queryable, Row } from './db/types.js';
 export { seed, type SeedResult } from './seed/seed.js';
 export { exampleCatalogue } from './seed/catalogue-source.js';
 export { saveCatalogue, bumpCatalogueVersion, catalogueVersion, type CatalogueData, type CatalogueWriteResult } from './repo/catalogue-write.js';
+export { createCatalogueCache, type CatalogueCache, type CatalogueCacheStats } from './catalogue-cache/index.js';
 export {
   createPartner, createPartnerKey, findPartner, listenOrigins, DEMO_PUBLISHABLE_KEY, DEMO_ORIGINS, DEMO_PARTNER,
   DEMO_COUNTER_KEY, KEY_KINDS, type KeyKind, type Partner, type PartnerBranch, type PartnerKey,

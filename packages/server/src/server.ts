@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { operationList, type OperationId } from '@zwfw/core';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { registerPreflight } from './auth/preflight.js';
+import { createCatalogueCache, type CatalogueCache } from './catalogue-cache/index.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/types.js';
 import { noticeCache } from './http/notice.js';
@@ -47,6 +48,8 @@ export interface CreateServerOptions {
   storage?: FileStorage;
   /** Where log lines go (JSON, one per line); standard output by default. Tests capture it. */
   logStream?: { write(line: string): void };
+  /** The catalogue cache (its caller closes it); by default one of config.catalogueCacheBytes, closed with the app. */
+  catalogueCache?: CatalogueCache;
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -166,6 +169,9 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
   registerPreflight(app, db);
   const notice = noticeCache(db);
+  const catalogueCache = options.catalogueCache ?? await createCatalogueCache(db, { budgetBytes: config.catalogueCacheBytes });
+  if (options.catalogueCache === undefined) app.addHook('onClose', () => catalogueCache.close());
+  catalogueCache.onChange(notice.forget);
 
   const handlers: Record<OperationId, OperationHandler> = {
     ...catalogueHandlers(db),
@@ -188,7 +194,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const byPath = new Map<string, Set<string>>();
   for (const op of operationList) {
     registerOperation(app, db, op, handlers[op.operationId], {
-      adminToken: config.adminToken, maxAge: config.catalogueMaxAge, replay: replays[op.operationId], notice,
+      adminToken: config.adminToken, maxAge: config.catalogueMaxAge, replay: replays[op.operationId], notice, cache: catalogueCache,
     });
     const url = fastifyPath(op.path);
     const methods = byPath.get(url) ?? new Set<string>();

@@ -31,5 +31,8 @@ export async function openPglite(dataDir: string): Promise<Db> {
     query: base.query,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     close: () => pg.close().finally(release),
+    // PGlite hands a notification to its listeners while it processes the committing statement, so a write
+    // in this process is known before the write's promise resolves.
+    listen: (channel, onNotify) => pg.listen(channel, onNotify),
   };
 }

@@ -16,6 +16,11 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction (READ COMMITTED); rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (a lower-case identifier), from any
+   * connection or process on this database, until the returned function is called.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 /** PostgreSQL error code of a driver error (both drivers expose `code`), or undefined. */

@@ -3,6 +3,7 @@ import {
   BundleSchema, EvaluationReasonListSchema, FormSpecSchema, LocalizedLabelSchema, MatterSchema, RegionSchema,
   toMatterSummary, type Bundle, type EvaluationReasonList, type FormSpec, type LocalizedLabel, type Matter, type Region,
 } from '@zwfw/core';
+import { catalogueWritten } from '../catalogue-cache/signal.js';
 import type { Db, Queryable } from '../db/types.js';
 
 /** A catalogue to load: what the sample generator yields and what the importer produces. */
@@ -31,7 +32,8 @@ export interface CatalogueWriteResult {
 /**
  * Upserts a catalogue in one transaction (the importer and the seed both call this). Every document is
  * parsed with its core schema first: the API serves stored documents as they are, so only valid ones may
- * enter. Bumps the catalogue version, which ETags and the cached search index key on.
+ * enter (the catalogue cache serves them without validating each response again). Bumps the catalogue
+ * version, which the catalogue cache and the search index key on.
  */
 export async function saveCatalogue(db: Db, data: CatalogueData): Promise<CatalogueWriteResult> {
   const matters = data.matters.map((m) => MatterSchema.parse(m));
@@ -40,7 +42,7 @@ export async function saveCatalogue(db: Db, data: CatalogueData): Promise<Catalo
   const regions = (data.regions ?? []).map((r) => RegionSchema.parse(r));
   const reasons = data.evaluationReasons === undefined ? undefined : EvaluationReasonListSchema.parse(data.evaluationReasons);
   const notice = data.notice === undefined ? undefined : LocalizedLabelSchema.parse(data.notice);
-  await db.transaction(async (tx) => {
+  await writeCatalogue(db, async (tx) => {
     for (const m of matters) await upsertMatter(tx, m);
     for (const b of bundles) {
       await tx.query(
@@ -72,7 +74,6 @@ export async function saveCatalogue(db: Db, data: CatalogueData): Promise<Catalo
         [JSON.stringify(notice)],
       );
     }
-    await bumpCatalogueVersion(tx);
   });
   return {
     matters: matters.length,
@@ -113,7 +114,13 @@ export async function saveReasonList(tx: Queryable, list: EvaluationReasonList):
   );
 }
 
-/** Marks the catalogue as changed (ETags, cached search index). */
+/** Channel of the NOTIFY every catalogue write sends (payload: the new version) to every replica. */
+export const CATALOGUE_CHANNEL = 'zwfw_catalogue';
+
+/**
+ * Marks the catalogue as changed: a new version, unique per write, and a NOTIFY that PostgreSQL delivers to
+ * every listening replica when the transaction commits (never if it rolls back).
+ */
 export async function bumpCatalogueVersion(tx: Queryable): Promise<string> {
   const version = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
   await tx.query(
@@ -121,7 +128,18 @@ export async function bumpCatalogueVersion(tx: Queryable): Promise<string> {
      on conflict (key) do update set value = excluded.value`,
     [version],
   );
+  await tx.query('select pg_notify($1, $2)', [CATALOGUE_CHANNEL, version]);
   return version;
+}
+
+/**
+ * Every catalogue write goes through here: `fn` and the version bump in one transaction, then this
+ * process's caches are told at once (other replicas hear the NOTIFY).
+ */
+export async function writeCatalogue<T>(db: Db, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  const { result, version } = await db.transaction(async (tx) => ({ result: await fn(tx), version: await bumpCatalogueVersion(tx) }));
+  catalogueWritten(db, version);
+  return result;
 }
 
 /** Current catalogue version ('empty' before any seed). */

@@ -4,6 +4,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Db } from '../db/types.js';
 import { adminGuard, keyGuard, publicCors } from '../auth/guards.js';
+import { CACHED_OPERATIONS, sendEntry, type CatalogueCache } from '../catalogue-cache/index.js';
 import { sendCacheable } from '../http/etag.js';
 import { MAX_BODY_DEPTH, MAX_CONTAINER_ENTRIES, firstOversized } from '../http/json-depth.js';
 import { CATALOGUE_NOTICE_HEADER, noticeHeaderValue } from '../http/notice.js';
@@ -216,10 +217,18 @@ export function registerOperation(
     replay?: ReplayHandler | undefined;
     /** The catalogue's notice (e.g. illustrative data), sent as a header on catalogue reads. */
     notice?: (() => Promise<LocalizedLabel | undefined>) | undefined;
+    /** Catalogue responses as ready bytes: CACHED_OPERATIONS are answered from it and fill it. */
+    cache?: CatalogueCache | undefined;
   },
 ): void {
   const access = accessOf(op);
   const catalogueRead = isCatalogueRead(op);
+  const cache = CACHED_OPERATIONS.has(op.operationId) ? options.cache : undefined;
+  // The search index lives at one unversioned URL and changes with the catalogue, so it gets the same
+  // short max-age as other catalogue reads (a long one would pin a stale index in caches for hours);
+  // stale-while-revalidate lets a cache answer at once while it revalidates the large file by ETag.
+  const swr = op.cache === 'static' ? STATIC_STALE_WHILE_REVALIDATE : undefined;
+  const cacheControl = `public, max-age=${options.maxAge}${swr === undefined ? '' : `, stale-while-revalidate=${swr}`}`;
   const guard: onRequestHookHandler =
     access === 'admin' ? adminGuard(options.adminToken) : access === 'key' ? keyGuard(db) : publicCors;
   app.route({
@@ -228,6 +237,9 @@ export function registerOperation(
     onRequest: guard,
     config: { operationId: op.operationId },
     handler: async (request, reply) => {
+      // A hit needs no parsing either: only URLs that parsed and answered 200 are ever stored.
+      const hit = cache?.lookup(request.url);
+      if (hit !== undefined) return sendEntry(request, reply, hit, cacheControl);
       const locale = requestLocale(request);
       let params: unknown = {};
       if (op.params) {
@@ -260,38 +272,49 @@ export function registerOperation(
         result = await options.replay?.({ request, reply, params, query, body: request.body, locale });
         if (result === undefined) body = parseBody(op.body, request.body, locale);
       }
-      result ??= await handler({ request, reply, params, query, body, locale });
-      for (const [k, v] of Object.entries(result.headers ?? {})) reply.header(k, v);
-      let out = result.body;
-      if (result.serialized === undefined) {
-        const schema = op.responses[result.status]?.schema;
-        const checked = schema?.safeParse(result.body);
-        if (!checked?.success) {
-          request.log.error(
-            { operationId: op.operationId, status: result.status, issues: checked?.error.issues.slice(0, 5).map((i) => ({ path: i.path, code: i.code })) },
-            'response does not match the contract',
-          );
-          throw new Error(`Response of ${op.operationId} does not match the contract`);
+      const respond = async (): Promise<{ result: HandlerResult; out: unknown; headers: Record<string, string> }> => {
+        const r = result ?? await handler({ request, reply, params, query, body, locale });
+        let out = r.body;
+        if (r.serialized === undefined) {
+          const schema = op.responses[r.status]?.schema;
+          const checked = schema?.safeParse(r.body);
+          if (!checked?.success) {
+            request.log.error(
+              { operationId: op.operationId, status: r.status, issues: checked?.error.issues.slice(0, 5).map((i) => ({ path: i.path, code: i.code })) },
+              'response does not match the contract',
+            );
+            throw new Error(`Response of ${op.operationId} does not match the contract`);
+          }
+          out = r.extra === undefined ? checked.data : { ...(checked.data as object), ...r.extra };
         }
-        out = result.extra === undefined ? checked.data : { ...(checked.data as object), ...result.extra };
+        const headers = { ...r.headers };
+        if (catalogueRead && options.notice !== undefined) {
+          const notice = await options.notice();
+          if (notice !== undefined) headers[CATALOGUE_NOTICE_HEADER.toLowerCase()] = noticeHeaderValue(notice);
+        }
+        return { result: r, out, headers };
+      };
+      if (cache !== undefined) {
+        // Validated once here, when the cache fills; hits are the stored bytes.
+        const entry = await cache.fill(request.url, async () => {
+          const { result: r, out, headers } = await respond();
+          if (r.status !== 200) throw new Error(`${op.operationId} answered ${r.status}; only 200 responses are cached`);
+          return { serialized: r.serialized ?? JSON.stringify(out), etag: r.etag, headers };
+        });
+        return sendEntry(request, reply, entry, cacheControl);
       }
-      if (catalogueRead && options.notice !== undefined) {
-        const notice = await options.notice();
-        if (notice !== undefined) reply.header(CATALOGUE_NOTICE_HEADER.toLowerCase(), noticeHeaderValue(notice));
-      }
-      if (op.cache !== 'none' && result.status === 200) {
-        // The search index lives at one unversioned URL and changes with the catalogue, so it gets the same
-        // short max-age as other catalogue reads (a long one would pin a stale index in caches for hours);
-        // stale-while-revalidate lets a cache answer at once while it revalidates the large file by ETag.
+      const { result: r, out, headers } = await respond();
+      reply.headers(headers);
+      if (op.cache !== 'none' && r.status === 200) {
         return sendCacheable(request, reply, out, {
           maxAge: options.maxAge,
-          ...(op.cache === 'static' ? { staleWhileRevalidate: STATIC_STALE_WHILE_REVALIDATE } : {}),
-          ...(result.serialized !== undefined ? { serialized: result.serialized } : {}),
-          ...(result.etag !== undefined ? { etag: result.etag } : {}),
+          ...(swr !== undefined ? { staleWhileRevalidate: swr } : {}),
+          ...(r.serialized !== undefined ? { serialized: r.serialized } : {}),
+          ...(r.etag !== undefined ? { etag: r.etag } : {}),
         });
       }
       reply.header('cache-control', 'no-store');
-      return reply.code(result.status).type('application/json; charset=utf-8').send(JSON.stringify(out));
+      return reply.code(r.status).type('application/json; charset=utf-8').send(JSON.stringify(out));
     },
   });
 }

@@ -5,7 +5,7 @@ import {
 } from '../auth/keys.js';
 import type { Db } from '../db/types.js';
 import { getReasonList } from '../repo/catalogue-read.js';
-import { saveCatalogue, saveReasonList, type CatalogueData, type CatalogueWriteResult } from '../repo/catalogue-write.js';
+import { saveCatalogue, saveReasonList, writeCatalogue, type CatalogueData, type CatalogueWriteResult } from '../repo/catalogue-write.js';
 import { sampleCatalogue } from './catalogue-source.js';
 
 /** What seeding did. */
@@ -39,9 +39,9 @@ export async function seed(
   });
   if (options.reasonsFile) {
     const list = readReasonList(options.reasonsFile);
-    await db.transaction((tx) => saveReasonList(tx, list));
+    await writeCatalogue(db, (tx) => saveReasonList(tx, list));
   } else if ((await getReasonList(db)) === undefined) {
-    await db.transaction((tx) => saveReasonList(tx, exampleEvaluationReasonList));
+    await writeCatalogue(db, (tx) => saveReasonList(tx, exampleEvaluationReasonList));
   }
   return { catalogue, demoKey: DEMO_PUBLISHABLE_KEY, demoCounterKey: DEMO_COUNTER_KEY };
 }
