@@ -207,7 +207,7 @@ export class Transport {
     const statusCodes = idempotent ? RETRYABLE_STATUSES : SAFE_WRITE_RETRY_STATUSES;
     const baseFetch = spec.fetch ?? this.#config.fetch ?? ((input, init) => globalThis.fetch(input, init));
     let attempts = 0;
-    let deadline: AbortSignal | undefined;
+    let deadline: Deadline | undefined;
     const common = () => ({ operation: spec.operation, attempts, idempotencyKey: spec.idempotencyKey });
     try {
       const response = await ky(url, {
@@ -219,11 +219,11 @@ export class Transport {
         timeout: false,
         fetch: (input, init) => {
           attempts++;
-          deadline = AbortSignal.timeout(timeout);
           const request = input instanceof Request ? input : new Request(input, init);
+          deadline = withDeadline(request.signal, timeout);
           // A Request carrying the deadline, so a custom fetch that reads `request.signal` sees it too.
           // (`duplex` lets Node re-wrap a streamed body; browsers ignore it.)
-          return baseFetch(new Request(request, { signal: AbortSignal.any([request.signal, deadline]), duplex: 'half' } as RequestInit));
+          return baseFetch(new Request(request, { signal: deadline.signal, duplex: 'half' } as RequestInit));
         },
         // Caching is ours (ETag store); the browser HTTP cache must not answer 200 from its own copy of a 304 dance.
         cache: 'no-store',
@@ -262,7 +262,7 @@ export class Transport {
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         throw problemError(spec, response.status, await response.text(), response.headers.get('content-type') ?? '', { ...common(), requestId }, retryAfterMs);
       }
-      if (deadline?.aborted === true && error === deadline.reason) {
+      if (deadline?.expired(error) === true) {
         throw new ZwfwTimeoutError(
           `${spec.operation} timed out after ${timeout} ms (attempt ${attempts}): the server did not answer in time. ` +
             'Retry later, or raise createClient({ timeout }) or this call\'s { timeout }.' + sameKeyHint(spec),
@@ -314,6 +314,32 @@ export class Transport {
       { operation: spec.operation, issues, idempotencyKey: spec.idempotencyKey },
     );
   }
+}
+
+/** One attempt's signal: the request's own (caller, ky) joined with the attempt's deadline. */
+export interface Deadline {
+  signal: AbortSignal;
+  /** Whether `error` is this deadline expiring. */
+  expired(error: unknown): boolean;
+}
+
+/** Exported for its test only (the fallback cannot be reached through ky in Node, which has AbortSignal.any). */
+export function withDeadline(signal: AbortSignal, ms: number): Deadline {
+  const timer = AbortSignal.timeout?.(ms);
+  if (timer !== undefined && typeof AbortSignal.any === 'function') {
+    return { signal: AbortSignal.any([signal, timer]), expired: (error) => timer.aborted && error === timer.reason };
+  }
+  // Safari before 17.4 (iOS 16 phones) lacks AbortSignal.any.
+  const controller = new AbortController();
+  const reason = new DOMException(`The operation timed out after ${ms} ms.`, 'TimeoutError');
+  const id = setTimeout(() => controller.abort(reason), ms);
+  const follow = (): void => {
+    clearTimeout(id);
+    controller.abort(signal.reason);
+  };
+  if (signal.aborted) follow();
+  else signal.addEventListener('abort', follow, { once: true });
+  return { signal: controller.signal, expired: (error) => error === reason };
 }
 
 /**

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MemoryCacheStore } from '../src/cache.js';
 import { ZwfwAbortError, ZwfwApiError, ZwfwConfigError, ZwfwNetworkError, ZwfwTimeoutError, ZwfwValidationError, isZwfwError, redactQueryValues } from '../src/errors.js';
 import { resolveRetry } from '../src/retry.js';
-import { Transport, shareKey, type TransportConfig } from '../src/transport.js';
+import { Transport, shareKey, withDeadline, type TransportConfig } from '../src/transport.js';
 import { answer, memoryFetch, problemAnswer, withRecordedWaits } from './helpers/clock.js';
 import { json, problem, startStub, type StubServer } from './helpers/stub-server.js';
 
@@ -156,6 +156,24 @@ describe('transport', () => {
     assert.equal(err.timeout, 100);
     assert.equal(err.attempts, 2);
     assert.match(err.message, /timeout/);
+  });
+
+  test('without AbortSignal.any (Safari before 17.4) the per-attempt deadline still expires, and the caller\'s abort still passes', async () => {
+    const any = AbortSignal.any;
+    Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true });
+    try {
+      const quiet = withDeadline(new AbortController().signal, 20);
+      await new Promise((resolve) => quiet.signal.addEventListener('abort', resolve, { once: true }));
+      assert.equal((quiet.signal.reason as Error).name, 'TimeoutError');
+      assert.ok(quiet.expired(quiet.signal.reason));
+      const caller = new AbortController();
+      const left = withDeadline(caller.signal, 60_000);
+      caller.abort(new Error('user left'));
+      assert.equal((left.signal.reason as Error).message, 'user left');
+      assert.ok(!left.expired(left.signal.reason));
+    } finally {
+      Object.defineProperty(AbortSignal, 'any', { value: any, configurable: true, writable: true });
+    }
   });
 
   test('AbortSignal cancels an in-flight attempt and a pending backoff', async () => {
