@@ -3,8 +3,7 @@
 // it at call time instead of restating any of it, so a contract change cannot leave the SDK behind silently.
 
 import { VERIFIER_HEADER, fillPath, operations, type OperationId, type ResponseOf } from '@zwfw/core';
-import type { StandardSchemaV1 } from 'ky';
-import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, Transport } from './transport.js';
+import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, StandardSchemaV1, Transport } from './transport.js';
 
 /** Inputs of one contract operation. */
 export interface OperationInput {

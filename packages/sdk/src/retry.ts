@@ -1,8 +1,7 @@
 // Retry policy: which failures are worth another attempt, and how long to wait before it.
 //
-// The SDK runs its own retry loop instead of ky's built-in one (ky is configured with `retry: 0`) because it
-// must also retry a connection that drops while the body is being read, must never retry a non-idempotent
-// write after the request may have reached the server, and must reuse one Idempotency-Key across attempts.
+// ky runs the retry loop (see transport.ts); this module holds the SDK's policy that feeds it: the statuses worth
+// another attempt, the backoff, and the strict Retry-After reading ky's own lacks.
 
 /** Retry settings. Pass `retry: false` (or `0`) to disable, a number for `limit`, or an object. */
 export interface RetryOptions {
@@ -51,13 +50,16 @@ export function resolveRetry(option: RetryOptions | number | boolean | undefined
 }
 
 /**
- * Backoff before retry number `retry` (1-based): exponential, capped, with "equal jitter" — half the step is
- * fixed and half random — so that many clients failing together do not come back together, yet no retry is
- * immediate.
+ * The backoff as ky's retry options: step n is `baseDelay * 2^(n-1)` capped at `maxDelay`, then "equal jitter"
+ * (half the step fixed, half random) so that many clients failing together do not come back together, yet no
+ * retry is immediate. The cap is applied to the step before the jitter (ky's `backoffLimit` caps after it).
  */
-export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
-  const step = Math.min(policy.maxDelay, policy.baseDelay * 2 ** (retry - 1));
-  return step / 2 + random() * (step / 2);
+export function backoff(policy: RetryPolicy, random: () => number): { delay: (n: number) => number; jitter: (step: number) => number; backoffLimit: number } {
+  return {
+    delay: (n) => Math.min(policy.maxDelay, policy.baseDelay * 2 ** (n - 1)),
+    jitter: (step) => step / 2 + random() * (step / 2),
+    backoffLimit: policy.maxDelay,
+  };
 }
 
 /**
@@ -74,26 +76,4 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
-}
-
-/**
- * Wait `ms`, or reject with the signal's reason as soon as it aborts. The timer is cleared on abort so a
- * cancelled call leaves nothing scheduled behind it.
- */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,10 +1,22 @@
 // The one place that speaks HTTP. Every resource method builds a RequestSpec and calls Transport.request,
-// which adds the headers, runs the retry loop over single ky attempts, revalidates cached catalogue reads,
+// which adds the headers, lets ky run the attempts and retries, revalidates cached catalogue reads,
 // deduplicates identical reads in flight, turns every failure into a typed ZwfwError and validates the
 // response body against the operation's schema.
+//
+// What ky does here: the retry loop and its limit, which statuses are retried (`statusCodes`), waiting out
+// Retry-After (`afterStatusCodes`, `maxRetryAfter`), the backoff with jitter (`delay`, `jitter`,
+// `backoffLimit`), the wait that gives way to the caller's AbortSignal, JSON bodies and HTTP errors.
+// What stays the SDK's own, because ky cannot express it:
+// - a connection that drops while the body is read: the body is read inside ky's attempt (an `afterResponse`
+//   hook), so the failure reaches ky's retry loop instead of surfacing after ky has returned;
+// - one deadline per attempt covering the headers *and* the body (ky's `timeout` stops at the headers);
+// - keyed writes: an unkeyed write is never resent once it may have reached the server, a keyed one is, with
+//   the same Idempotency-Key, also after a `409 conflict` ("still in progress") (`shouldRetry`);
+// - giving up at once when Retry-After asks for longer than `maxRetryAfter` (ky would wait `maxRetryAfter`),
+//   and backing off on a malformed Retry-After (ky 1 would wait `maxRetryAfter` on it);
+// - shared reads in flight (dedupe.ts) and the ETag cache.
 
-import ky, { isNetworkError } from 'ky';
-import type { StandardSchemaV1 } from 'ky';
+import ky, { HTTPError } from 'ky';
 import { type CacheEntry, type CacheStore, isStorable, maxAgeOf } from './cache.js';
 import { InFlight } from './dedupe.js';
 import {
@@ -16,16 +28,21 @@ import {
   ZwfwTimeoutError,
   ZwfwValidationError,
 } from './errors.js';
-import {
-  type RetryOptions,
-  type RetryPolicy,
-  RETRYABLE_STATUSES,
-  SAFE_WRITE_RETRY_STATUSES,
-  backoffDelay,
-  parseRetryAfter,
-  resolveRetry,
-  sleep,
-} from './retry.js';
+import { type RetryOptions, type RetryPolicy, RETRYABLE_STATUSES, SAFE_WRITE_RETRY_STATUSES, backoff, parseRetryAfter, resolveRetry } from './retry.js';
+
+/**
+ * The part of Standard Schema (https://standardschema.dev, meant to be copied) the SDK calls: responses are
+ * validated through `~standard.validate`, so zod classic and `zod/mini` schemas both fit.
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': {
+    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+type StandardResult<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined }> };
 
 /** HTTP methods used by the contract. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -81,8 +98,6 @@ export interface TransportConfig {
   origin?: string | undefined;
   /** Source of randomness for jitter (tests inject a seeded one). */
   random: () => number;
-  /** Waits between attempts; tests inject one that records the wait instead of racing the wall clock. */
-  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
 const PROBLEM_HINTS: Record<number, string> = {
@@ -111,13 +126,6 @@ interface RunSettings {
 export function shareKey(cacheKey: string, run: RunSettings): string {
   const { limit, baseDelay, maxDelay, maxRetryAfter } = run.policy;
   return `${cacheKey}|${run.timeout}|${limit},${baseDelay},${maxDelay},${maxRetryAfter}`;
-}
-
-/** Internal marker for a failed attempt, carrying what the retry decision needs. */
-interface AttemptFailure {
-  error: Error;
-  retryable: boolean;
-  retryAfterMs?: number | undefined;
 }
 
 /** Executes RequestSpecs. One per client. */
@@ -187,7 +195,7 @@ export class Transport {
     return this.#send(spec, url, run, signal, store === undefined ? undefined : { store, key: cacheKey, entry: cached });
   }
 
-  /** The retry loop. Each iteration is one ky attempt under its own deadline. */
+  /** One call: ky runs the attempts and the waits between them; the SDK's parts are marked in the header comment. */
   async #send<T>(
     spec: RequestSpec<T>,
     url: string,
@@ -196,33 +204,77 @@ export class Transport {
     cache: { store: CacheStore; key: string; entry: CacheEntry | undefined } | undefined,
   ): Promise<unknown> {
     const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
-    const headers = this.#headers(spec, cache?.entry);
-    let attempt = 0;
-    for (;;) {
-      attempt++;
-      const outcome = await this.#attempt(spec, url, headers, timeout, signal, attempt, idempotent);
-      if (!('failure' in outcome)) {
-        if (outcome.status === 304 && cache?.entry !== undefined) {
-          const refreshed: CacheEntry = { ...cache.entry, storedAt: Date.now(), maxAge: outcome.maxAge };
-          await cache.store.set(cache.key, refreshed);
-          return refreshed.body;
-        }
-        if (cache !== undefined && outcome.etag !== null && outcome.storable) {
-          await cache.store.set(cache.key, { etag: outcome.etag, body: outcome.body, storedAt: Date.now(), maxAge: outcome.maxAge });
-        }
-        return outcome.body;
+    const statusCodes = idempotent ? RETRYABLE_STATUSES : SAFE_WRITE_RETRY_STATUSES;
+    const baseFetch = spec.fetch ?? this.#config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    let attempts = 0;
+    let deadline: Deadline | undefined;
+    const common = () => ({ operation: spec.operation, attempts, idempotencyKey: spec.idempotencyKey });
+    try {
+      const response = await ky(url, {
+        method: spec.method,
+        headers: this.#headers(spec, cache?.entry),
+        ...(spec.formData !== undefined ? { body: spec.formData } : spec.body === undefined ? {} : { json: spec.body }),
+        ...(signal === undefined ? {} : { signal }),
+        // The SDK's deadline: one per attempt, on the fetch signal, so it also cuts a body that stalls.
+        timeout: false,
+        fetch: (input, init) => {
+          attempts++;
+          const request = input instanceof Request ? input : new Request(input, init);
+          deadline = withDeadline(request.signal, timeout);
+          // A Request carrying the deadline, so a custom fetch that reads `request.signal` sees it too.
+          // (`duplex` lets Node re-wrap a streamed body; browsers ignore it.)
+          return baseFetch(new Request(request, { signal: deadline.signal, duplex: 'half' } as RequestInit));
+        },
+        // Caching is ours (ETag store); the browser HTTP cache must not answer 200 from its own copy of a 304 dance.
+        cache: 'no-store',
+        throwHttpErrors: (status) => status !== 304,
+        retry: {
+          limit: policy.limit,
+          // Every method may be retried; statusCodes and shouldRetry below tell a keyed write from an unkeyed one.
+          methods: ['get', 'post', 'put', 'patch', 'delete'],
+          statusCodes: [...statusCodes],
+          afterStatusCodes: [...statusCodes],
+          maxRetryAfter: policy.maxRetryAfter,
+          ...backoff(policy, this.#config.random),
+          shouldRetry: async ({ error }) => (signal?.aborted === true ? false : shouldRetry(error, spec, idempotent, statusCodes, policy)),
+        },
+        hooks: { afterResponse: [readBody] },
+      });
+      const text = await response.text();
+      const contentType = response.headers.get('content-type') ?? '';
+      const body = parseJson(text, contentType);
+      const maxAge = maxAgeOf(response.headers.get('cache-control'));
+      if (response.status === 304 && cache?.entry !== undefined) {
+        const refreshed: CacheEntry = { ...cache.entry, storedAt: Date.now(), maxAge };
+        await cache.store.set(cache.key, refreshed);
+        return refreshed.body;
       }
-      const { failure } = outcome;
-      const retriesLeft = attempt <= policy.limit;
-      if (!failure.retryable || !retriesLeft) throw failure.error;
-      let wait = failure.retryAfterMs ?? backoffDelay(attempt, policy, this.#config.random);
-      if (failure.retryAfterMs !== undefined && failure.retryAfterMs > policy.maxRetryAfter) throw failure.error;
-      wait = Math.max(0, wait);
-      try {
-        await (this.#config.sleep ?? sleep)(wait, signal);
-      } catch (reason) {
-        throw this.#abortError(spec, reason, attempt);
+      const etag = response.headers.get('etag');
+      if (cache !== undefined && etag !== null && isStorable(response.headers.get('cache-control'))) {
+        await cache.store.set(cache.key, { etag, body, storedAt: Date.now(), maxAge });
       }
+      return body;
+    } catch (error) {
+      if (signal?.aborted === true) throw this.#abortError(spec, signal.reason, attempts);
+      if (error instanceof HTTPError) {
+        const { response } = error;
+        const requestId = response.headers.get('x-request-id') ?? undefined;
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        throw problemError(spec, response.status, await response.text(), response.headers.get('content-type') ?? '', { ...common(), requestId }, retryAfterMs);
+      }
+      if (deadline?.expired(error) === true) {
+        throw new ZwfwTimeoutError(
+          `${spec.operation} timed out after ${timeout} ms (attempt ${attempts}): the server did not answer in time. ` +
+            'Retry later, or raise createClient({ timeout }) or this call\'s { timeout }.' + sameKeyHint(spec),
+          { ...common(), requestId: undefined, timeout, cause: error },
+        );
+      }
+      // ky 1 passes the runtime's own error through (`fetch failed: connect ECONNREFUSED …`, `Failed to fetch`).
+      throw new ZwfwNetworkError(
+        `${spec.operation} could not reach ${url} (${describe(error)}). Check baseUrl, the network, and that the ` +
+          "server allows this page's origin (CORS)." + sameKeyHint(spec),
+        { ...common(), requestId: undefined, cause: error },
+      );
     }
   }
 
@@ -237,90 +289,6 @@ export class Transport {
     if (spec.idempotencyKey !== undefined) headers['idempotency-key'] = spec.idempotencyKey;
     if (cached !== undefined) headers['if-none-match'] = cached.etag;
     return headers;
-  }
-
-  async #attempt(
-    spec: RequestSpec<unknown>,
-    url: string,
-    headers: Record<string, string>,
-    timeout: number,
-    outer: AbortSignal | undefined,
-    attempt: number,
-    idempotent: boolean,
-  ): Promise<
-    | { status: number; body: unknown; etag: string | null; maxAge: number; storable: boolean }
-    | { failure: AttemptFailure }
-  > {
-    if (outer?.aborted) throw this.#abortError(spec, outer.reason, attempt - 1);
-    // One controller per attempt: it fires on the caller's abort or on this attempt's deadline, and covers
-    // reading the body too (ky's own timeout stops at the headers).
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error(`timeout after ${timeout} ms`));
-    }, timeout);
-    const onOuterAbort = (): void => controller.abort(outer?.reason);
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
-    const common = { operation: spec.operation, attempts: attempt, idempotencyKey: spec.idempotencyKey };
-    let requestId: string | undefined;
-    const fetch = spec.fetch ?? this.#config.fetch;
-    try {
-      const response = await ky(url, {
-        method: spec.method,
-        headers,
-        ...(spec.formData !== undefined ? { body: spec.formData } : spec.body === undefined ? {} : { json: spec.body }),
-        ...(fetch === undefined ? {} : { fetch }),
-        signal: controller.signal,
-        timeout: false,
-        retry: 0,
-        throwHttpErrors: false,
-        // Caching is ours (ETag store); the browser HTTP cache must not answer 200 from its own copy of a 304 dance.
-        cache: 'no-store',
-      });
-      requestId = response.headers.get('x-request-id') ?? undefined;
-      const text = response.status === 304 ? '' : await response.text();
-      const contentType = response.headers.get('content-type') ?? '';
-      if (response.ok || response.status === 304) {
-        return {
-          status: response.status,
-          body: parseJson(text, contentType),
-          etag: response.headers.get('etag'),
-          maxAge: maxAgeOf(response.headers.get('cache-control')),
-          storable: isStorable(response.headers.get('cache-control')),
-        };
-      }
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      const error = problemError(spec, response.status, text, contentType, { ...common, requestId }, retryAfterMs);
-      // 409 `conflict` on a keyed write means "the first attempt with this key is still running": the
-      // server will replay its result, so waiting and resending is exactly right.
-      const inProgress = response.status === 409 && spec.idempotencyKey !== undefined && error.code === 'conflict';
-      const retryable = inProgress || (idempotent ? RETRYABLE_STATUSES.has(response.status) : SAFE_WRITE_RETRY_STATUSES.has(response.status));
-      return { failure: { error, retryable, retryAfterMs } };
-    } catch (cause) {
-      if (outer?.aborted) throw this.#abortError(spec, outer.reason, attempt);
-      if (timedOut) {
-        const error = new ZwfwTimeoutError(
-          `${spec.operation} timed out after ${timeout} ms (attempt ${attempt}): the server did not answer in time. ` +
-            'Retry later, or raise createClient({ timeout }) or this call\'s { timeout }.' + sameKeyHint(spec),
-          { ...common, requestId, timeout, cause },
-        );
-        return { failure: { error, retryable: idempotent } };
-      }
-      // ky's NetworkError only restates the request (method and full URL, verifier included); the runtime's own
-      // error under it says what actually failed (`fetch failed: connect ECONNREFUSED …`, `Failed to fetch`).
-      const reason = isNetworkError(cause) && cause.cause !== undefined ? cause.cause : cause;
-      const error = new ZwfwNetworkError(
-        `${spec.operation} could not reach ${url} (${describe(reason)}). Check baseUrl, the network, and that the ` +
-          "server allows this page's origin (CORS)." + sameKeyHint(spec),
-        { ...common, requestId, cause: reason },
-      );
-      // A non-idempotent write may have reached the server before the connection failed: never resend it.
-      return { failure: { error, retryable: idempotent } };
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuterAbort);
-    }
   }
 
   #abortError(spec: RequestSpec<unknown>, reason: unknown, attempts: number): ZwfwAbortError {
@@ -346,6 +314,73 @@ export class Transport {
       { operation: spec.operation, issues, idempotencyKey: spec.idempotencyKey },
     );
   }
+}
+
+/** One attempt's signal: the request's own (caller, ky) joined with the attempt's deadline. */
+export interface Deadline {
+  signal: AbortSignal;
+  /** Whether `error` is this deadline expiring. */
+  expired(error: unknown): boolean;
+}
+
+/** Exported for its test only (the fallback cannot be reached through ky in Node, which has AbortSignal.any). */
+export function withDeadline(signal: AbortSignal, ms: number): Deadline {
+  const timer = AbortSignal.timeout?.(ms);
+  if (timer !== undefined && typeof AbortSignal.any === 'function') {
+    return { signal: AbortSignal.any([signal, timer]), expired: (error) => timer.aborted && error === timer.reason };
+  }
+  // Safari before 17.4 (iOS 16 phones) lacks AbortSignal.any.
+  const controller = new AbortController();
+  const reason = new DOMException(`The operation timed out after ${ms} ms.`, 'TimeoutError');
+  const id = setTimeout(() => controller.abort(reason), ms);
+  const follow = (): void => {
+    clearTimeout(id);
+    controller.abort(signal.reason);
+  };
+  if (signal.aborted) follow();
+  else signal.addEventListener('abort', follow, { once: true });
+  return { signal: controller.signal, expired: (error) => error === reason };
+}
+
+/**
+ * ky's `afterResponse` hook: reads the whole body inside the attempt, under its deadline, and hands ky a
+ * buffered copy. A connection that drops mid-body then fails the attempt, and ky's retry loop sees it.
+ */
+async function readBody(_request: Request, _options: unknown, response: Response): Promise<Response> {
+  const text = response.status === 304 ? '' : await response.text();
+  return new Response(text === '' ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/**
+ * ky's `shouldRetry`, for what its status lists cannot say. `undefined` leaves the decision to ky (the status
+ * list, then Retry-After or the backoff).
+ */
+async function shouldRetry(
+  error: Error,
+  spec: RequestSpec<unknown>,
+  idempotent: boolean,
+  statusCodes: ReadonlySet<number>,
+  policy: RetryPolicy,
+): Promise<boolean | undefined> {
+  // A timeout, a refused or dropped connection, a body cut short: a write without a key may have reached the
+  // server, so it is never resent; reads and keyed writes are.
+  if (!(error instanceof HTTPError)) return idempotent;
+  const { status, headers } = error.response;
+  // 409 `conflict` on a keyed write means "the first attempt with this key is still running": the server will
+  // replay its result, so waiting and resending is exactly right.
+  if (status === 409) {
+    if (spec.idempotencyKey === undefined) return false;
+    const problem = parseJson(await error.response.clone().text(), headers.get('content-type') ?? '');
+    return typeof problem === 'object' && problem !== null && (problem as { code?: unknown }).code === 'conflict';
+  }
+  if (!statusCodes.has(status)) return false;
+  const header = headers.get('retry-after');
+  if (header === null) return undefined;
+  const wait = parseRetryAfter(header);
+  if (wait === undefined) return true; // malformed: back off rather than let ky 1 wait maxRetryAfter on it
+  // Longer than the caller will wait: fail now, err.retryAfter says when to come back (ky would wait the cap).
+  if (wait > policy.maxRetryAfter) return false;
+  return undefined;
 }
 
 function parseJson(text: string, contentType: string): unknown {

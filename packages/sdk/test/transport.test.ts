@@ -5,8 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import { z } from 'zod';
 import { MemoryCacheStore } from '../src/cache.js';
 import { ZwfwAbortError, ZwfwApiError, ZwfwConfigError, ZwfwNetworkError, ZwfwTimeoutError, ZwfwValidationError, isZwfwError, redactQueryValues } from '../src/errors.js';
-import { resolveRetry, sleep } from '../src/retry.js';
-import { Transport, shareKey, type TransportConfig } from '../src/transport.js';
+import { resolveRetry } from '../src/retry.js';
+import { Transport, shareKey, withDeadline, type TransportConfig } from '../src/transport.js';
+import { answer, memoryFetch, problemAnswer, withRecordedWaits } from './helpers/clock.js';
 import { json, problem, startStub, type StubServer } from './helpers/stub-server.js';
 
 const Item = z.object({ id: z.string(), n: z.number() });
@@ -31,14 +32,10 @@ function transport(over: Partial<TransportConfig> = {}): Transport {
   });
 }
 
-/** A sleep that records each wait and returns at once: waits are asserted as values, not measured. */
-function recordingSleep(waits: number[], then?: () => void) {
-  return async (ms: number, signal: AbortSignal | undefined): Promise<void> => {
-    waits.push(ms);
-    then?.();
-    // The real sleep with no time: still rejects when the signal has aborted.
-    await sleep(0, signal);
-  };
+/** A transport answered in memory under the recording clock (helpers/clock.ts): waits are values, not measured. */
+function clocked(handler: Parameters<typeof memoryFetch>[0], over: Partial<TransportConfig> = {}) {
+  const memory = memoryFetch(handler);
+  return { t: transport({ fetch: memory.fetch, ...over }), requests: memory.requests };
 }
 
 const get = { operation: 'items.get', method: 'GET' as const, path: 'v1/items/1', schema: Item, key: 'none' as const };
@@ -63,25 +60,21 @@ describe('transport', () => {
   });
 
   test('retries a 503 honouring Retry-After in seconds', async () => {
-    stub.requests.length = 0;
-    stub.handle((_req, res, n) => (n === 1 ? problem(res, 503, 'unavailable', {}, { 'retry-after': '1' }) : json(res, 200, { id: '1', n: 1 })));
-    const waits: number[] = [];
-    await transport({ sleep: recordingSleep(waits) }).request(get);
-    assert.equal(stub.requests.length, 2);
+    const { t, requests } = clocked((_req, n) => (n === 1 ? problemAnswer(503, 'unavailable', {}, { 'retry-after': '1' }) : answer(200, { id: '1', n: 1 })));
+    const waits = await withRecordedWaits(async (waits) => (await t.request(get), waits));
+    assert.equal(requests.length, 2);
     assert.deepEqual(waits, [1000]);
   });
 
   test('honours Retry-After as an HTTP-date', async () => {
-    stub.requests.length = 0;
-    stub.handle((_req, res, n) =>
-      n === 1 ? problem(res, 429, 'rate_limited', {}, { 'retry-after': new Date(Date.now() + 30_000).toUTCString() }) : json(res, 200, { id: '1', n: 1 }),
+    const { t, requests } = clocked((_req, n) =>
+      n === 1 ? problemAnswer(429, 'rate_limited', {}, { 'retry-after': new Date(Date.now() + 30_000).toUTCString() }) : answer(200, { id: '1', n: 1 }),
     );
-    const waits: number[] = [];
-    await transport({ sleep: recordingSleep(waits) }).request(get);
+    const waits = await withRecordedWaits(async (waits) => (await t.request(get), waits));
     // HTTP-dates have 1 s resolution; 30 s ahead leaves room for a slow machine between send and parse.
     assert.equal(waits.length, 1);
     assert.ok(waits[0]! > 20_000 && waits[0]! <= 30_000, `waited ${waits[0]} ms for a date 30 s ahead`);
-    assert.equal(stub.requests.length, 2);
+    assert.equal(requests.length, 2);
   });
 
   test('gives up at once when Retry-After exceeds maxRetryAfter, reporting retryAfter', async () => {
@@ -165,6 +158,24 @@ describe('transport', () => {
     assert.match(err.message, /timeout/);
   });
 
+  test('without AbortSignal.any (Safari before 17.4) the per-attempt deadline still expires, and the caller\'s abort still passes', async () => {
+    const any = AbortSignal.any;
+    Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true });
+    try {
+      const quiet = withDeadline(new AbortController().signal, 20);
+      await new Promise((resolve) => quiet.signal.addEventListener('abort', resolve, { once: true }));
+      assert.equal((quiet.signal.reason as Error).name, 'TimeoutError');
+      assert.ok(quiet.expired(quiet.signal.reason));
+      const caller = new AbortController();
+      const left = withDeadline(caller.signal, 60_000);
+      caller.abort(new Error('user left'));
+      assert.equal((left.signal.reason as Error).message, 'user left');
+      assert.ok(!left.expired(left.signal.reason));
+    } finally {
+      Object.defineProperty(AbortSignal, 'any', { value: any, configurable: true, writable: true });
+    }
+  });
+
   test('AbortSignal cancels an in-flight attempt and a pending backoff', async () => {
     // Aborted once the request has reached the server (which never answers): in flight, whatever the timing.
     const c1 = new AbortController();
@@ -173,11 +184,10 @@ describe('transport', () => {
     assert.ok(e1 instanceof ZwfwAbortError);
     assert.equal((e1.cause as Error).message, 'user left');
 
-    stub.handle((_req, res) => problem(res, 503, 'unavailable', {}, { 'retry-after': '30' }));
     const c2 = new AbortController();
-    const waits: number[] = [];
+    const { t } = clocked(() => problemAnswer(503, 'unavailable', {}, { 'retry-after': '30' }));
     // Aborted as the 30 s Retry-After wait begins: the wait itself must give way.
-    const e2 = await transport({ sleep: recordingSleep(waits, () => c2.abort()) }).request(get, { signal: c2.signal }).catch((e: unknown) => e);
+    const [e2, waits] = await withRecordedWaits(async (waits) => [await t.request(get, { signal: c2.signal }).catch((e: unknown) => e), waits] as const, () => c2.abort());
     assert.ok(e2 instanceof ZwfwAbortError);
     assert.deepEqual(waits, [30_000]);
 
@@ -373,32 +383,27 @@ describe('transport', () => {
   });
 
   test('aborting a POST rejects with ZwfwAbortError and does not resend it', async () => {
-    stub.requests.length = 0;
     const controller = new AbortController();
-    stub.handle(() => controller.abort(new Error('user left'))); // never answers; aborted once the POST arrived
-    const waits: number[] = [];
-    const err = await transport({ sleep: recordingSleep(waits) })
-      .request({ ...get, method: 'POST', body: { x: 1 }, idempotencyKey: 'idem-abort' }, { signal: controller.signal })
-      .catch((e: unknown) => e);
+    // Never answers; aborted once the POST arrived.
+    const { t, requests } = clocked(() => void controller.abort(new Error('user left')));
+    const [err, waits] = await withRecordedWaits(
+      async (waits) => [await t.request({ ...get, method: 'POST', body: { x: 1 }, idempotencyKey: 'idem-abort' }, { signal: controller.signal }).catch((e: unknown) => e), waits] as const,
+    );
     assert.ok(err instanceof ZwfwAbortError);
     assert.equal(err.type, 'abort_error');
     assert.equal(err.idempotencyKey, 'idem-abort', 'the key is reported, so the caller can resend safely later');
     assert.equal((err.cause as Error).message, 'user left');
     assert.deepEqual(waits, [], 'no resend was scheduled');
     await new Promise((r) => setTimeout(r, 50));
-    assert.equal(stub.requests.length, 1);
+    assert.equal(requests.length, 1);
   });
 });
 
 describe('transport retry timing (recorded, not measured)', () => {
   test('backoff doubles from baseDelay, stops at maxDelay, and jitters within the upper half of each step', async () => {
-    stub.requests.length = 0;
-    stub.handle((_req, res) => problem(res, 500, 'internal'));
     const draws = [0, 1, 0.5, 0, 1];
-    const waits: number[] = [];
-    const err = await transport({ retry: { limit: 5, baseDelay: 100, maxDelay: 300 }, random: () => draws.shift()!, sleep: recordingSleep(waits) })
-      .request(get)
-      .catch((e: unknown) => e);
+    const { t } = clocked(() => problemAnswer(500, 'internal'), { retry: { limit: 5, baseDelay: 100, maxDelay: 300 }, random: () => draws.shift()! });
+    const [err, waits] = await withRecordedWaits(async (waits) => [await t.request(get).catch((e: unknown) => e), waits] as const);
     assert.ok(err instanceof ZwfwApiError && err.attempts === 6);
     // Steps 100, 200, 300 (400 capped), 300, 300; each wait is step/2 + draw × step/2.
     assert.deepEqual(waits, [50, 200, 225, 150, 300]);
@@ -411,21 +416,19 @@ describe('transport retry timing (recorded, not measured)', () => {
     ['a fractional number falls back to the backoff', '1.5', 2.5 + 0.5 * 2.5],
   ] as const) {
     test(`Retry-After: ${label}`, async () => {
-      stub.requests.length = 0;
-      stub.handle((_req, res, n) => (n === 1 ? problem(res, 503, 'unavailable', {}, { 'retry-after': header }) : json(res, 200, { id: '1', n: 1 })));
-      const waits: number[] = [];
-      assert.deepEqual(await transport({ retry: { baseDelay: 5 }, sleep: recordingSleep(waits) }).request(get), { id: '1', n: 1 });
+      const { t } = clocked((_req, n) => (n === 1 ? problemAnswer(503, 'unavailable', {}, { 'retry-after': header }) : answer(200, { id: '1', n: 1 })), { retry: { baseDelay: 5 } });
+      const [out, waits] = await withRecordedWaits(async (waits) => [await t.request(get), waits] as const);
+      assert.deepEqual(out, { id: '1', n: 1 });
       assert.deepEqual(waits, [expected]);
     });
   }
 
   for (const status of [408, 425, 504]) {
     test(`a read answered ${status} is retried`, async () => {
-      stub.requests.length = 0;
-      stub.handle((_req, res, n) => (n === 1 ? problem(res, status, 'transient') : json(res, 200, { id: '1', n: status })));
-      const waits: number[] = [];
-      assert.deepEqual(await transport({ sleep: recordingSleep(waits) }).request(get), { id: '1', n: status });
-      assert.equal(stub.requests.length, 2);
+      const { t, requests } = clocked((_req, n) => (n === 1 ? problemAnswer(status, 'transient') : answer(200, { id: '1', n: status })));
+      const [out, waits] = await withRecordedWaits(async (waits) => [await t.request(get), waits] as const);
+      assert.deepEqual(out, { id: '1', n: status });
+      assert.equal(requests.length, 2);
       assert.equal(waits.length, 1);
     });
   }
