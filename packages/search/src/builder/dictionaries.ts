@@ -50,6 +50,8 @@ export interface StopwordList {
   version: string;
   why?: string;
   words: string[];
+  /** Where words come from (a public glossary of regional usage …), for the words that record it. */
+  sources?: Record<string, string>;
 }
 
 function readBundled<T>(file: string): T | undefined {
