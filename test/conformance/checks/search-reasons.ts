@@ -3,21 +3,10 @@
 // its name, never by a looser field.
 import assert from 'node:assert/strict';
 import { MatterSummaryPageSchema, SearchResponseSchema } from '@zwfw/core';
-import type { z } from 'zod';
+import type { ExOfficioToolkit } from './ex-officio.js';
 
-interface Res {
-  status: number;
-  headers: Headers;
-  body: any;
-  text: string;
-}
-
-/** What these checks borrow from the suite. */
-export interface SearchReasonToolkit {
-  request(path: string): Promise<Res>;
-  check(name: string, fn: () => Promise<void>): Promise<void>;
-  conforms<S extends z.ZodType>(schema: S, r: Res, status?: number): z.output<S>;
-}
+/** What these checks borrow from the suite (the same tools as the 依职权 checks). */
+export type SearchReasonToolkit = Pick<ExOfficioToolkit, 'request' | 'check' | 'conforms'>;
 
 export async function searchReasonChecks({ request, check, conforms }: SearchReasonToolkit): Promise<void> {
   await check('search: matchedBy names the field that matched; event only on event hits', async () => {
