@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { exOfficioChecks } from './checks/ex-officio.js';
+import { searchReasonChecks } from './checks/search-reasons.js';
 import { formEngineChecks } from './checks/form-engine.js';
 import {
   ApplicationReceiptSchema, BundlePageSchema, BundleSchema, EvaluationReasonListSchema, EvaluationSchema,
@@ -223,6 +224,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     assert.equal((await request('/v1/search-index', { headers: { 'if-none-match': etag } })).status, 304);
   });
   await exOfficioChecks({ request, check, conforms, isProblem });
+  await searchReasonChecks({ request, check, conforms });
   await formEngineChecks({ request, keyed, conforms, isProblem, check });
 
   // ---- problems

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildIndex } from '../src/builder/index.js';
-import { loadIndex, type SearchDocument } from '../src/index.js';
+import { loadIndex, normalize, type SearchDocument } from '../src/index.js';
 import { align, Aligner } from '../src/align.js';
 import { parseQuery, Stopwords } from '../src/query.js';
 
@@ -12,17 +12,17 @@ const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', impo
 const data = buildIndex(docs);
 const index = loadIndex(data);
 // Reach into the engine's tables: this is a diagnostic, not API.
-const inner = index as unknown as { table: never; t2s: never; text: string[] };
+const inner = index as unknown as { table: never; t2s: Map<number, number> };
 const q = parseQuery(process.argv[2] ?? '', inner.t2s, inner.table, new Stopwords(data.stop));
 console.log(q.units.map((u) => `${u.text}:${u.weight}`).join(' '));
 const aligner = new Aligner(inner.table);
 for (const hit of index.search(process.argv[2] ?? '', { limit: Number(process.argv[3] ?? 6) }).hits) {
   const d = data.code.indexOf(hit.code);
-  const fields: [string, number[]][] = [['name', [data.name[d] as number]], ['kw', data.kw[d] ?? []], ['intent', data.intent[d] ?? []], ['themes', data.themes[d] ?? []], ['dept', [data.dept[d] as number]]];
-  console.log(`${hit.score} ${hit.name} pop=${data.pop[d]}`);
+  const fields: [string, number[]][] = [['name', [data.name[d] as number]], ['kw', data.kw[d] ?? []], ['intent', data.intent[d] ?? []], ['themes', data.themes[d] ?? []], ['dept', [data.dept[d] as number]], ['alias', data.al?.[d] ?? []], ['event', data.ev?.[d] ?? []], ['bundle', data.evb?.[d] ?? []]];
+  console.log(`${hit.score} ${hit.name} pop=${data.pop[d]} matchedBy=${hit.matchedBy}${hit.event ? ` event=${hit.event}` : ""}`);
   for (const [f, ts] of fields) {
     for (const t of ts) {
-      const a = align(aligner, q, inner.text[t] as string);
+      const a = align(aligner, q, normalize(data.terms[t] as string, inner.t2s));
       if (a.score > 0) console.log(`   ${f} ${data.terms[t]} ${a.score.toFixed(3)} [${a.quality.map((x) => x.toFixed(2)).join(' ')}]`);
     }
   }

@@ -9,8 +9,8 @@
  * check; writes everything to bench/results.json.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +39,13 @@ const developmentQueries = queries;
 // a check that the dictionary generalises rather than echoes the development queries.
 const heldout = JSON.parse(readFileSync(new URL('heldout.json', dataDir), 'utf8')) as Query[];
 const HELDOUT_KINDS = [...new Set(heldout.map((q) => q.kind))];
+// The everyday held-out set (issue 16: life events, street names, dialect, grievances, rare matters), written by
+// someone who saw only the catalogue; evaluated when present, reported apart, never tuned on.
+// EVERYDAY_QUERIES=<path> reads another file of the same shape (a smoke test of this section).
+const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday.json', dataDir);
+const everyday = existsSync(everydayFile) ? (JSON.parse(readFileSync(everydayFile, 'utf8')) as Query[]) : undefined;
+const EVERYDAY_KINDS = ['life_event', 'street_name', 'dialect', 'grievance', 'rare'];
+const everydayKinds = (qs: readonly Query[]): string[] => [...EVERYDAY_KINDS.filter((k) => qs.some((q) => q.kind === k)), ...new Set(qs.map((q) => q.kind).filter((k) => !EVERYDAY_KINDS.includes(k)))];
 const KINDS = ['exact', 'fragment', 'colloquial', 'pinyin_full', 'pinyin_initials', 'traditional', 'typo', 'mixed'];
 const ROUNDS = 7;
 /** Every prefix of every query, as typed keystroke by keystroke (z, zh, zhu …; 开, 开饭 …). */
@@ -274,14 +281,37 @@ for (const r of held) {
   console.log(`| ${r.engine} | ${f3(r.mrr)} | ${f3(r.recall5)} | ${f3(r.ndcg)} | ${HELDOUT_KINDS.map((k) => `${f3(r.perKind[k]?.mrr ?? 0)} (${r.perKind[k]?.n ?? 0})`).join(' | ')} |`);
 }
 
-const minKind = (r: Row): number => Math.min(...KINDS.map((k) => r.perKind[k]?.mrr ?? 0));
+// Everyday held-out queries at ~1k, apart from the development set: quality only, per kind.
+let daily: Row[] | undefined;
+if (everyday) {
+  const kinds = everydayKinds(everyday);
+  daily = engines().map((e) => evaluate(e, catalogue, (q) => q.relevant, false, everyday));
+  console.log(`\n## Everyday held-out set (~1k matters, ${everyday.length} queries from eval/data/everyday.json, written from the catalogue only; reported apart, not tuned on)\n`);
+  console.log(`| engine | MRR@10 | Recall@5 | nDCG@10 | ${kinds.map((k) => `${k} MRR (n)`).join(' | ')} |`);
+  console.log(`| --- | ---: | ---: | ---: |${kinds.map(() => ' ---: |').join('')}`);
+  for (const r of daily) {
+    console.log(`| ${r.engine} | ${f3(r.mrr)} | ${f3(r.recall5)} | ${f3(r.ndcg)} | ${kinds.map((k) => `${f3(r.perKind[k]?.mrr ?? 0)} (${r.perKind[k]?.n ?? 0})`).join(' | ')} |`);
+  }
+} else {
+  console.log('\n## Everyday held-out set: eval/data/everyday.json not present, not evaluated');
+}
+
+const minKind = (r: Row, kinds = KINDS): number => Math.min(...kinds.map((k) => r.perKind[k]?.mrr ?? 0));
+const z1e = daily?.[0];
+const everydayChecks: [string, boolean, string][] = everyday && z1e
+  ? [
+      ['everyday held-out MRR@10 ≥ 0.85 (1k)', z1e.mrr >= 0.85, f3(z1e.mrr)],
+      ...everydayKinds(everyday).map((k): [string, boolean, string] => [`everyday ${k} MRR@10 ≥ 0.80 (1k)`, (z1e.perKind[k]?.mrr ?? 0) >= 0.8, f3(z1e.perKind[k]?.mrr ?? 0)]),
+    ]
+  : [];
 const checks: [string, boolean, string][] = [
-  ['MRR@10 overall ≥ 0.95 (1k)', z1.mrr >= 0.95, f3(z1.mrr)],
-  ['MRR@10 every kind ≥ 0.90 (1k)', minKind(z1) >= 0.9, `min ${f3(minKind(z1))}`],
-  ['MRR@10 overall ≥ 0.95 (20k)', z20.mrr >= 0.95, f3(z20.mrr)],
-  ['MRR@10 every kind ≥ 0.90 (20k)', minKind(z20) >= 0.9, `min ${f3(minKind(z20))}`],
+  ['MRR@10 overall ≥ 0.97 (1k)', z1.mrr >= 0.97, f3(z1.mrr)],
+  ['MRR@10 every kind ≥ 0.93 (1k)', minKind(z1) >= 0.93, `min ${f3(minKind(z1))}`],
+  ['MRR@10 overall ≥ 0.97 (20k)', z20.mrr >= 0.97, f3(z20.mrr)],
+  ['MRR@10 every kind ≥ 0.93 (20k)', minKind(z20) >= 0.93, `min ${f3(minKind(z20))}`],
+  ...everydayChecks,
   ['p95 ≤ 1 ms @1k', z1.p95 <= 1, `${f3(z1.p95)} ms`],
-  ['p95 ≤ 5 ms @20k', z20.p95 <= 5, `${f3(z20.p95)} ms`],
+  ['p95 ≤ 3 ms @20k', z20.p95 <= 3, `${f3(z20.p95)} ms`],
   ['20k build ≤ 1 s (cold, build + serialise)', coldTotal <= 1000, `${coldTotal.toFixed(0)} ms`],
   ['browser query code ≤ 8 kB gzip', bundle.gzip <= 8192 && bundle.forbidden.length === 0, `${bundle.gzip} B`],
   ['1k index ≤ 150 kB gzip', (z1.extra?.indexGzip ?? Infinity) <= 150 * 1024, `${z1.extra?.indexGzip} B`],
@@ -289,12 +319,13 @@ const checks: [string, boolean, string][] = [
   ['faster p95 than every baseline (1k and 20k)', [small, large].every((rows) => rows.slice(1).every((r) => r.p95 > (rows[0] as Row).p95)), ''],
 ];
 console.log('\n## Targets\n');
-for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${pad(what, 46)} ${value}`);
+for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${pad(what, 46)} ${value}`);
 
 Object.assign(results, {
   scales: { '1k': small, '20k': large },
   strict20k: strict20,
   heldout: held,
+  ...(daily ? { everyday: daily } : {}),
   coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
   prefixes: PREFIXES.length,
   bundle,

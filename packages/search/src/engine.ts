@@ -3,20 +3,24 @@
  */
 import { Aligner } from './align.js';
 import { decodeCharMap, isHan, normalize } from './normalize.js';
-import { LONG_RUN } from './pinyin-match.js';
+import { grow, LONG_RUN } from './pinyin-match.js';
 import { PinyinTable } from './pinyin-table.js';
 import { MAX_UNITS, parseQuery, Stopwords, type ParsedQuery } from './query.js';
-import type {
-  Highlight,
-  SearchFilters,
-  SearchHit,
-  SearchOptions,
-  SearchResponse,
-  SerializedIndex,
+import {
+  FIELDS,
+  type Highlight,
+  type SearchFilters,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResponse,
+  type SerializedIndex,
 } from './types.js';
 
-/** Field weights, in {@link FIELDS} order: name ≫ keywords > intent > themes > department. */
-const WEIGHTS = [1, 0.6, 0.55, 0.25, 0.2];
+/**
+ * Field weights, in {@link FIELDS} order (name, keywords, intent, themes, department, alias, event), then the
+ * event field of a 一件事 bundle: a life event's bundle ranks before the matters the event triggers.
+ */
+const WEIGHTS = [1, 0.6, 0.55, 0.25, 0.2, 0.7, 0.6, 0.7];
 const NF = WEIGHTS.length;
 /** How much fields beyond the best one add: corroboration, without letting many weak fields beat one strong. */
 const OTHER_FIELDS = 0.2;
@@ -80,7 +84,7 @@ export class SearchIndex {
   private readonly table: PinyinTable;
   private readonly aligner: Aligner;
   readonly #stopwords: Stopwords;
-  private readonly text: string[] = [];
+  readonly #text: string[] = [];
   /**
    * Character ids (in the aligner) of every term, end to end: term t's are at idAt[t] (one flat array reads
    * faster in the hot loop than an array per term).
@@ -99,8 +103,11 @@ export class SearchIndex {
   readonly #termIds = new Map<string, number>();
   /** Index of each document's main item in this index, or -1. */
   readonly #parentAt: Int32Array;
-  /** Term id of each document's department key: its `departmentId` when given, else its name. */
-  readonly #deptKey: readonly number[];
+  /**
+   * Per facet (audience, department, theme, type), each document's values: term ids, the department's being its
+   * `departmentId` when given, else its name.
+   */
+  readonly #facetValues: (readonly number[])[][];
   // Per-query scratch, reused so a query allocates little.
   private readonly termHit: Float64Array;
   private readonly termMask: Uint32Array;
@@ -113,6 +120,11 @@ export class SearchIndex {
   readonly #docFail: Uint8Array;
   /** Per document: what multiplies its relevance (popularity, and the sub-item factor). */
   readonly #prior: Float64Array;
+  /** Per position in the document list: the field that scored best (a hit's `matchedBy`). */
+  readonly #bestField: Uint8Array;
+  /** The event description the current query matches best, and its alignment score. */
+  #event = 0;
+  #eventScore = 0;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
   readonly #bestOfName: Int32Array;
   /** Lists reused by every query (documents reached, scored, within the floor), so a query allocates little. */
@@ -131,7 +143,7 @@ export class SearchIndex {
   readonly #typoCount: Uint8Array;
 
   constructor(data: SerializedIndex) {
-    if (data.v !== 1) throw new Error(`@zwfw/search: unsupported index version ${String(data.v)}`);
+    if (data.v !== 1) throw new Error(`@zwfw/search: index version ${data.v}`);
     this.data = data;
     this.size = data.code.length;
     this.t2s = decodeCharMap(data.t2s);
@@ -150,13 +162,12 @@ export class SearchIndex {
       }
       list.push((d << 3) | f);
     };
-    const fields = [data.kw, data.intent, data.themes];
+    // Fields in FIELDS order, then a bundle's event descriptions (field 7).
+    const fields = [data.name.map((t) => [t]), data.kw, data.intent, data.themes, data.dept.map((t) => [t]), data.al ?? [], data.ev ?? [], data.evb ?? []];
     for (let d = 0; d < this.size; d++) {
-      post(data.name[d] as number, d, 0);
       fields.forEach((list, f) => {
-        for (const t of list[d] ?? []) post(t, d, f + 1);
+        for (const t of list[d] ?? []) post(t, d, f);
       });
-      post(data.dept[d] as number, d, 4);
     }
     const nTerms = data.terms.length;
     this.#postOff = new Int32Array(nTerms + 1);
@@ -169,7 +180,8 @@ export class SearchIndex {
     this.#postList = new Int32Array(total);
     for (const [t, list] of postings) this.#postList.set(list, this.#postOff[t] as number);
     this.#parentAt = Int32Array.from(data.parent, (p) => (typeof p === 'number' ? p : -1));
-    this.#deptKey = data.deptId ? data.deptId.map((t, d) => (t >= 0 ? t : (data.dept[d] as number))) : data.dept;
+    const deptKey = data.deptId ? data.deptId.map((t, d) => (t >= 0 ? t : (data.dept[d] as number))) : data.dept;
+    this.#facetValues = [data.aud, deptKey.map((t) => [t]), data.themes, data.type.map((t) => (t < 0 ? [] : [t]))];
     const n = data.terms.length;
     this.termHit = new Float64Array(n);
     this.termMask = new Uint32Array(n);
@@ -179,6 +191,7 @@ export class SearchIndex {
     this.#docSeen = new Uint8Array(this.size);
     this.#docScore = new Float64Array(this.size);
     this.#docFail = new Uint8Array(this.size);
+    this.#bestField = new Uint8Array(this.size);
     // Per document, the factor on its relevance: 1 + POPULARITY × popularity, and SUB_ITEM for a sub-item. A
     // sub-item counts at most its main item's popularity, so popularity never lifts a sub-item over an equally
     // relevant main item (only a better text match does); below that, siblings keep their order.
@@ -193,7 +206,7 @@ export class SearchIndex {
 
   #indexTerm(t: number): void {
     const text = normalize(this.data.terms[t] ?? '', this.t2s);
-    this.text[t] = text;
+    this.#text[t] = text;
     let prevInitials: number[] = [];
     for (let j = 0; j < text.length; j++) {
       const c = text.charCodeAt(j);
@@ -213,11 +226,7 @@ export class SearchIndex {
       prevInitials = initials;
     }
     const ids = this.aligner.encode(text);
-    if (this.#idEnd + ids.length > this.#ids.length) {
-      const grown = new Uint16Array(Math.max(1024, (this.#idEnd + ids.length) * 2));
-      grown.set(this.#ids);
-      this.#ids = grown;
-    }
+    if (this.#idEnd + ids.length > this.#ids.length) this.#ids = grow(this.#ids, (this.#idEnd + ids.length) * 2);
     this.#ids.set(ids, this.#idEnd);
     this.#idAt[t] = this.#idEnd;
     this.#idEnd += ids.length;
@@ -254,7 +263,8 @@ export class SearchIndex {
       return out;
     };
     more(true);
-    this.#unitsFound = this.#docList.length = 0;
+    // (#event is only read on a hit found through an event field, i.e. after this query set it.)
+    this.#unitsFound = this.#docList.length = this.#eventScore = 0;
     let docs = this.#scoreTerms(parsed, terms);
     // A letter run (3+ letters) that matched nothing as typed has a slip: a second pass aligns the terms that
     // run chose, and those above, with slips allowed (scores only grow: fields and units keep their best).
@@ -392,10 +402,15 @@ export class SearchIndex {
     const n = q.units.length;
     const quality = aligner.quality;
     const units = this.#matchedUnits;
+    const evl = this.data.evl ?? {};
     const postOff = this.#postOff, postList = this.#postList, unitBest = this.#unitBest, fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen;
     for (const t of terms) {
-      const score = aligner.measure(q, this.text[t] as string, this.#ids, this.#idAt[t]);
+      const score = aligner.measure(q, this.#text[t] as string, this.#ids, this.#idAt[t]);
       if (score <= 0) continue;
+      if (score > this.#eventScore && t in evl) {
+        this.#eventScore = score;
+        this.#event = t;
+      }
       const chain = aligner.chain;
       const mask = aligner.mask;
       this.#unitsFound |= mask;
@@ -406,7 +421,7 @@ export class SearchIndex {
         const d = p >>> 3;
         const f = p & 7;
         // Themes and departments are long shared labels: a stray character in them (the 安 of 平安县) is noise.
-        if (f >= 3 && !chain) continue;
+        if ((f === 3 || f === 4) && !chain) continue;
         const slot = d * NF + f;
         const w = WEIGHTS[f] as number;
         const base = d * MAX_UNITS;
@@ -445,7 +460,10 @@ export class SearchIndex {
         const s = (fieldScore[slot] as number) * (WEIGHTS[f] as number);
         fieldScore[slot] = 0;
         sum += s;
-        if (s > best) best = s;
+        if (s > best) {
+          best = s;
+          this.#bestField[i] = f;
+        }
       }
       const mask = docMask[d] as number;
       docMask[d] = 0;
@@ -480,12 +498,12 @@ export class SearchIndex {
     const before = (x: number, y: number): boolean =>
       (scores[x] as number) > (scores[y] as number) || ((scores[x] as number) === (scores[y] as number) && (docs[x] as number) < (docs[y] as number));
     const page = options.diversify === false ? topK(matched, limit, before) : this.#crowd(matched, docs, limit, before);
-    const hits = page.map((i) => this.#hit(q, docs[i] as number, scores[i] as number));
+    const hits = page.map((i) => this.#hit(q, docs[i] as number, scores[i] as number, this.#bestField[i]!));
     const response: SearchResponse = { hits, total: matched.length };
     if (wantFacets) {
       // Disjunctive facets: each facet counts what the query would match with every filter but its own.
       const facets = { audience: {}, department: {}, theme: {}, type: {} } as NonNullable<SearchResponse['facets']>;
-      const data = this.data;
+      const terms = this.data.terms;
       for (let f = 0; f < 4; f++) {
         // Facets in filter-bit order: audience, department, theme, type.
         const into = Object.values(facets)[f]!;
@@ -498,11 +516,9 @@ export class SearchIndex {
             if (fail && fail !== 1 << f) continue;
             const d = docs[i]!;
             const score = scores[i]!;
-            for (const t of f === 0 ? data.aud[d]! : f === 1 ? [this.#deptKey[d]!] : f === 2 ? data.themes[d]! : [data.type[d]!]) {
-              // -1: no type
-              if (t < 0) continue;
+            for (const t of this.#facetValues[f]![d]!) {
               if (pass === 0) top.set(t, Math.max(top.get(t) ?? 0, score));
-              else if (score >= top.get(t)! * 0.2) into[data.terms[t]!] = (into[data.terms[t]!] ?? 0) + 1;
+              else if (score >= top.get(t)! * 0.2) into[terms[t]!] = (into[terms[t]!] ?? 0) + 1;
             }
           }
         }
@@ -541,29 +557,36 @@ export class SearchIndex {
     return page.concat(topK(matched.filter((i) => !chosen.has(i)), limit - page.length, before));
   }
 
-  #hit(q: ParsedQuery, d: number, score: number): SearchHit {
-    const nameId = this.data.name[d] as number;
+  #hit(q: ParsedQuery, d: number, score: number, field: number): SearchHit {
+    const data = this.data;
+    const nameId = data.name[d] as number;
     // Highlights are computed for the returned page only.
-    this.aligner.measure(q, this.text[nameId] as string, this.#ids, this.#idAt[nameId]);
+    this.aligner.measure(q, this.#text[nameId] as string, this.#ids, this.#idAt[nameId]);
     const found = this.aligner.spans(q.units.length, q.units);
+    // Spans are marked character by character, so overlapping and touching ones come out merged and in order.
     const highlights: Highlight[] = [];
-    const spans: [number, number][] = [];
-    for (let i = 0; i + 1 < found.length; i += 2) spans.push([found[i] as number, found[i + 1] as number]);
-    spans.sort((x, y) => x[0] - y[0]);
-    for (const [start, end] of spans) {
-      const last = highlights[highlights.length - 1];
-      if (last && start <= last.end) last.end = Math.max(last.end, end);
-      else highlights.push({ field: 'name', start, end });
+    const on: number[] = [];
+    for (let i = 0; i < found.length; i += 2) for (let k = found[i]!; k < found[i + 1]!; k++) on[k] = 1;
+    for (let k = 0, start = -1; k <= on.length; k++) {
+      if (on[k]) {
+        if (start < 0) start = k;
+      } else if (start >= 0) {
+        highlights.push({ field: 'name', start, end: k });
+        start = -1;
+      }
     }
     const hit: SearchHit = {
-      code: this.data.code[d] as string,
-      name: this.data.terms[nameId] as string,
-      department: this.data.terms[this.data.dept[d] as number] as string,
+      code: data.code[d] as string,
+      name: data.terms[nameId] as string,
+      department: data.terms[data.dept[d] as number] as string,
       score: Math.round(score * 1e4) / 1e4,
       highlights,
+      matchedBy: FIELDS[field] ?? 'event',
     };
-    const p = this.data.parent[d]!;
-    const parent = typeof p === 'string' ? p : this.data.code[p];
+    // The life event recognised in the query, on the hits it triggers.
+    if (field > 5) hit.event = data.terms[data.evl![this.#event]!]!;
+    const p = data.parent[d]!;
+    const parent = typeof p === 'string' ? p : data.code[p];
     if (parent !== undefined) hit.parentCode = parent;
     return hit;
   }
@@ -572,23 +595,11 @@ export class SearchIndex {
   #compileFilters(filters: SearchFilters | undefined): (((d: number) => boolean) | undefined)[] | undefined {
     if (!filters) return undefined;
     // A value or a list; undefined, and an empty list, mean no filter.
-    const ids = (v: string | readonly string[] | undefined): Set<number> | undefined => {
+    const sets = [filters.audience, filters.department, filters.theme, filters.type].map((v) => {
       const list = typeof v === 'string' ? [v] : v;
       return list?.length ? new Set(list.map((s) => this.#termIds.get(s) ?? -2)) : undefined;
-    };
-    const aud = ids(filters.audience);
-    const dept = ids(filters.department);
-    const theme = ids(filters.theme);
-    const type = ids(filters.type);
-    if (!aud && !dept && !theme && !type) return undefined;
-    const data = this.data;
-    const keys = this.#deptKey;
-    return [
-      aud && ((d) => (data.aud[d] ?? []).some((t) => aud.has(t))),
-      dept && ((d) => dept.has(keys[d] as number)),
-      theme && ((d) => (data.themes[d] ?? []).some((t) => theme.has(t))),
-      type && ((d) => type.has(data.type[d] as number)),
-    ];
+    });
+    return sets.some(Boolean) ? sets.map((set, f) => set && ((d) => this.#facetValues[f]![d]!.some((t) => set.has(t)))) : undefined;
   }
 
 }

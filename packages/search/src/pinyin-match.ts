@@ -62,7 +62,7 @@ function fuzzyEqual(run: string, a: number, len: number, key: string): boolean {
 }
 
 /** A copy of typed array `a` with room for `n` entries (same type). */
-export function grow<T extends Int32Array | Float64Array>(a: T, n: number): T {
+export function grow<T extends Int32Array | Float64Array | Uint16Array>(a: T, n: number): T {
   const b = new (a.constructor as new (size: number) => T)(n);
   b.set(a);
   return b;

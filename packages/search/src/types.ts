@@ -24,14 +24,20 @@ export interface SearchDocument {
   themes?: string[];
   /** Extra search keywords, weighted below the name. */
   keywords?: string[];
+  /** Plain-language names (俗称: 房产证 for 不动产权证书), weighted just below the name; a hit found by one says `matchedBy: 'alias'`. */
+  aliases?: string[];
   /** Code of the main matter this is a sub-item (子项/办理项) of. */
   parentCode?: string;
   /** Relative popularity, 0..1; breaks near-ties towards frequently used matters. */
   popularity?: number;
 }
 
-/** Index fields, in serialised order. The engine weights them name ≫ keywords > intent > themes > department. */
-export const FIELDS = ['name', 'keywords', 'intent', 'themes', 'department'] as const;
+/**
+ * Index fields, in posting order (a hit's `matchedBy` is one of them): name ≫ alias > event > keywords > intent >
+ * themes > department. `alias` holds the document's 俗称 and the dictionary's street names of its documents and
+ * agencies; `event` the everyday descriptions of the life events (生育, 退休 …) that trigger it.
+ */
+export const FIELDS = ['name', 'keywords', 'intent', 'themes', 'department', 'alias', 'event'] as const;
 /** A searchable field name. */
 export type FieldName = (typeof FIELDS)[number];
 
@@ -61,6 +67,14 @@ export interface SerializedIndex {
   kw: number[][];
   intent: number[][];
   themes: number[][];
+  /** Term ids of aliases (the document's own and the dictionary's street names), per document; absent when none. */
+  al?: number[][];
+  /** Term ids of the descriptions of the life events that trigger each document; absent when none. */
+  ev?: number[][];
+  /** The same for the documents that are an event's 一件事 bundle (ranked before the matters it triggers). */
+  evb?: number[][];
+  /** Event description term id → the event's label term id (the hint of a hit found by a life event). */
+  evl?: Record<number, number>;
   /** Index of the parent document, -1 for a main item, or the parent's code when it is not in the index. */
   parent: (number | string)[];
   /** Popularity scaled to 0..100. */
@@ -123,6 +137,10 @@ export interface SearchHit {
   highlights: Highlight[];
   /** Present on sub-items: the main matter's code. */
   parentCode?: string;
+  /** The field that matched best: why this hit is here (`event`: a life event the query describes). */
+  matchedBy: FieldName;
+  /** With `matchedBy: 'event'`: the life event recognised in the query (生育, 退休 …), to show as a hint. */
+  event?: string;
 }
 
 /** Facet value → number of matching documents. */

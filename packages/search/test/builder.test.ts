@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildIndex, bundledIntents, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
+import { buildIndex, bundledIntents, bundledStopwords, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
 import { normalize } from '../src/index.js';
 import { docs, intents, stopwords } from './fixtures.js';
 
@@ -72,4 +72,24 @@ test('the bundled dictionary: reviewed words, not query sentences or fragments o
   for (const name of ['住房公积金提取（离职）', '住房公积金提取（租赁住房）', '住房公积金提取（偿还住房贷款）', '住房公积金提取（购买住房）']) {
     assert.ok(x.expand(name).length > 0, name);
   }
+});
+
+test('the plain-language layer cites a source for every entry and reaches the catalogue it was written for', () => {
+  const { entries } = bundledIntents();
+  const layer = entries.filter((e) => e.kind !== undefined);
+  assert.ok(layer.length >= 150);
+  for (const e of layer) {
+    assert.match(e.source ?? '', /^(classification|family|glossary):\S/, `${e.everyday[0]}: a source`);
+    assert.equal(e.kind === 'event', e.event !== undefined, `${e.everyday[0]}: an event has a label and only an event`);
+    if (e.bundle) assert.equal(e.kind, 'event');
+  }
+  const kinds = new Set(layer.map((e) => e.kind));
+  for (const k of ['event', 'street', 'dialect', 'grievance', 'intent']) assert.ok(kinds.has(k as never), k);
+  // Both lists of the national thematic classification are covered.
+  const themes = new Set(layer.filter((e) => e.kind === 'event').map((e) => e.source?.split(';')[0]));
+  for (const t of ['个人/生育收养', '个人/户籍办理', '个人/婚姻登记', '个人/死亡殡葬', '法人/设立变更', '法人/准营准办', '法人/注销']) {
+    assert.ok(themes.has(`classification:${t}`), t);
+  }
+  const { words, sources } = bundledStopwords();
+  for (const w of Object.keys(sources ?? {})) assert.ok(words.includes(w), w);
 });

@@ -197,6 +197,8 @@ export const MatterSchema = z.object({
   effectiveFrom: DateSchema.optional(),
   effectiveTo: DateSchema.optional(),
   keywords: z.array(textSchema(50)).max(100),
+  /** 俗称: what people call the matter or its result (房产证 for 不动产权证书); search finds the matter by them. */
+  aliases: z.array(textSchema(50)).max(20).optional(),
   updatedAt: TimestampSchema.optional(),
 }).superRefine((m, ctx) => {
   // Catalog integrity: forms and applications refer to materials by id, so ids must be unique.

@@ -103,6 +103,11 @@ export const HighlightSchema = z.object({
 /** A highlighted span. */
 export type Highlight = z.infer<typeof HighlightSchema>;
 
+/** The field of a search hit that matched best (the fields of the @zwfw/search index). */
+export const SearchMatchedBySchema = z.enum(['name', 'keywords', 'intent', 'themes', 'department', 'alias', 'event']);
+/** Why a search hit matched. */
+export type SearchMatchedBy = z.infer<typeof SearchMatchedBySchema>;
+
 /** One search hit. */
 export const SearchHitSchema = z.object({
   code: MatterCodeSchema,
@@ -112,6 +117,13 @@ export const SearchHitSchema = z.object({
   highlights: z.array(HighlightSchema).max(100),
   /** The 主项 of a 子项 / 业务办理项, so a list can group or badge sub-items. */
   parentCode: MatterCodeSchema.optional(),
+  /**
+   * Why the hit matched: the field that matched best (`alias`: a 俗称; `event`: a life event the query
+   * describes, named in `event`). Absent from older servers.
+   */
+  matchedBy: SearchMatchedBySchema.optional(),
+  /** With `matchedBy: 'event'`: the life event recognised in the query (生育, 退休 …), to show as a hint. */
+  event: textSchema(50).optional(),
   /** Set when the hit is a 一件事: the bundle to start (GET /v1/bundles/{id}). */
   bundleId: IdSchema.optional(),
   /** 到现场次数 (0 = 零跑动). */

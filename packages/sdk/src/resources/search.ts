@@ -3,10 +3,11 @@
 // never care which one answered.
 
 import {
-  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, SearchQuerySchema, queryIncludesExOfficio, readDepartmentNames, readSearchFacts, refineSearchHits, withSearchFacts,
+  SearchQuerySchema, queryIncludesExOfficio, readDepartmentNames, readSearchFacts,
   type SearchFactsTable, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
-import type { SearchIndex, SerializedIndex, SearchResponse as LocalSearchResponse } from '@zwfw/search';
+import type { SearchIndex, SerializedIndex } from '@zwfw/search';
+import { engineOptions, normaliseQuery, toContractResponse } from '@zwfw/search/contract';
 import { InFlight } from '../dedupe.js';
 import { ZwfwAbortError, ZwfwConfigError, ZwfwValidationError } from '../errors.js';
 import { callOperation } from '../operation.js';
@@ -45,59 +46,9 @@ export interface SearchResource {
   readonly indexLoaded: boolean;
 }
 
-/**
- * Longest query the API accepts: the contract's `SearchQuerySchema` trims `q` and allows 1–100 characters
- * (a test keeps the two equal).
- */
-export const MAX_QUERY_LENGTH = 100;
-
-/**
- * The query as both engines see it: trimmed like the server trims it, and cut to {@link MAX_QUERY_LENGTH}, so
- * a long paste gets the same hits locally and from the server instead of hits here and a 422 there. The cut
- * never splits a surrogate pair (UTF-16 units are what the contract counts).
- */
-export function normaliseQuery(query: string): string {
-  const trimmed = query.trim();
-  if (trimmed.length <= MAX_QUERY_LENGTH) return trimmed;
-  const end = /[\uD800-\uDBFF]/.test(trimmed.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
-  return trimmed.slice(0, end).trimEnd();
-}
-
-/**
- * Convert the local engine's answer to the contract's SearchResponse (facet lists capped at its maxima), with
- * the index's facts joined onto the hits and the service filters applied as the server applies them.
- */
-function toContractResponse(
-  query: string, local: LocalSearchResponse, facts: SearchFactsTable, departments: ReadonlyMap<string, string>, q: SearchQuery,
-): SearchResponse {
-  const facet = (counts: Record<string, number> | undefined, max: number, labels?: ReadonlyMap<string, string>): Array<{ value: string; count: number; label?: string }> =>
-    Object.entries(counts ?? {})
-      .map(([value, count]) => {
-        const label = labels?.get(value);
-        return label === undefined ? { value, count } : { value, count, label };
-      })
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-      .slice(0, max);
-  const window = local.hits.map((h) => withSearchFacts({
-    code: h.code, name: h.name, department: h.department, score: h.score, highlights: h.highlights,
-    ...(h.parentCode === undefined ? {} : { parentCode: h.parentCode }),
-  }, facts[h.code]));
-  const refined = refineSearchHits(window, q, q.limit ?? DEFAULT_PAGE_SIZE);
-  return {
-    query,
-    items: refined.items,
-    total: refined.matched ?? local.total,
-    facets: {
-      audience: facet(local.facets?.audience, 20),
-      department: facet(local.facets?.department, 500, departments),
-      theme: facet(local.facets?.theme, 500),
-      type: facet(local.facets?.type, 20),
-      onlineDepth: refined.facets.onlineDepth,
-      onSiteVisits: refined.facets.onSiteVisits,
-      handleArea: refined.facets.handleArea,
-    },
-  };
-}
+// The query length limit, the query normalisation and the engine ↔ contract mapping are @zwfw/search's (one
+// adapter for the server and this local path).
+export { MAX_QUERY_LENGTH, normaliseQuery } from '@zwfw/search/contract';
 
 /** @internal */
 export function createSearch(transport: Transport): SearchResource {
@@ -160,20 +111,8 @@ export function createSearch(transport: Transport): SearchResource {
     // The served index keys departments by credit code (departmentId), like the server's filter, so every
     // filter runs locally; department facets are labelled from the index's department-name table.
     if (index !== undefined && source !== 'server' && checked.success && !exOfficio) {
-      const { limit, audience, theme, type, department } = checked.data;
-      const local = index.search(q, {
-        // The server's window (the service filters apply to it); the page is cut to `limit`, or to the server's
-        // default page size, so that a search without `limit` lists as many hits on both paths.
-        limit: Math.max(limit ?? DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW),
-        facets: true,
-        filters: {
-          ...(audience === undefined ? {} : { audience }),
-          ...(theme === undefined ? {} : { theme }),
-          ...(type === undefined ? {} : { type }),
-          ...(department === undefined ? {} : { department }),
-        },
-      });
-      return toContractResponse(q, local, facts, departments, checked.data);
+      const local = index.search(q, engineOptions(checked.data));
+      return toContractResponse(q, local, checked.data, facts, departments);
     }
     return callOperation(transport, 'search', 'searchMatters', { query: { ...filters, q } }, callOptions);
   };

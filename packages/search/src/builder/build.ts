@@ -52,6 +52,9 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   const norm = (s: string): string => normalize(s, t2sFull);
   const intents = options.intents === false ? undefined : (options.intents ?? bundledIntents());
   const expander = intents && new IntentExpander(intents, norm);
+  // Which document is the 一件事 of which event: its name contains one of the event's bundle terms.
+  const bundleOf = intents && new IntentExpander({ version: intents.version, entries: intents.entries.map((e) => ({ ...e, official: e.bundle ?? [] })) }, norm);
+  const entries = intents ? intents.entries : [];
   const stop = options.stopwords === false ? [] : (options.stopwords ?? bundledStopwords().words);
 
   const terms: string[] = [];
@@ -93,6 +96,10 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     stop: [],
   };
   const deptId: number[] = [];
+  const al: number[][] = [];
+  const ev: number[][] = [];
+  const evb: number[][] = [];
+  const eventLabel = new Map<string, string>();
   for (const d of docs) {
     index.code.push(d.code);
     index.name.push(id(d.name.trim()));
@@ -106,13 +113,34 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     index.themes.push(themes);
     // The separator keeps an official term from matching across two fields.
     const source = norm([d.name, ...(d.keywords ?? []), ...(d.themes ?? [])].join('|'));
-    index.intent.push(expander ? ids(expander.expand(source)) : []);
+    const words = { intent: [] as string[], alias: [...(d.aliases ?? [])], event: [] as string[] };
+    const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
+    for (const e of new Set([...(expander ? expander.entries(source) : []), ...isBundle])) {
+      const entry = entries[e]!;
+      const kind = entry.kind ?? 'intent';
+      (kind === 'event' ? words.event : kind === 'street' ? words.alias : words.intent).push(...entry.everyday);
+      if (entry.event) for (const w of entry.everyday) eventLabel.set(w.trim(), entry.event);
+    }
+    index.intent.push(ids(words.intent));
+    al.push(ids(words.alias));
+    // A bundle's event descriptions are a field of their own, weighted above the matters the event triggers.
+    const bundle = isBundle.some((e) => entries[e]!.kind === 'event');
+    ev.push(bundle ? [] : ids(words.event));
+    evb.push(bundle ? ids(words.event) : []);
     const parent = d.parentCode === undefined ? -1 : (byCode.get(d.parentCode) ?? d.parentCode);
     index.parent.push(parent);
     index.pop.push(Math.round((d.popularity ?? 0) * 100)); // 0..1, checked by validateDocuments
   }
 
   if (deptId.some((t) => t >= 0)) index.deptId = deptId;
+  if (al.some((l) => l.length > 0)) index.al = al;
+  if (ev.some((l) => l.length > 0) || evb.some((l) => l.length > 0)) {
+    index.ev = ev;
+    index.evb = evb;
+    const used = new Set([...ev.flat(), ...evb.flat()]);
+    index.evl = {};
+    for (const [w, label] of eventLabel) if (used.has(termIds.get(w) ?? -1)) index.evl[id(w)] = id(label);
+  }
 
   // Character data for the browser: readings and traditional forms of the characters the index uses (and,
   // optionally, of common characters), nothing else.
@@ -120,7 +148,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   for (let d = 0; d < index.code.length; d++) {
     searchable.add(index.name[d] as number);
     searchable.add(index.dept[d] as number);
-    for (const list of [index.kw, index.intent, index.themes]) for (const t of list[d] ?? []) searchable.add(t);
+    for (const list of [index.kw, index.intent, index.themes, al, ev, evb]) for (const t of list[d] ?? []) searchable.add(t);
   }
   const texts = [...searchable].map((t) => norm(terms[t] as string));
   const readings = readingsOf(texts);

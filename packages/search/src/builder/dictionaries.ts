@@ -5,12 +5,37 @@
  */
 import { readFileSync } from 'node:fs';
 
+/**
+ * What an entry's everyday words are, and so which index field they go to:
+ * - `intent` (default): everyday wording of a matter family (intent field);
+ * - `street`: street names of documents, agencies and acts (房产证, 户口本, 社保局 …): alias field, like a
+ *   matter's own 俗称;
+ * - `dialect`: regional or colloquial words for the same things (扯证, 娃): intent field;
+ * - `grievance`: a complaint or dispute as people state it (拖欠工资, 买到假货) → 投诉举报 / 仲裁 / 复议 /
+ *   调解 families: intent field;
+ * - `event`: a life event of the national thematic classification (`event` names it, e.g. 生育): event field
+ *   of every matter it triggers; a document named by one of `bundle` is the event's 一件事 and ranks first.
+ */
+export type IntentKind = 'intent' | 'street' | 'dialect' | 'grievance' | 'event';
+
 /** One intent entry: everyday wording people type, and the official terms that wording means. */
 export interface IntentEntry {
   everyday: string[];
   official: string[];
   /** One line of rationale, for reviewers. */
   why: string;
+  /** Default `intent`. */
+  kind?: IntentKind;
+  /**
+   * Where the entry comes from (never from evaluation queries): `classification:<theme>` (the national
+   * thematic classification of 政务服务事项), `family:<matter family>` (a matter family of the catalogue), or
+   * `glossary:<public glossary or act>`.
+   */
+  source?: string;
+  /** `event` entries: the event's short label, shown as the hint of a hit it found (生育, 退休 …). */
+  event?: string;
+  /** `event` entries: official terms naming the event's 一件事 bundle (新生儿出生一件事). */
+  bundle?: string[];
 }
 
 /** The intent/synonym dictionary (`intents.json`). */
@@ -25,6 +50,8 @@ export interface StopwordList {
   version: string;
   why?: string;
   words: string[];
+  /** Where words come from (a public glossary of regional usage …), for the words that record it. */
+  sources?: Record<string, string>;
 }
 
 function readBundled<T>(file: string): T | undefined {

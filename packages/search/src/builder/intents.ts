@@ -30,7 +30,7 @@ export class IntentExpander {
   /** Terms of several words (all must occur in one field), with their entry index. */
   private readonly allOf: { words: string[]; entry: number }[] = [];
   private readonly everyday: string[][];
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new Map<string, number[]>();
 
   /**
    * @param dictionary the intent entries
@@ -57,6 +57,13 @@ export class IntentExpander {
 
   /** Everyday terms for a normalised document text (fields joined by a separator no term contains). */
   expand(text: string): string[] {
+    const out = new Set<string>();
+    for (const e of this.entries(text)) for (const w of this.everyday[e] ?? []) out.add(w);
+    return [...out];
+  }
+
+  /** Indices (ascending) of the entries whose official terms occur in a normalised document text. */
+  entries(text: string): number[] {
     const cached = this.cache.get(text);
     if (cached) return cached;
     const entries = new Set<number>();
@@ -71,9 +78,7 @@ export class IntentExpander {
         if (!entries.has(entry) && fields.some((f) => words.every((w) => f.includes(w)))) entries.add(entry);
       }
     }
-    const out = new Set<string>();
-    for (const e of [...entries].sort((a, b) => a - b)) for (const w of this.everyday[e] ?? []) out.add(w);
-    const result = [...out];
+    const result = [...entries].sort((a, b) => a - b);
     this.cache.set(text, result);
     return result;
   }

@@ -35,7 +35,7 @@ function describe(v: unknown): string {
 /**
  * Check documents before indexing.
  * @throws SearchDocumentError on the first document that is not an object, lacks a non-empty `code`, `name`
- * or `department`, has a field of the wrong type (`audience`, `themes`, `keywords` must be lists of strings,
+ * or `department`, has a field of the wrong type (`audience`, `themes`, `keywords`, `aliases` must be lists of strings,
  * `popularity` a number from 0 to 1), or repeats an earlier document's code
  */
 export function validateDocuments(docs: readonly SearchDocument[]): void {
@@ -55,7 +55,7 @@ export function validateDocuments(docs: readonly SearchDocument[]): void {
     for (const field of ['type', 'parentCode', 'departmentId'] as const) {
       if (d[field] !== undefined && typeof d[field] !== 'string') fail(field, 'must be a string when given');
     }
-    for (const field of ['audience', 'themes', 'keywords'] as const) {
+    for (const field of ['audience', 'themes', 'keywords', 'aliases'] as const) {
       const v = d[field];
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) fail(field, 'must be a list of strings when given');
     }

@@ -252,6 +252,7 @@ export function buildMatter(entry: ListEntry, parent: ListEntry | undefined, dep
   };
   if (codes.handleItemCode !== undefined) matter.handleItemCode = codes.handleItemCode;
   if (codes.parentCode !== undefined) matter.parentCode = codes.parentCode;
+  if (entry.aliases !== undefined) matter.aliases = [...entry.aliases];
   const visits = matter.onSiteVisits;
   if (visits > 0) matter.onSiteVisitsReason = g.onSiteVisitsReason ?? '需到窗口核验原件';
   if (g.quantityLimit !== undefined) matter.quantityLimit = g.quantityLimit;

@@ -23,6 +23,8 @@ export const ListRowSchema = z.object({
   audience: z.array(AudienceSchema).min(1).max(7),
   themes: z.array(textSchema(20)).max(3),
   keywords: z.array(textSchema(40)).max(3),
+  /** 俗称 people use for the matter (高龄津贴, 新农合): become the matter's `aliases` and are searched. */
+  aliases: z.array(textSchema(40)).max(5).optional(),
   parentCode: code(/^\d{12}$/).optional(),
   /** Relative request volume in a district hall, 0–1 (a hand estimate; the search evaluation's ranking). */
   popularity: z.number().min(0).max(1),

@@ -1,9 +1,10 @@
 import {
-  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, isExOfficio, queryIncludesExOfficio, refineSearchHits, searchFactsTable, withSearchFacts,
-  type Bundle, type FacetCount, type Matter, type SearchFactsTable, type SearchQuery, type SearchResponse,
+  isExOfficio, queryIncludesExOfficio, searchFactsTable,
+  type Bundle, type Matter, type SearchFactsTable, type SearchQuery, type SearchResponse,
 } from '@zwfw/core';
 import { buildIndex } from '@zwfw/search/builder';
-import { loadIndex, type FacetCounts, type SearchDocument, type SearchIndex } from '@zwfw/search';
+import { engineOptions, toContractResponse } from '@zwfw/search/contract';
+import { loadIndex, type SearchDocument, type SearchIndex } from '@zwfw/search';
 import type { Db } from '../db/types.js';
 import { etagOf } from '../http/etag.js';
 import { catalogueVersion } from '../repo/catalogue-write.js';
@@ -55,18 +56,9 @@ export function toSearchDocument(m: Matter, bundle?: Bundle): SearchDocument {
     themes: [...m.themes.person, ...m.themes.enterprise],
     keywords: [...(m.shortName ? [m.shortName] : []), ...m.keywords, ...bundleWords],
   };
+  if (m.aliases?.length) doc.aliases = [...m.aliases];
   if (m.parentCode !== undefined && m.parentCode !== m.code) doc.parentCode = m.parentCode;
   return doc;
-}
-
-function facetList(counts: FacetCounts | undefined, max: number, labels?: ReadonlyMap<string, string>): FacetCount[] {
-  return Object.entries(counts ?? {})
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, max)
-    .map(([value, count]) => {
-      const label = labels?.get(value);
-      return label === undefined ? { value: value.slice(0, 200), count } : { value: value.slice(0, 200), count, label: label.slice(0, 200) };
-    });
 }
 
 /**
@@ -117,43 +109,7 @@ export function engineSearch(db: Db): SearchProvider {
       const built = await ready();
       const { departmentNames, facts } = built;
       const index = queryIncludesExOfficio(q) ? built.withExOfficio() : built.index;
-      const limit = q.limit ?? DEFAULT_PAGE_SIZE;
-      // Filters are the query's values as they are: the index keys departments by credit code, and facets
-      // count those same values (each facet without its own filter, so the other choices keep their counts).
-      const res = index.search(q.q, {
-        // A window of the best matches, so the service filters (online depth, visits, 通办) can apply to it.
-        limit: Math.max(limit, SEARCH_FACT_WINDOW),
-        facets: true,
-        filters: {
-          ...(q.audience !== undefined ? { audience: q.audience } : {}),
-          ...(q.theme !== undefined ? { theme: q.theme } : {}),
-          ...(q.type !== undefined ? { type: q.type } : {}),
-          ...(q.department !== undefined ? { department: q.department } : {}),
-        },
-      });
-      const window = res.hits.map((h) => withSearchFacts({
-        code: h.code,
-        name: h.name,
-        department: h.department,
-        score: Math.round(h.score * 10000) / 10000,
-        highlights: h.highlights.map((x) => ({ field: x.field, start: x.start, end: x.end })),
-        ...(h.parentCode !== undefined ? { parentCode: h.parentCode } : {}),
-      }, facts[h.code]));
-      const refined = refineSearchHits(window, q, limit);
-      return {
-        query: q.q,
-        items: refined.items,
-        total: refined.matched ?? res.total,
-        facets: {
-          audience: facetList(res.facets?.audience, 20),
-          department: facetList(res.facets?.department, 500, departmentNames),
-          theme: facetList(res.facets?.theme, 500),
-          type: facetList(res.facets?.type, 20),
-          onlineDepth: refined.facets.onlineDepth,
-          onSiteVisits: refined.facets.onSiteVisits,
-          handleArea: refined.facets.handleArea,
-        },
-      };
+      return toContractResponse(q.q, index.search(q.q, engineOptions(q)), q, facts, departmentNames);
     },
     async indexArtifact(): Promise<SearchIndexArtifact> {
       return (await ready()).artifact;

@@ -27,6 +27,8 @@ export interface SearchRow {
   readonly handleArea?: HandleArea;
   /** The empty state's group: bundles first, then common matters. */
   readonly group?: 'bundles' | 'popular';
+  /** Why a search hit is here, when the words typed are not in its name: a life event, or a 俗称. */
+  readonly reason?: { readonly kind: 'event'; readonly event: string } | { readonly kind: 'alias' };
 }
 
 /** A bundle as a row (the empty state lists them). */
@@ -61,6 +63,8 @@ export function hitRow(hit: SearchHit): SearchRow {
     ...(hit.legalTimeLimit === undefined ? {} : { legal: hit.legalTimeLimit }),
     ...(hit.onlineDepth === undefined ? {} : { onlineDepth: hit.onlineDepth }),
     ...(hit.handleArea === undefined ? {} : { handleArea: hit.handleArea }),
+    ...(hit.matchedBy === 'event' && hit.event ? { reason: { kind: 'event' as const, event: hit.event } } : {}),
+    ...(hit.matchedBy === 'alias' ? { reason: { kind: 'alias' as const } } : {}),
   };
 }
 

@@ -259,6 +259,19 @@ describe('zwfw-matter-search results', () => {
     expect(rows.some((t) => /级（/.test(t))).to.equal(true);
   });
 
+  it('says why a hit matched when its name would not: the life event, or a common name', async () => {
+    const el = await mount();
+    await search(el, '生孩子');
+    const first = options(el)[0]!;
+    expect(first.dataset['kind']).to.equal('bundle');
+    expect(first.querySelector('[part~="badge-reason"]')!.textContent).to.equal('因为：生育');
+    await search(el, '营业执照');
+    expect(options(el)[0]!.querySelector('[part~="badge-reason"]'), 'no hint on a name match').to.equal(null);
+    const en = await mount({ lang: 'en' });
+    await search(en, '五保户');
+    expect(options(en)[0]!.querySelector('[part~="badge-reason"]')!.textContent).to.equal('Common name');
+  });
+
   it('lists 一件事 bundles among the results with their own badge', async () => {
     const el = await mount();
     await search(el, '一件事');

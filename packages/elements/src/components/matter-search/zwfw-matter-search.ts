@@ -116,8 +116,8 @@ type SearchKey = keyof (typeof searchStrings)['zh-CN'];
  * @csspart mark - A matched part of a name.
  * @csspart meta - A row's department, or the number of matters a bundle runs.
  * @csspart badges - A row's badges.
- * @csspart badge - One badge (also `badge-bundle`, `badge-zero-visits`, `badge-visits`, `badge-promised`,
- *   `badge-online`, `badge-area`).
+ * @csspart badge - One badge (also `badge-reason`: why a hit matched, e.g. 因为：生育; `badge-bundle`,
+ *   `badge-zero-visits`, `badge-visits`, `badge-promised`, `badge-online`, `badge-area`).
  * @csspart no-results - The message when nothing matches.
  * @csspart searching - The message while the server is searching.
  * @csspart loading - The shared loading state.
@@ -440,6 +440,8 @@ export class ZwfwMatterSearch extends ZwfwElement {
   private view(row: SearchRow): OptionView {
     const locale = this.locale;
     const badges: Badge[] = [];
+    // A short hint of why the hit matched when the name alone would not say (因为：生育; 俗称).
+    if (row.reason) badges.push({ kind: 'reason', text: row.reason.kind === 'event' ? this.text('becauseEvent', { event: row.reason.event }) : this.text('becauseAlias') });
     if (row.kind === 'bundle') badges.push({ kind: 'bundle', text: this.text('bundle') });
     if (row.visits !== undefined) {
       badges.push(row.visits === 0

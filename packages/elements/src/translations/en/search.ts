@@ -28,4 +28,6 @@ export const search: Strings<keyof typeof keys> = {
   visits: { one: 'Visit in person once', other: 'Visit in person {count} times' },
   promised: 'Done within {limit}',
   withLegal: '{promised} (legal limit {legal})',
+  becauseEvent: 'Because: {event}',
+  becauseAlias: 'Common name',
 };

@@ -26,4 +26,6 @@ export const search = {
   visits: '到现场 {count} 次',
   promised: '承诺 {limit}',
   withLegal: '{promised} / 法定 {legal}',
+  becauseEvent: '因为：{event}',
+  becauseAlias: '俗称',
 };

@@ -28,4 +28,6 @@ export const search: Strings<keyof typeof keys> = {
   visits: '到現場 {count} 次',
   promised: '承諾 {limit}',
   withLegal: '{promised} / 法定 {legal}',
+  becauseEvent: '因為：{event}',
+  becauseAlias: '俗稱',
 };
