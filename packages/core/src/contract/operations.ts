@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApplicationInputSchema } from '../schemas/application.js';
 import { BundleSchema } from '../schemas/bundle.js';
 import {
@@ -31,7 +31,7 @@ export type Requirement = 'required' | 'optional' | 'none';
 /** One success response of an operation. */
 export interface ResponseDef {
   readonly description: string;
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 /** How a read may be cached. `etag`: revalidate with If-None-Match (304); `static`: long-lived CDN artifact. */
@@ -61,9 +61,9 @@ export interface OperationDef {
   readonly verifier: boolean;
   readonly idempotencyKey: Requirement;
   readonly cache: CachePolicy;
-  readonly params?: z.ZodObject;
-  readonly query?: z.ZodObject;
-  readonly body?: z.ZodType;
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
   /**
    * How the body travels; `application/json` when absent. A `multipart/form-data` operation is not parsed
    * as JSON: its handler reads the parts, and `body` only describes them (for the OpenAPI document).
