@@ -12,7 +12,7 @@ import {
   FormSpecSchema, HealthSchema, MatterSchema, MatterSummaryPageSchema, ProblemSchema, ProgressSchema,
   RegionPageSchema, SearchIndexDocumentSchema, SearchResponseSchema, addWorkingDays, chinaToday, operationList, type ApplicationInput, type FormSpec, type Matter, type MatterSummary,
 } from '@zwfw/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { caseChecks } from './checks/cases.js';
 import { partnerChecks } from './checks/partner.js';
 import { deadlineChecks } from './checks/deadlines.js';
@@ -80,7 +80,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     return { status: r.status, headers: r.headers, text, body: type.includes('json') && text ? JSON.parse(text) : undefined };
   };
   const keyed = (extra: Record<string, string> = {}) => ({ origin, 'x-zwfw-key': options.key ?? '', ...extra });
-  const conforms = <S extends z.ZodType>(schema: S, r: Res, status = 200): z.output<S> => {
+  const conforms = <S extends z.ZodMiniType>(schema: S, r: Res, status = 200): z.output<S> => {
     assert.equal(r.status, status, `expected ${status}, got ${r.status}: ${r.text.slice(0, 300)}`);
     const parsed = schema.safeParse(r.body);
     assert.ok(parsed.success, `response does not match the contract: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`);

@@ -9,6 +9,6 @@
  * effect, and it happens only where this file is imported.
  * @packageDocumentation
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

@@ -2,7 +2,7 @@
 // them (includeExOfficio=true, or a type naming one), flagged when listed, and the flag takes only true/false.
 import assert from 'node:assert/strict';
 import { MatterSummaryPageSchema, SearchResponseSchema, isExOfficio, type MatterType, type Problem } from '@zwfw/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 interface Res {
   status: number;
@@ -15,7 +15,7 @@ interface Res {
 export interface ExOfficioToolkit {
   request(path: string): Promise<Res>;
   check(name: string, fn: () => Promise<void>): Promise<void>;
-  conforms<S extends z.ZodType>(schema: S, r: Res, status?: number): z.output<S>;
+  conforms<S extends z.ZodMiniType>(schema: S, r: Res, status?: number): z.output<S>;
   isProblem(r: Res, status: number, code?: string): Problem;
 }
 

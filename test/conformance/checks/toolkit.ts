@@ -1,6 +1,6 @@
 // What the conformance suite lends its check modules: its request helper and its response assertions.
 import type { Problem } from '@zwfw/core';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A response with its body read (JSON when JSON). */
 export interface Res {
@@ -14,7 +14,7 @@ export interface Res {
 export interface SuiteTools {
   request(path: string, init?: { method?: string; headers?: Record<string, string>; body?: unknown }): Promise<Res>;
   keyed(extra?: Record<string, string>): Record<string, string>;
-  conforms<S extends z.ZodType>(schema: S, r: Res, status?: number): z.output<S>;
+  conforms<S extends z.ZodMiniType>(schema: S, r: Res, status?: number): z.output<S>;
   isProblem(r: Res, status: number, code?: string): Problem;
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import * as S from '../schemas/index.js';
 import { HealthSchema } from './params.js';
 
@@ -6,7 +6,7 @@ import { HealthSchema } from './params.js';
  * Schemas published by name under `components.schemas` of the OpenAPI document. Anything reused or worth a
  * name in generated clients is listed here; everything else is inlined by z.toJSONSchema.
  */
-export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+export const COMPONENT_SCHEMAS: Readonly<Record<string, z.ZodMiniType>> = {
   // enums
   MatterType: S.MatterTypeSchema,
   MatterState: S.MatterStateSchema,

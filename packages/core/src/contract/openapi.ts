@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PROBLEM_CODES, problemType, type ProblemCode } from '../schemas/problem.js';
 import { COMPONENT_SCHEMAS } from './components.js';
 import { COMMON_ERRORS, operationList, type OperationDef } from './operations.js';
@@ -25,7 +25,7 @@ const REF = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const PROBLEM_JSON = 'application/problem+json';
 
 /** Reverse index schema -> component name, so an operation's schema becomes a $ref when it has a name. */
-function nameOf(schema: z.ZodType): string | undefined {
+function nameOf(schema: z.ZodMiniType): string | undefined {
   for (const [name, s] of Object.entries(COMPONENT_SCHEMAS)) if (s === schema) return name;
   return undefined;
 }
@@ -41,11 +41,11 @@ function cleanSchema(json: Record<string, unknown>): JsonObject {
  * Converts the named components plus the operations' unnamed schemas in one pass, so every reference to a
  * named schema, however deep, is a `$ref` into components.schemas.
  */
-function convertSchemas(): { components: Record<string, JsonObject>; inline: Map<z.ZodType, JsonObject> } {
+function convertSchemas(): { components: Record<string, JsonObject>; inline: Map<z.ZodMiniType, JsonObject> } {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENT_SCHEMAS)) registry.add(schema, { id });
-  const inlineIds = new Map<z.ZodType, string>();
-  const addInline = (schema: z.ZodType | undefined, id: string) => {
+  const inlineIds = new Map<z.ZodMiniType, string>();
+  const addInline = (schema: z.ZodMiniType | undefined, id: string) => {
     if (!schema || nameOf(schema) !== undefined || inlineIds.has(schema)) return;
     inlineIds.set(schema, id);
     registry.add(schema, { id });
@@ -66,7 +66,7 @@ function convertSchemas(): { components: Record<string, JsonObject>; inline: Map
     unrepresentable: 'any',
   }) as { schemas: Record<string, Record<string, unknown>> };
   const components: Record<string, JsonObject> = {};
-  const inline = new Map<z.ZodType, JsonObject>();
+  const inline = new Map<z.ZodMiniType, JsonObject>();
   for (const [id, json] of Object.entries(out.schemas)) {
     if (id.startsWith('__')) continue;
     components[id] = cleanSchema(json);
@@ -75,7 +75,7 @@ function convertSchemas(): { components: Record<string, JsonObject>; inline: Map
   return { components, inline };
 }
 
-function schemaRef(schema: z.ZodType, inline: Map<z.ZodType, JsonObject>): JsonObject {
+function schemaRef(schema: z.ZodMiniType, inline: Map<z.ZodMiniType, JsonObject>): JsonObject {
   const name = nameOf(schema);
   if (name !== undefined) return REF(name);
   const json = inline.get(schema);
@@ -84,9 +84,9 @@ function schemaRef(schema: z.ZodType, inline: Map<z.ZodType, JsonObject>): JsonO
 }
 
 function objectParameters(
-  schema: z.ZodType | undefined,
+  schema: z.ZodMiniType | undefined,
   where: 'path' | 'query',
-  inline: Map<z.ZodType, JsonObject>,
+  inline: Map<z.ZodMiniType, JsonObject>,
 ): JsonObject[] {
   if (!schema) return [];
   const json = inline.get(schema);
@@ -115,7 +115,7 @@ function problemResponse(codes: readonly ProblemCode[]): JsonObject {
   };
 }
 
-function operationObject(op: OperationDef, inline: Map<z.ZodType, JsonObject>): JsonObject {
+function operationObject(op: OperationDef, inline: Map<z.ZodMiniType, JsonObject>): JsonObject {
   const parameters: JsonObject[] = [
     ...objectParameters(op.params, 'path', inline),
     ...objectParameters(op.query, 'query', inline),

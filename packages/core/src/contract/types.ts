@@ -1,20 +1,20 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { OperationId, Operations } from './operations.js';
 
 /** Path parameters of an operation as the caller passes them. */
-export type PathParamsOf<Id extends OperationId> = Operations[Id] extends { params: infer P extends z.ZodType }
+export type PathParamsOf<Id extends OperationId> = Operations[Id] extends { params: infer P extends z.ZodMiniType }
   ? z.input<P> : Record<string, never>;
 
 /** Query of an operation as the caller passes it (before coercion). */
-export type QueryOf<Id extends OperationId> = Operations[Id] extends { query: infer Q extends z.ZodType }
+export type QueryOf<Id extends OperationId> = Operations[Id] extends { query: infer Q extends z.ZodMiniType }
   ? z.input<Q> : Record<string, never>;
 
 /** Parsed query of an operation (what a server handler receives). */
-export type ParsedQueryOf<Id extends OperationId> = Operations[Id] extends { query: infer Q extends z.ZodType }
+export type ParsedQueryOf<Id extends OperationId> = Operations[Id] extends { query: infer Q extends z.ZodMiniType }
   ? z.output<Q> : Record<string, never>;
 
 /** Request body of an operation, or never when it takes none. */
-export type BodyOf<Id extends OperationId> = Operations[Id] extends { body: infer B extends z.ZodType }
+export type BodyOf<Id extends OperationId> = Operations[Id] extends { body: infer B extends z.ZodMiniType }
   ? z.input<B> : never;
 
 /** Success status codes of an operation. */
@@ -22,5 +22,5 @@ export type SuccessStatusOf<Id extends OperationId> = keyof Operations[Id]['resp
 
 /** Parsed success response body of an operation (union over its success statuses). */
 export type ResponseOf<Id extends OperationId> = {
-  [S in SuccessStatusOf<Id>]: Operations[Id]['responses'][S] extends { schema: infer R extends z.ZodType } ? z.output<R> : never;
+  [S in SuccessStatusOf<Id>]: Operations[Id]['responses'][S] extends { schema: infer R extends z.ZodMiniType } ? z.output<R> : never;
 }[SuccessStatusOf<Id>];

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ApplicantSchema } from '../schemas/application.js';
 import { getValueAt, isEmptyValue } from './values.js';
 

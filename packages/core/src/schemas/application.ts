@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { enumFromLabels, label } from './labels.js';
 import { MaterialSubmissionStatusSchema } from './material-enums.js';
 import { whenValid } from './refine.js';
@@ -61,16 +61,16 @@ export function applicationChannelsFor(kind: 'website' | 'counter', belongsToPar
 }
 
 /** 申请人 (input): ID and credit-code numbers must pass their checksums. */
-export const ApplicantSchema = z.object({
+export const ApplicantSchema = z.strictObject({
   type: ApplicantTypeSchema,
   name: plainTextSchema(200),
   idType: IdTypeSchema,
-  idNumber: storableString().trim().min(1).max(50),
-  mobile: z.string().regex(/^1[3-9]\d{9}$/, 'Expected an 11-digit mainland mobile number'),
-  email: z.email().max(200).optional(),
+  idNumber: storableString().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  mobile: z.string().check(z.regex(/^1[3-9]\d{9}$/, 'Expected an 11-digit mainland mobile number')),
+  email: z.optional(z.email().check(z.maxLength(200))),
   /** Legal applicants: 法定代表人 name. */
-  legalRepresentative: plainTextSchema(200).optional(),
-}).strict().superRefine((a, ctx) => {
+  legalRepresentative: z.optional(plainTextSchema(200)),
+}).check(z.superRefine((a, ctx) => {
   if (a.type === 'legal' && a.idType !== 'credit_code') {
     ctx.addIssue({ code: 'custom', path: ['idType'], message: 'A legal applicant is identified by a unified social credit code', params: { code: 'id_type_mismatch', messages: label('法人申请人请使用统一社会信用代码', '法人申請人請使用統一社會信用代碼', 'A legal applicant is identified by a unified social credit code') } });
   }
@@ -84,7 +84,7 @@ export const ApplicantSchema = z.object({
   if (check !== undefined && !check.ok) {
     ctx.addIssue({ code: 'custom', path: ['idNumber'], message: check.message.en, params: { code: `${a.idType}_${check.reason}`, messages: check.message } });
   }
-}, whenValid('type', 'idType', 'idNumber'));
+}, whenValid('type', 'idType', 'idNumber')));
 /** 申请人. */
 export type Applicant = z.infer<typeof ApplicantSchema>;
 
@@ -93,61 +93,61 @@ export type Applicant = z.infer<typeof ApplicantSchema>;
  * `partner_counter` channel from a counter key of that partner: `partner` must be the key's partner, never a
  * name any caller may claim.
  */
-export const AgentSchema = z.object({
+export const AgentSchema = z.strictObject({
   /** 工号 of the assisting staff member. */
   staffId: textSchema(50),
-  staffName: textSchema(100).optional(),
+  staffName: z.optional(textSchema(100)),
   /** The branch (its id or name in the partner's branch list) where the applicant was helped. */
   branch: textSchema(200),
   /** The partner id the key belongs to. */
   partner: IdSchema,
   /** Reference to the applicant's signed consent / e-signature record: nobody acts for an applicant without it. */
   consentRef: textSchema(200),
-}).strict();
+});
 /** 帮办代办 agent. */
 export type Agent = z.infer<typeof AgentSchema>;
 
 /** One material as submitted. */
-export const MaterialSubmissionSchema = z.object({
+export const MaterialSubmissionSchema = z.strictObject({
   materialId: IdSchema,
   status: MaterialSubmissionStatusSchema,
   /** Upload references returned by the upload endpoint (absent for paper handed in at the window). */
-  fileRefs: z.array(storableString().min(1).max(200)).max(50).optional(),
+  fileRefs: z.optional(z.array(storableString().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50))),
   /** Bundles: the matter the material belongs to. */
-  matterCode: MatterCodeSchema.optional(),
-}).strict();
+  matterCode: z.optional(MatterCodeSchema),
+});
 /** One material as submitted. */
 export type MaterialSubmission = z.infer<typeof MaterialSubmissionSchema>;
 
 /** Signed 告知承诺 / 容缺承诺. */
-export const CommitmentSchema = z.object({
+export const CommitmentSchema = z.strictObject({
   signed: z.literal(true),
   signerName: textSchema(200),
   signedAt: TimestampSchema,
   /** Version of the CommitmentText the applicant saw. */
   textVersion: IdSchema,
-}).strict();
+});
 /** Signed 告知承诺 / 容缺承诺. */
 export type Commitment = z.infer<typeof CommitmentSchema>;
 
 /** POST /v1/applications body. */
-export const ApplicationInputSchema = z.object({
-  matterCode: MatterCodeSchema.optional(),
-  bundleId: IdSchema.optional(),
+export const ApplicationInputSchema = z.strictObject({
+  matterCode: z.optional(MatterCodeSchema),
+  bundleId: z.optional(IdSchema),
   formId: IdSchema,
   formVersion: IdSchema,
   /** Form values, nested by the fields' dotted paths (applicant.idNumber -> {applicant: {idNumber}}). */
-  values: z.record(z.string(), z.unknown()).superRefine(reportUnstorable),
-  materials: z.array(MaterialSubmissionSchema).max(300),
-  commitment: CommitmentSchema.optional(),
+  values: z.record(z.string(), z.unknown()).check(z.superRefine(reportUnstorable)),
+  materials: z.array(MaterialSubmissionSchema).check(z.maxLength(300)),
+  commitment: z.optional(CommitmentSchema),
   applicant: ApplicantSchema,
-  agent: AgentSchema.optional(),
+  agent: z.optional(AgentSchema),
   channel: ApplicationChannelSchema,
   /** Client-side draft id, so support staff can correlate a submission with a saved draft. */
-  draftId: IdSchema.optional(),
+  draftId: z.optional(IdSchema),
   /** Bundles: optional steps the applicant goes without (e.g. 银行预约开户); each must be an optional step. */
-  skipSteps: z.array(MatterCodeSchema).max(50).optional(),
-}).strict().superRefine((input, ctx) => {
+  skipSteps: z.optional(z.array(MatterCodeSchema).check(z.maxLength(50))),
+}).check(z.superRefine((input, ctx) => {
   if ((input.matterCode === undefined) === (input.bundleId === undefined)) {
     ctx.addIssue({ code: 'custom', path: ['matterCode'], message: 'Exactly one of matterCode and bundleId is required', params: { code: 'target_required', messages: label('请指定一个事项（matterCode）或一件事（bundleId），二者选一', '請指定一個事項（matterCode）或一件事（bundleId），二者選一', 'Exactly one of matterCode and bundleId is required') } });
   }
@@ -169,6 +169,6 @@ export const ApplicationInputSchema = z.object({
   if (input.channel === 'partner_counter' && input.agent === undefined) {
     ctx.addIssue({ code: 'custom', path: ['agent'], message: 'Partner-counter applications name the assisting agent', params: { code: 'agent_required', messages: label('合作网点代办须填写帮办人员信息', '合作網點代辦須填寫幫辦人員資訊', 'Partner-counter applications name the assisting agent') } });
   }
-}, whenValid('matterCode', 'bundleId', 'materials', 'commitment', 'channel', 'agent', 'skipSteps'));
+}, whenValid('matterCode', 'bundleId', 'materials', 'commitment', 'channel', 'agent', 'skipSteps')));
 /** POST /v1/applications body. */
 export type ApplicationInput = z.infer<typeof ApplicationInputSchema>;

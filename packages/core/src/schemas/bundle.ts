@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AudienceSchema } from './matter-enums.js';
 import { whenValid } from './refine.js';
 import { IdSchema, MatterCodeSchema, TimeLimitSchema, textSchema } from './primitives.js';
@@ -6,12 +6,12 @@ import { IdSchema, MatterCodeSchema, TimeLimitSchema, textSchema } from './primi
 /** One matter inside a bundle: steps with the same `order` run in parallel (e.g. 刻章, 发票, 社保 after 设立登记). */
 export const BundleStepSchema = z.object({
   matterCode: MatterCodeSchema,
-  order: z.number().int().nonnegative(),
+  order: z.number().check(z.int(), z.nonnegative()),
   /** Steps sharing a group id run in parallel within their order. */
-  parallelGroup: IdSchema.optional(),
+  parallelGroup: z.optional(IdSchema),
   /** The applicant may opt out of this step (e.g. 银行预约开户). */
-  optional: z.boolean().optional(),
-  name: textSchema(200).optional(),
+  optional: z.optional(z.boolean()),
+  name: z.optional(textSchema(200)),
 });
 /** One matter inside a bundle. */
 export type BundleStep = z.infer<typeof BundleStepSchema>;
@@ -21,24 +21,24 @@ export const BundleSchema = z.object({
   id: IdSchema,
   name: textSchema(200),
   description: textSchema(4000),
-  audience: z.array(AudienceSchema).min(1).max(7),
-  steps: z.array(BundleStepSchema).min(1).max(50),
+  audience: z.array(AudienceSchema).check(z.minLength(1), z.maxLength(7)),
+  steps: z.array(BundleStepSchema).check(z.minLength(1), z.maxLength(50)),
   formId: IdSchema,
   /**
    * The 一件事 entry of the matter list this bundle delivers (the national list numbers them 0004…): a search
    * hit on that matter offers the bundle.
    */
-  matterCode: MatterCodeSchema.optional(),
-  promisedTimeLimit: TimeLimitSchema.optional(),
-  onSiteVisits: z.number().int().nonnegative().max(10).optional(),
-  keywords: z.array(textSchema(50)).max(100).optional(),
-}).superRefine((b, ctx) => {
+  matterCode: z.optional(MatterCodeSchema),
+  promisedTimeLimit: z.optional(TimeLimitSchema),
+  onSiteVisits: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(10))),
+  keywords: z.optional(z.array(textSchema(50)).check(z.maxLength(100))),
+}).check(z.superRefine((b, ctx) => {
   const seen = new Set<string>();
   b.steps.forEach((step, i) => {
     if (seen.has(step.matterCode)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'matterCode'], message: `Matter ${step.matterCode} appears twice`, params: { code: 'duplicate_id' } });
     seen.add(step.matterCode);
   });
-}, whenValid('steps'));
+}, whenValid('steps')));
 /** A 一件事 bundle. */
 export type Bundle = z.infer<typeof BundleSchema>;
 

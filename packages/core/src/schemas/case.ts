@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AgentSchema, ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
 import { CaseActionSchema, CaseStatusSchema, ConclusionOutcomeSchema } from './case-status.js';
 import { DeliverySchema } from './delivery.js';
@@ -14,29 +14,29 @@ export const DeadlineSchema = z.object({
   limit: TimeLimitSchema,
   dueDate: DateSchema,
   /** Working days left, counting today if it is a working day; negative when overdue. */
-  remainingWorkingDays: z.number().int(),
+  remainingWorkingDays: z.number().check(z.int()),
   /**
    * A limit counted in working time (hours, minutes, a fraction of a working day): the due instant, in China
    * time (+08:00). Counted in office hours of working days, paused time excluded.
    */
-  dueAt: TimestampSchema.optional(),
+  dueAt: z.optional(TimestampSchema),
   /** With dueAt: whole office minutes left until dueAt; negative once overdue. */
-  remainingWorkingMinutes: z.number().int().optional(),
+  remainingWorkingMinutes: z.optional(z.number().check(z.int())),
   /** The clock is paused now (补正 or 特别程序). */
   paused: z.boolean(),
   /** Working days paused so far. */
-  pausedWorkingDays: z.number().int().nonnegative().optional(),
+  pausedWorkingDays: z.optional(z.number().check(z.int(), z.nonnegative())),
   /**
    * Not yet accepted (受理): the clock has not started, and the figures say what the deadline would be if the
    * case were accepted today. The applicant learns the promised limit at submission; the real clock runs from
    * acceptance.
    */
-  projected: z.boolean().optional(),
+  projected: z.optional(z.boolean()),
   /**
    * A year between acceptance and the due date has no published holiday notice in the server's calendar: the
    * due date counts weekdays only and may move once the notice is known.
    */
-  estimated: z.boolean().optional(),
+  estimated: z.optional(z.boolean()),
 });
 /** Deadline of a case. */
 export type Deadline = z.infer<typeof DeadlineSchema>;
@@ -45,9 +45,9 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 export const MaskedApplicantSchema = z.object({
   type: ApplicantTypeSchema,
   name: textSchema(200),
-  idType: IdTypeSchema.optional(),
-  idNumber: z.string().max(50).optional(),
-  mobile: z.string().max(20).optional(),
+  idType: z.optional(IdTypeSchema),
+  idNumber: z.optional(z.string().check(z.maxLength(50))),
+  mobile: z.optional(z.string().check(z.maxLength(20))),
 });
 /** Masked applicant. */
 export type MaskedApplicant = z.infer<typeof MaskedApplicantSchema>;
@@ -56,26 +56,26 @@ export type MaskedApplicant = z.infer<typeof MaskedApplicantSchema>;
 export const CaseSchema = z.object({
   caseNumber: CaseNumberSchema,
   status: CaseStatusSchema,
-  matterCode: MatterCodeSchema.optional(),
-  bundleId: IdSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
+  bundleId: z.optional(IdSchema),
   /** Matter or bundle name at submission time. */
   name: textSchema(1000),
-  department: textSchema(200).optional(),
+  department: z.optional(textSchema(200)),
   receivedAt: TimestampSchema,
-  acceptedAt: TimestampSchema.optional(),
-  concludedAt: TimestampSchema.optional(),
+  acceptedAt: z.optional(TimestampSchema),
+  concludedAt: z.optional(TimestampSchema),
   /** Null before 受理 (the clock has not started) or when the matter has no time limit. */
-  deadline: DeadlineSchema.nullable(),
+  deadline: z.nullable(DeadlineSchema),
   applicant: MaskedApplicantSchema,
-  channel: ApplicationChannelSchema.optional(),
+  channel: z.optional(ApplicationChannelSchema),
   /** Accepted with 容缺: some materials are still owed. */
-  tolerance: z.boolean().optional(),
+  tolerance: z.optional(z.boolean()),
   /** A step of a bundle case (一件事): the parent case the applicant tracks. */
-  parentCaseNumber: CaseNumberSchema.optional(),
+  parentCaseNumber: z.optional(CaseNumberSchema),
   /** 帮办代办: the assisting agent, shown only to the partner whose counter submitted the case. */
-  agent: AgentSchema.optional(),
+  agent: z.optional(AgentSchema),
   /** How the result reaches the applicant (`bank_branch`: picked up at a partner bank's branch). */
-  delivery: DeliverySchema.optional(),
+  delivery: z.optional(DeliverySchema),
   updatedAt: TimestampSchema,
 });
 /** A case (办件). */
@@ -85,7 +85,7 @@ export type Case = z.infer<typeof CaseSchema>;
 export const ApplicationReceiptSchema = z.object({
   case: CaseSchema,
   /** Verifier for GET progress / POST evaluations (alternative: the applicant's mobile tail 4 digits). */
-  accessToken: z.string().min(16).max(200),
+  accessToken: z.string().check(z.minLength(16), z.maxLength(200)),
 });
 /** 201 response of POST /v1/applications. */
 export type ApplicationReceipt = z.infer<typeof ApplicationReceiptSchema>;
@@ -100,14 +100,14 @@ export const ProgressEventSchema = z.object({
   name: textSchema(200),
   startAt: TimestampSchema,
   /** Null while the step is in progress. */
-  endAt: TimestampSchema.nullable(),
-  handler: textSchema(100).optional(),
-  opinion: textSchema(4000).optional(),
-  department: textSchema(200).optional(),
+  endAt: z.nullable(TimestampSchema),
+  handler: z.optional(textSchema(100)),
+  opinion: z.optional(textSchema(4000)),
+  department: z.optional(textSchema(200)),
   /** Steps with the same group ran in parallel (e.g. 刻章 / 发票 / 社保 in 企业开办). */
-  parallelGroup: IdSchema.optional(),
+  parallelGroup: z.optional(IdSchema),
   /** Bundles: the matter this step belongs to. */
-  matterCode: MatterCodeSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
 });
 /** One step of a case's history. */
 export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
@@ -117,16 +117,16 @@ export const CaseStepSchema = z.object({
   caseNumber: CaseNumberSchema,
   matterCode: MatterCodeSchema,
   name: textSchema(1000),
-  department: textSchema(200).optional(),
+  department: z.optional(textSchema(200)),
   /** Steps run in order; steps with the same order run in parallel. */
-  order: z.number().int().nonnegative(),
-  parallelGroup: IdSchema.optional(),
+  order: z.number().check(z.int(), z.nonnegative()),
+  parallelGroup: z.optional(IdSchema),
   /** The applicant may go without this step; it never holds up the bundle. */
   optional: z.boolean(),
   status: CaseStatusSchema,
-  deadline: DeadlineSchema.nullable(),
-  acceptedAt: TimestampSchema.optional(),
-  concludedAt: TimestampSchema.optional(),
+  deadline: z.nullable(DeadlineSchema),
+  acceptedAt: z.optional(TimestampSchema),
+  concludedAt: z.optional(TimestampSchema),
 });
 /** One step of a bundle case. */
 export type CaseStep = z.infer<typeof CaseStepSchema>;
@@ -136,11 +136,11 @@ export const PendingMaterialSchema = z.object({
   materialId: IdSchema,
   name: textSchema(500),
   /** Bundles: the step (matter) that needs it. */
-  matterCode: MatterCodeSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
   /** Last day to supply it (the commitment's working days from 受理); absent before 受理. */
-  dueDate: DateSchema.optional(),
+  dueDate: z.optional(DateSchema),
   /** The due date has passed and the material is still owed. */
-  overdue: z.boolean().optional(),
+  overdue: z.optional(z.boolean()),
 });
 /** A material still owed under 容缺. */
 export type PendingMaterial = z.infer<typeof PendingMaterialSchema>;
@@ -148,43 +148,43 @@ export type PendingMaterial = z.infer<typeof PendingMaterialSchema>;
 /** GET /v1/applications/{caseNumber}/progress response. */
 export const ProgressSchema = z.object({
   case: CaseSchema,
-  events: z.array(ProgressEventSchema).max(500),
+  events: z.array(ProgressEventSchema).check(z.maxLength(500)),
   /** Stages the applicant may still rate (one evaluation per case per stage). */
-  evaluableStages: z.array(EvaluationStageSchema).max(2),
+  evaluableStages: z.array(EvaluationStageSchema).check(z.maxLength(2)),
   /** When each stage in evaluableStages stops taking ratings (the rating window after 受理 / 办结). */
-  evaluableUntil: z.object({ acceptance: TimestampSchema.optional(), conclusion: TimestampSchema.optional() }).optional(),
+  evaluableUntil: z.optional(z.object({ acceptance: z.optional(TimestampSchema), conclusion: z.optional(TimestampSchema) })),
   /** The case's ratings (好差评), one per stage at most: the applicant sees what they rated, on any device. */
-  evaluations: z.array(EvaluationSchema).max(2).optional(),
+  evaluations: z.optional(z.array(EvaluationSchema).check(z.maxLength(2))),
   /** Materials still owed under 容缺 (kept after a 容缺通过 conclusion until supplied). */
-  pendingMaterials: z.array(PendingMaterialSchema).max(300).optional(),
+  pendingMaterials: z.optional(z.array(PendingMaterialSchema).check(z.maxLength(300))),
   /** Bundles (一件事): the parent's steps, one case per matter and department. */
-  steps: z.array(CaseStepSchema).max(50).optional(),
+  steps: z.optional(z.array(CaseStepSchema).check(z.maxLength(50))),
 });
 /** Progress response. */
 export type Progress = z.infer<typeof ProgressSchema>;
 
 /** Admin simulator body: POST /v1/admin/cases/{caseNumber}/actions. */
-export const CaseActionInputSchema = z.object({
+export const CaseActionInputSchema = z.strictObject({
   action: CaseActionSchema,
   /** conclude: the decision. */
-  outcome: ConclusionOutcomeSchema.optional(),
+  outcome: z.optional(ConclusionOutcomeSchema),
   /**
    * start_special_procedure: the name of one of the matter's specialProcedures (e.g. 现场核查); any other name is
    * a 422 `unknown_procedure` on /procedureName listing the allowed names.
    */
-  procedureName: plainTextSchema(200).optional(),
+  procedureName: z.optional(plainTextSchema(200)),
   /** request_correction: the items to correct (行政许可法 Art 32: all at once). */
-  items: z.array(plainTextSchema(500)).max(100).optional(),
-  note: plainTextSchema(4000).optional(),
-  handler: plainTextSchema(100).optional(),
-  department: plainTextSchema(200).optional(),
+  items: z.optional(z.array(plainTextSchema(500)).check(z.maxLength(100))),
+  note: z.optional(plainTextSchema(4000)),
+  handler: z.optional(plainTextSchema(100)),
+  department: z.optional(plainTextSchema(200)),
   /** Simulated time of the action (tests drive the working-day clock with it); defaults to now. */
-  at: TimestampSchema.optional(),
+  at: z.optional(TimestampSchema),
   /** Bundle cases: the step (matter) to act on, when the path names the parent case. */
-  matterCode: MatterCodeSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
   /** supply: the owed (容缺) material supplied. */
-  materialId: IdSchema.optional(),
-}).strict().superRefine((input, ctx) => {
+  materialId: z.optional(IdSchema),
+}).check(z.superRefine((input, ctx) => {
   if (input.action === 'conclude' && input.outcome === undefined) {
     ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'conclude needs an outcome', params: { code: 'outcome_required' } });
   }
@@ -203,18 +203,18 @@ export const CaseActionInputSchema = z.object({
   if (input.action === 'request_correction' && (input.items === undefined || input.items.length === 0)) {
     ctx.addIssue({ code: 'custom', path: ['items'], message: 'request_correction lists the items to correct', params: { code: 'items_required' } });
   }
-}, whenValid('action', 'outcome', 'procedureName', 'items', 'materialId'));
+}, whenValid('action', 'outcome', 'procedureName', 'items', 'materialId')));
 /** Admin simulator body. */
 export type CaseActionInput = z.infer<typeof CaseActionInputSchema>;
 
 /** GET /v1/partner/cases query: a partner's own cases, newest first. */
-export const PartnerCaseListQuerySchema = z.object({
-  status: CaseStatusSchema.optional(),
+export const PartnerCaseListQuerySchema = z.strictObject({
+  status: z.optional(CaseStatusSchema),
   /** Only cases whose 帮办代办 agent helped at this branch (its id or name; either finds both spellings). */
-  branch: textSchema(200).optional(),
-  cursor: CursorSchema.optional(),
-  limit: LimitParamSchema.optional(),
-}).strict();
+  branch: z.optional(textSchema(200)),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(LimitParamSchema),
+});
 /** GET /v1/partner/cases query (parsed). */
 export type PartnerCaseListQuery = z.infer<typeof PartnerCaseListQuerySchema>;
 
@@ -229,17 +229,17 @@ export const ServicePointSchema = z.object({
   partnerName: textSchema(200),
   id: IdSchema,
   name: textSchema(200),
-  address: textSchema(500).optional(),
+  address: z.optional(textSchema(500)),
 });
 /** A partner bank branch. */
 export type ServicePoint = z.infer<typeof ServicePointSchema>;
 
 /** GET /v1/service-points query. */
-export const ServicePointListQuerySchema = z.object({
-  partner: IdSchema.optional(),
-  cursor: CursorSchema.optional(),
-  limit: LimitParamSchema.optional(),
-}).strict();
+export const ServicePointListQuerySchema = z.strictObject({
+  partner: z.optional(IdSchema),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(LimitParamSchema),
+});
 /** GET /v1/service-points query (parsed). */
 export type ServicePointListQuery = z.infer<typeof ServicePointListQuerySchema>;
 
@@ -252,9 +252,9 @@ export type ServicePointPage = z.infer<typeof ServicePointPageSchema>;
  * POST /v1/applications/{caseNumber}/materials body: the applicant supplies a material owed under 容缺, as
  * files uploaded with POST /v1/uploads for that material of the case's form.
  */
-export const MaterialSupplyInputSchema = z.object({
+export const MaterialSupplyInputSchema = z.strictObject({
   materialId: IdSchema,
-  fileRefs: z.array(z.string().regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads')).min(1).max(20),
-}).strict();
+  fileRefs: z.array(z.string().check(z.regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads'))).check(z.minLength(1), z.maxLength(20)),
+});
 /** Supplying an owed material. */
 export type MaterialSupplyInput = z.infer<typeof MaterialSupplyInputSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { enumFromLabels, label } from './labels.js';
 import { IdSchema, textSchema } from './primitives.js';
 
@@ -22,7 +22,7 @@ export type DeliveryMethod = z.infer<typeof DeliveryMethodSchema>;
 export const DeliverySchema = z.object({
   method: DeliveryMethodSchema,
   /** `bank_branch`: the pick-up branch. */
-  branch: z.object({ partner: IdSchema, id: IdSchema, name: textSchema(200) }).optional(),
+  branch: z.optional(z.object({ partner: IdSchema, id: IdSchema, name: textSchema(200) })),
 });
 /** How the applicant receives the result. */
 export type Delivery = z.infer<typeof DeliverySchema>;

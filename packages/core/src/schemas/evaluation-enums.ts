@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { enumFromLabels, label, type LocalizedLabel } from './labels.js';
 
 /** 评价阶段 labels (Guangdong evalProcess 1 受理 / 2 办结; one evaluation per case per stage). */

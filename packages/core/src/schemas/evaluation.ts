@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   EvaluationChannelSchema, EvaluationLevelSchema, EvaluationStageSchema, isNegativeLevel, type EvaluationLevel,
 } from './evaluation-enums.js';
@@ -13,14 +13,14 @@ const evaluationInputShape = {
   stage: EvaluationStageSchema,
   level: EvaluationLevelSchema,
   /** Reason codes from the EvaluationReasonList named by reasonListVersion. */
-  reasons: z.array(IdSchema).max(20),
-  comment: plainCommentSchema(500).optional(),
+  reasons: z.array(IdSchema).check(z.maxLength(20)),
+  comment: z.optional(plainCommentSchema(500)),
   channel: EvaluationChannelSchema,
   reasonListVersion: IdSchema,
   anonymous: z.boolean(),
 };
 
-function checkReasons(input: { level: EvaluationLevel; reasons: string[] }, ctx: z.RefinementCtx): void {
+function checkReasons(input: { level: EvaluationLevel; reasons: string[] }, ctx: z.core.$RefinementCtx): void {
   if (isNegativeLevel(input.level) && input.reasons.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'A rating of 1 or 2 (差评) needs at least one reason', params: { code: 'reasons_required', messages: label('差评（1–2 分）请至少选择一项原因', '差評（1–2 分）請至少選擇一項原因', 'A rating of 1 or 2 (差评) needs at least one reason') } });
   }
@@ -33,7 +33,7 @@ function checkReasons(input: { level: EvaluationLevel; reasons: string[] }, ctx:
  * POST /v1/applications/{caseNumber}/evaluations body. The case number is the path's, not repeated in the
  * body, so the two can never disagree. 差评 (levels 1–2) need at least one reason (domain.md §3.3).
  */
-export const EvaluationInputSchema = z.object(evaluationInputShape).strict().superRefine(checkReasons, whenValid('level', 'reasons'));
+export const EvaluationInputSchema = z.strictObject(evaluationInputShape).check(z.superRefine(checkReasons, whenValid('level', 'reasons')));
 /** Evaluation input. */
 export type EvaluationInput = z.infer<typeof EvaluationInputSchema>;
 
@@ -41,8 +41,7 @@ export type EvaluationInput = z.infer<typeof EvaluationInputSchema>;
  * POST /v1/admin/cases/{caseNumber}/evaluations body: a rating the citizen gave by phone, SMS or on paper,
  * entered by the back office, with the time the citizen gave it (a paper form is entered days later).
  */
-export const RecordedEvaluationInputSchema = z.object({ ...evaluationInputShape, at: TimestampSchema.optional() })
-  .strict().superRefine(checkReasons, whenValid('level', 'reasons'));
+export const RecordedEvaluationInputSchema = z.strictObject({ ...evaluationInputShape, at: z.optional(TimestampSchema) }).check(z.superRefine(checkReasons, whenValid('level', 'reasons')));
 /** Back-office evaluation input. */
 export type RecordedEvaluationInput = z.infer<typeof RecordedEvaluationInputSchema>;
 
@@ -53,20 +52,20 @@ export const EvaluationSchema = z.object({
   stage: EvaluationStageSchema,
   level: EvaluationLevelSchema,
   isNegative: z.boolean(),
-  reasons: z.array(IdSchema).max(20),
-  comment: storableString().max(500).optional(),
+  reasons: z.array(IdSchema).check(z.maxLength(20)),
+  comment: z.optional(storableString().check(z.maxLength(500))),
   channel: EvaluationChannelSchema,
   reasonListVersion: IdSchema,
   anonymous: z.boolean(),
   createdAt: TimestampSchema,
   /** 差评 only: the 整改 record it opened, with its 回访. */
-  rectification: RectificationSchema.optional(),
+  rectification: z.optional(RectificationSchema),
 });
 /** A stored evaluation. */
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
 /** GET /v1/applications/{caseNumber}/evaluations response: the case's ratings, acceptance first. */
-export const CaseEvaluationsSchema = z.object({ evaluations: z.array(EvaluationSchema).max(2) });
+export const CaseEvaluationsSchema = z.object({ evaluations: z.array(EvaluationSchema).check(z.maxLength(2)) });
 /** A case's ratings. */
 export type CaseEvaluations = z.infer<typeof CaseEvaluationsSchema>;
 
@@ -83,7 +82,7 @@ export const EvaluationReasonChannelSchema = enumFromLabels(EVALUATION_REASON_CH
 export const EvaluationReasonSchema = z.object({
   code: IdSchema,
   label: LocalizedLabelSchema,
-  appliesToLevels: z.array(EvaluationLevelSchema).min(1).max(5),
+  appliesToLevels: z.array(EvaluationLevelSchema).check(z.minLength(1), z.maxLength(5)),
   /** 线上评价 / 线下评价 indicator sets differ (domain.md §3.3). */
   channel: EvaluationReasonChannelSchema,
 });
@@ -93,7 +92,7 @@ export type EvaluationReason = z.infer<typeof EvaluationReasonSchema>;
 /** The versioned reason list (GB/T 39734 附录A is not public, so the list is configuration, not code). */
 export const EvaluationReasonListSchema = z.object({
   version: IdSchema,
-  reasons: z.array(EvaluationReasonSchema).min(1).max(200),
+  reasons: z.array(EvaluationReasonSchema).check(z.minLength(1), z.maxLength(200)),
 });
 /** The versioned reason list. */
 export type EvaluationReasonList = z.infer<typeof EvaluationReasonListSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MaterialNecessitySchema } from './material-enums.js';
 import { ELicenseSchema } from './material.js';
 import { whenValid } from './refine.js';
@@ -22,18 +22,16 @@ export const OPTION_FIELD_KINDS: readonly FormFieldKind[] = ['select', 'multisel
 
 /** Dotted path of a value inside `values`, e.g. `applicant.idNumber` -> values.applicant.idNumber. */
 export const FieldPathSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/, 'Expected a dotted field path such as applicant.idNumber')
-  .max(200);
+  .string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/, 'Expected a dotted field path such as applicant.idNumber'), z.maxLength(200));
 
 /** A scalar a rule can compare with. */
-export const RuleScalarSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
+export const RuleScalarSchema = z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]);
 
 /** Rule condition: exactly one of equals / in / notEmpty. */
 export const RuleConditionSchema = z.union([
-  z.object({ field: FieldPathSchema, equals: RuleScalarSchema }).strict(),
-  z.object({ field: FieldPathSchema, in: z.array(RuleScalarSchema).min(1).max(200) }).strict(),
-  z.object({ field: FieldPathSchema, notEmpty: z.literal(true) }).strict(),
+  z.strictObject({ field: FieldPathSchema, equals: RuleScalarSchema }),
+  z.strictObject({ field: FieldPathSchema, in: z.array(RuleScalarSchema).check(z.minLength(1), z.maxLength(200)) }),
+  z.strictObject({ field: FieldPathSchema, notEmpty: z.literal(true) }),
 ]);
 /** Rule condition. */
 export type RuleCondition = z.infer<typeof RuleConditionSchema>;
@@ -43,9 +41,7 @@ export const ID_CARD_FACTS = ['birthDate', 'sex', 'age'] as const;
 
 /** `repeatId[].itemId`: one item field across every item of a repeat. */
 export const ItemPathSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*\[\]\.[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/, 'Expected repeatId[].itemId')
-  .max(400);
+  .string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*\[\]\.[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/, 'Expected repeatId[].itemId'), z.maxLength(400));
 
 /**
  * How a read-only field is computed from others (the server recomputes it; a client's value is never trusted):
@@ -53,8 +49,8 @@ export const ItemPathSchema = z
  * numeric item values.
  */
 export const FieldDeriveSchema = z.union([
-  z.object({ from: FieldPathSchema, fact: z.enum(ID_CARD_FACTS) }).strict(),
-  z.object({ sumOf: ItemPathSchema }).strict(),
+  z.strictObject({ from: FieldPathSchema, fact: z.enum(ID_CARD_FACTS) }),
+  z.strictObject({ sumOf: ItemPathSchema }),
 ]);
 /** How a read-only field is computed. */
 export type FieldDerive = z.infer<typeof FieldDeriveSchema>;
@@ -69,7 +65,7 @@ export type FormRule = z.infer<typeof FormRuleSchema>;
 
 /** One choice of a select / multiselect / radio field. */
 export const FormOptionSchema = z.object({
-  value: z.union([z.string().max(200), z.number()]),
+  value: z.union([z.string().check(z.maxLength(200)), z.number()]),
   label: textSchema(500),
 });
 /** One choice of a select / multiselect / radio field. */
@@ -79,45 +75,45 @@ const fieldShape = {
   /** Dotted path of the value; inside a repeat, relative to one item. */
   id: FieldPathSchema,
   label: textSchema(200),
-  required: z.boolean().optional(),
-  options: z.array(FormOptionSchema).max(1000).optional(),
+  required: z.optional(z.boolean()),
+  options: z.optional(z.array(FormOptionSchema).check(z.maxLength(1000))),
   /** number / money / date: bounds (dates as YYYY-MM-DD strings). */
-  min: z.union([z.number(), z.string().max(20)]).optional(),
-  max: z.union([z.number(), z.string().max(20)]).optional(),
-  minLength: z.number().int().nonnegative().optional(),
-  maxLength: z.number().int().positive().max(100000).optional(),
+  min: z.optional(z.union([z.number(), z.string().check(z.maxLength(20))])),
+  max: z.optional(z.union([z.number(), z.string().check(z.maxLength(20))])),
+  minLength: z.optional(z.number().check(z.int(), z.nonnegative())),
+  maxLength: z.optional(z.number().check(z.int(), z.positive(), z.lte(100000))),
   /** ECMAScript regular expression source the whole value must match. */
-  pattern: z.string().max(500).optional(),
-  placeholder: textSchema(200).optional(),
-  help: textSchema(2000).optional(),
+  pattern: z.optional(z.string().check(z.maxLength(500))),
+  placeholder: z.optional(textSchema(200)),
+  help: z.optional(textSchema(2000)),
   /** Where a prefill comes from, e.g. `user.idNumber`, `user.name`, `eLicense.businessLicense.creditCode`. */
-  prefillFrom: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/).optional(),
+  prefillFrom: z.optional(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/))),
   /** The value is locked once prefilled from an authoritative source (never retype what the government has). */
-  readOnlyWhenPrefilled: z.boolean().optional(),
-  rules: z.array(FormRuleSchema).max(20).optional(),
+  readOnlyWhenPrefilled: z.optional(z.boolean()),
+  rules: z.optional(z.array(FormRuleSchema).check(z.maxLength(20))),
   /** file: accepted MIME types / extensions and size bound; materialId links the upload to a material. */
-  accept: z.array(z.string().max(100)).max(20).optional(),
-  maxSizeMb: z.number().positive().max(1024).optional(),
-  materialId: IdSchema.optional(),
+  accept: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
+  maxSizeMb: z.optional(z.number().check(z.positive(), z.lte(1024))),
+  materialId: z.optional(IdSchema),
   /**
    * The kind's advisory rules bind too: a 企业名称 being proposed (名称自主申报) must follow the naming rules,
    * while an existing enterprise's registered name is taken as it is.
    */
-  strict: z.boolean().optional(),
+  strict: z.optional(z.boolean()),
   /** money: currency unit shown; amounts travel as numbers in that unit. */
-  unit: textSchema(20).optional(),
+  unit: z.optional(textSchema(20)),
   /** Bundles: the matters that need this field (a merged form keeps provenance). */
-  sourceMatters: z.array(MatterCodeSchema).max(50).optional(),
+  sourceMatters: z.optional(z.array(MatterCodeSchema).check(z.maxLength(50))),
   /** Computed, read-only: never `required` nor prefilled (the applicant cannot type it). */
-  derive: FieldDeriveSchema.optional(),
+  derive: z.optional(FieldDeriveSchema),
   /** Cross-field check: when both are filled, this value must equal that field's (code `not_equal`). */
-  equalsField: FieldPathSchema.optional(),
+  equalsField: z.optional(FieldPathSchema),
 };
 
 /** A field that is not a repeat (the item fields of a repeat; repeats do not nest). */
 export const ScalarFormFieldSchema = z.object({
   ...fieldShape,
-  kind: FormFieldKindSchema.exclude(['repeat']),
+  kind: z.enum(FORM_FIELD_KINDS.filter((k): k is Exclude<FormFieldKind, 'repeat'> => k !== 'repeat')),
 });
 /** A field that is not a repeat. */
 export type ScalarFormField = z.infer<typeof ScalarFormFieldSchema>;
@@ -126,9 +122,9 @@ export type ScalarFormField = z.infer<typeof ScalarFormFieldSchema>;
 export const FormFieldSchema = z.object({
   ...fieldShape,
   kind: FormFieldKindSchema,
-  itemFields: z.array(ScalarFormFieldSchema).min(1).max(100).optional(),
-  minItems: z.number().int().nonnegative().optional(),
-  maxItems: z.number().int().positive().max(1000).optional(),
+  itemFields: z.optional(z.array(ScalarFormFieldSchema).check(z.minLength(1), z.maxLength(100))),
+  minItems: z.optional(z.number().check(z.int(), z.nonnegative())),
+  maxItems: z.optional(z.number().check(z.int(), z.positive(), z.lte(1000))),
 });
 /** One form field. */
 export type FormField = z.infer<typeof FormFieldSchema>;
@@ -137,8 +133,8 @@ export type FormField = z.infer<typeof FormFieldSchema>;
 export const FormSectionSchema = z.object({
   id: IdSchema,
   title: textSchema(200),
-  description: textSchema(2000).optional(),
-  fields: z.array(FormFieldSchema).min(1).max(300),
+  description: z.optional(textSchema(2000)),
+  fields: z.array(FormFieldSchema).check(z.minLength(1), z.maxLength(300)),
 });
 /** A titled group of fields. */
 export type FormSection = z.infer<typeof FormSectionSchema>;
@@ -147,22 +143,22 @@ export type FormSection = z.infer<typeof FormSectionSchema>;
 export const FormMaterialSchema = z.object({
   materialId: IdSchema,
   /** The material's name, so a checklist can be shown from the form alone. */
-  name: textSchema(500).optional(),
+  name: z.optional(textSchema(500)),
   /** 电子证照: with `exempt`, the document is taken from the e-licence library (免提交) and nothing is uploaded. */
-  eLicense: ELicenseSchema.optional(),
+  eLicense: z.optional(ELicenseSchema),
   necessity: MaterialNecessitySchema,
   toleranceAllowed: z.boolean(),
   /** Bundles: the matter the material belongs to (when only one of the bundle's matters needs it). */
-  matterCode: MatterCodeSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
   /**
    * Bundles (一张表单): the matters that need this document, each with its own id for it. A document several
    * matters need (营业执照, 法定代表人身份证 …) is listed, and submitted, once under a canonical `materialId`.
    */
-  usedBy: z.array(z.object({ matterCode: MatterCodeSchema, materialId: IdSchema })).min(1).max(50).optional(),
+  usedBy: z.optional(z.array(z.object({ matterCode: MatterCodeSchema, materialId: IdSchema })).check(z.minLength(1), z.maxLength(50))),
   /** Accepted file types (MIME types and/or `.ext`), checked on the file's bytes at upload. */
-  accept: z.array(z.string().max(100)).max(20).optional(),
+  accept: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
   /** Largest accepted file, MB. */
-  maxSizeMb: z.number().positive().max(1024).optional(),
+  maxSizeMb: z.optional(z.number().check(z.positive(), z.lte(1024))),
 });
 /** A material the form collects. */
 export type FormMaterial = z.infer<typeof FormMaterialSchema>;
@@ -176,7 +172,7 @@ export const CommitmentTextSchema = z.object({
    * 补正期限 the text promises: owed (容缺) materials are due this many working days after 受理 (domain.md §2:
    * never beyond the promised time limit). Absent, the server's default applies.
    */
-  supplyWithinWorkingDays: z.number().int().positive().max(365).optional(),
+  supplyWithinWorkingDays: z.optional(z.number().check(z.int(), z.positive(), z.lte(365))),
 });
 /** 告知承诺 text. */
 export type CommitmentText = z.infer<typeof CommitmentTextSchema>;
@@ -219,16 +215,16 @@ export const FormSpecSchema = z.object({
   id: IdSchema,
   version: IdSchema,
   title: textSchema(200),
-  description: textSchema(4000).optional(),
+  description: z.optional(textSchema(4000)),
   /** Exactly one of matterCode / bundleId says what the form applies for. */
-  matterCode: MatterCodeSchema.optional(),
-  bundleId: IdSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
+  bundleId: z.optional(IdSchema),
   /** Bundles: the matters merged into this form. */
-  sourceMatters: z.array(MatterCodeSchema).max(50).optional(),
-  sections: z.array(FormSectionSchema).min(1).max(50),
-  materials: z.array(FormMaterialSchema).max(300),
-  commitmentText: CommitmentTextSchema.optional(),
-}).superRefine((spec, ctx) => {
+  sourceMatters: z.optional(z.array(MatterCodeSchema).check(z.maxLength(50))),
+  sections: z.array(FormSectionSchema).check(z.minLength(1), z.maxLength(50)),
+  materials: z.array(FormMaterialSchema).check(z.maxLength(300)),
+  commitmentText: z.optional(CommitmentTextSchema),
+}).check(z.superRefine((spec, ctx) => {
   // Structural integrity the renderer and the server both rely on; each problem reports its own path.
   const issues: Issue[] = [];
   if ((spec.matterCode === undefined) === (spec.bundleId === undefined)) {
@@ -272,7 +268,7 @@ export const FormSpecSchema = z.object({
     }
   });
   for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { code: issue.code } });
-}, whenValid('matterCode', 'bundleId', 'sections', 'materials', 'commitmentText'));
+}, whenValid('matterCode', 'bundleId', 'sections', 'materials', 'commitmentText')));
 /** A smart form for a matter or a bundle. */
 export type FormSpec = z.infer<typeof FormSpecSchema>;
 

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './zod-messages.js';
 
 /** Locales every built-in label ships in. */
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -37,8 +38,7 @@ export interface LocalizedLabel {
 
 /** Schema of a label in every shipped locale, for data that travels over the wire (reason lists, problem titles). */
 export const LocalizedLabelSchema = z
-  .object({ 'zh-CN': z.string().min(1), 'zh-TW': z.string().min(1), en: z.string().min(1) })
-  .strict();
+  .strictObject({ 'zh-CN': z.string().check(z.minLength(1)), 'zh-TW': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /** Shorthand to build a label: zh-CN, zh-TW, en. */
 export function label(zhCN: string, zhTW: string, en: string): LocalizedLabel {
@@ -51,9 +51,9 @@ export function label(zhCN: string, zhTW: string, en: string): LocalizedLabel {
  */
 export function enumFromLabels<const K extends string>(
   labels: Readonly<Record<K, LocalizedLabel>>,
-): z.ZodEnum<{ [P in K]: P }> {
+): z.ZodMiniEnum<{ [P in K]: P }> {
   const keys = Object.keys(labels) as K[];
-  return z.enum(keys as unknown as readonly [K, ...K[]]) as unknown as z.ZodEnum<{ [P in K]: P }>;
+  return z.enum(keys as unknown as readonly [K, ...K[]]) as unknown as z.ZodMiniEnum<{ [P in K]: P }>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { enumFromLabels, label } from './labels.js';
 
 /** 材料必要性 labels (容缺后补 = may be supplied later under a signed commitment, domain.md §2). */

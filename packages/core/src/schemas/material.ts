@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   MaterialFormSchema, MaterialNecessitySchema, MaterialSourceSchema, MaterialTypeSchema,
 } from './material-enums.js';
@@ -9,7 +9,7 @@ import { MaterialConditionSchema } from './situation.js';
 /** 电子证照 link of a material: `exempt` = 免提交, the government fetches it (domain.md §1.3 C). */
 export const ELicenseSchema = z.object({
   exempt: z.boolean(),
-  licenseType: textSchema(200).optional(),
+  licenseType: z.optional(textSchema(200)),
 });
 /** 电子证照 link of a material. */
 export type ELicense = z.infer<typeof ELicenseSchema>;
@@ -18,29 +18,29 @@ export type ELicense = z.infer<typeof ELicenseSchema>;
 export const MaterialSchema = z.object({
   id: IdSchema,
   name: textSchema(500),
-  order: z.number().int().nonnegative(),
+  order: z.number().check(z.int(), z.nonnegative()),
   necessity: MaterialNecessitySchema,
-  type: MaterialTypeSchema.optional(),
+  type: z.optional(MaterialTypeSchema),
   form: MaterialFormSchema,
   source: MaterialSourceSchema,
-  sourceNote: textSchema(1000).optional(),
+  sourceNote: z.optional(textSchema(1000)),
   /** 适用情形: when the material applies (e.g. 委托代理时). */
-  situation: textSchema(500).optional(),
+  situation: z.optional(textSchema(500)),
   /**
    * 情景导办: the answers to the matter's `situations` under which the material applies (`necessity` then holds);
    * absent, it always applies. `situation` stays the human-readable wording of the same rule.
    */
-  condition: MaterialConditionSchema.optional(),
-  originalCopies: z.number().int().nonnegative().max(100),
-  photocopies: z.number().int().nonnegative().max(100),
-  pageSpec: textSchema(200).optional(),
-  signRequirement: textSchema(500).optional(),
-  blankFormUrl: LinkSchema.optional(),
-  sampleUrl: LinkSchema.optional(),
-  fillNote: textSchema(2000).optional(),
-  acceptStandard: textSchema(2000).optional(),
-  basis: textSchema(2000).optional(),
-  eLicense: ELicenseSchema.optional(),
+  condition: z.optional(MaterialConditionSchema),
+  originalCopies: z.number().check(z.int(), z.nonnegative(), z.lte(100)),
+  photocopies: z.number().check(z.int(), z.nonnegative(), z.lte(100)),
+  pageSpec: z.optional(textSchema(200)),
+  signRequirement: z.optional(textSchema(500)),
+  blankFormUrl: z.optional(LinkSchema),
+  sampleUrl: z.optional(LinkSchema),
+  fillNote: z.optional(textSchema(2000)),
+  acceptStandard: z.optional(textSchema(2000)),
+  basis: z.optional(textSchema(2000)),
+  eLicense: z.optional(ELicenseSchema),
 });
 /** One 申请材料 of a matter. */
 export type Material = z.infer<typeof MaterialSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { enumFromLabels, label } from './labels.js';
 
 // Canonical matter (事项) enums. Identifiers are English and stable; provincial numeric codes live in

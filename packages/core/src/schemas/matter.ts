@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AgencyNatureSchema, AudienceSchema, CaseTypeSchema, ChannelSchema, ContactWaySchema, HandleAreaSchema,
   MatterStateSchema, MatterTypeSchema, OnlineDepthSchema, PowerSourceSchema, ProcessStepKindSchema,
@@ -20,9 +20,9 @@ import { LinkSchema, UNSAFE_LINK_ISSUE, UrlSchema, isSafeLink } from './safe-tex
 /** One 设定依据 entry (Guangxi AUDIT_ITEM_BYLAW: law_name, law_number, clause_number, clause_content). */
 export const LegalBasisSchema = z.object({
   lawName: textSchema(500),
-  documentNumber: textSchema(200).optional(),
-  article: textSchema(200).optional(),
-  text: textSchema(20000).optional(),
+  documentNumber: z.optional(textSchema(200)),
+  article: z.optional(textSchema(200)),
+  text: z.optional(textSchema(20000)),
 });
 /** One 设定依据 entry. */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
@@ -39,13 +39,13 @@ export type Agency = z.infer<typeof AgencySchema>;
 /** 特别程序 (听证、检验、专家评审…); time not counted in the legal limit unless `countsTowardLimit`. */
 export const SpecialProcedureSchema = z.object({
   name: textSchema(200),
-  duration: z.number().nonnegative().max(100000),
+  duration: z.number().check(z.nonnegative(), z.lte(100000)),
   unit: TimeUnitSchema,
-  basis: textSchema(2000).optional(),
+  basis: z.optional(textSchema(2000)),
   countsTowardLimit: z.boolean(),
   /** 是否收费: a 检测 or 鉴定 may be charged even when the matter is not. */
-  isCharged: z.boolean().optional(),
-  feeBasis: textSchema(2000).optional(),
+  isCharged: z.optional(z.boolean()),
+  feeBasis: z.optional(textSchema(2000)),
 });
 /** 特别程序. */
 export type SpecialProcedure = z.infer<typeof SpecialProcedureSchema>;
@@ -54,22 +54,22 @@ export type SpecialProcedure = z.infer<typeof SpecialProcedureSchema>;
 export const FeeSchema = z.object({
   name: textSchema(200),
   standard: textSchema(2000),
-  basis: textSchema(2000).optional(),
+  basis: z.optional(textSchema(2000)),
   reducible: z.boolean(),
-  reductionBasis: textSchema(2000).optional(),
+  reductionBasis: z.optional(textSchema(2000)),
   /** 备注. */
-  note: textSchema(2000).optional(),
+  note: z.optional(textSchema(2000)),
 });
 /** 收费项目. */
 export type Fee = z.infer<typeof FeeSchema>;
 
 /** One 办理流程 step. */
 export const ProcessStepSchema = z.object({
-  order: z.number().int().nonnegative(),
+  order: z.number().check(z.int(), z.nonnegative()),
   kind: ProcessStepKindSchema,
   name: textSchema(200),
-  description: textSchema(4000).optional(),
-  timeLimit: TimeLimitSchema.optional(),
+  description: z.optional(textSchema(4000)),
+  timeLimit: z.optional(TimeLimitSchema),
 });
 /** One 办理流程 step. */
 export type ProcessStep = z.infer<typeof ProcessStepSchema>;
@@ -79,9 +79,9 @@ export const ServiceWindowSchema = z.object({
   name: textSchema(200),
   address: textSchema(500),
   hours: textSchema(500),
-  phone: textSchema(100).optional(),
-  transit: textSchema(1000).optional(),
-  mapUrl: UrlSchema.optional(),
+  phone: z.optional(textSchema(100)),
+  transit: z.optional(textSchema(1000)),
+  mapUrl: z.optional(UrlSchema),
 });
 /** 办理地点 / 窗口. */
 export type ServiceWindow = z.infer<typeof ServiceWindowSchema>;
@@ -90,28 +90,28 @@ export type ServiceWindow = z.infer<typeof ServiceWindowSchema>;
 export const ContactSchema = z.object({
   way: ContactWaySchema,
   value: textSchema(500),
-  note: textSchema(500).optional(),
-}).refine((c) => c.way !== 'online' || isSafeLink(c.value), {
+  note: z.optional(textSchema(500)),
+}).check(z.refine((c) => c.way !== 'online' || isSafeLink(c.value), {
   path: ['value'],
   // The guide links an online contact: the link rule applies (a `javascript:` address was kept before).
   ...UNSAFE_LINK_ISSUE,
-});
+}));
 /** One 咨询 or 监督投诉 contact. */
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** 网上办理 facts (extension table). */
 export const OnlineServiceSchema = z.object({
   isOnline: z.boolean(),
-  depth: OnlineDepthSchema.optional(),
-  url: UrlSchema.optional(),
-  mobileUrl: UrlSchema.optional(),
+  depth: z.optional(OnlineDepthSchema),
+  url: z.optional(UrlSchema),
+  mobileUrl: z.optional(UrlSchema),
   payOnline: z.boolean(),
   appointment: z.boolean(),
   express: z.boolean(),
   selfServiceTerminal: z.boolean(),
-  inServiceCenter: z.boolean().optional(),
+  inServiceCenter: z.optional(z.boolean()),
   /** 是否对接单点登录 on the PC (is_single_login) and mobile (app_is_single_login) online addresses. */
-  singleSignOn: z.object({ web: z.boolean(), app: z.boolean() }).optional(),
+  singleSignOn: z.optional(z.object({ web: z.boolean(), app: z.boolean() })),
 });
 /** 网上办理 facts. */
 export type OnlineService = z.infer<typeof OnlineServiceSchema>;
@@ -119,16 +119,16 @@ export type OnlineService = z.infer<typeof OnlineServiceSchema>;
 /** 审批结果. */
 export const MatterResultSchema = z.object({
   type: ResultTypeSchema,
-  name: textSchema(200).optional(),
-  sampleUrl: LinkSchema.optional(),
+  name: z.optional(textSchema(200)),
+  sampleUrl: z.optional(LinkSchema),
 });
 /** 审批结果. */
 export type MatterResult = z.infer<typeof MatterResultSchema>;
 
 /** 主题分类 codes (面向自然人 / 面向法人). */
 export const MatterThemesSchema = z.object({
-  person: z.array(textSchema(50)).max(50),
-  enterprise: z.array(textSchema(50)).max(50),
+  person: z.array(textSchema(50)).check(z.maxLength(50)),
+  enterprise: z.array(textSchema(50)).check(z.maxLength(50)),
 });
 /** 主题分类 codes. */
 export type MatterThemes = z.infer<typeof MatterThemesSchema>;
@@ -144,63 +144,63 @@ export const MatterSchema = z.object({
   code: MatterCodeSchema,
   catalogCode: CatalogCodeSchema,
   taskCode: TaskCodeSchema,
-  handleItemCode: z.string().regex(/^[0-9A-Z]{1,50}$/).optional(),
-  localCatalogCode: textSchema(50).optional(),
-  localTaskCode: textSchema(50).optional(),
+  handleItemCode: z.optional(z.string().check(z.regex(/^[0-9A-Z]{1,50}$/))),
+  localCatalogCode: z.optional(textSchema(50)),
+  localTaskCode: z.optional(textSchema(50)),
   /** Code of the 主项 when this row is a 子项 / 业务办理项. */
-  parentCode: MatterCodeSchema.optional(),
+  parentCode: z.optional(MatterCodeSchema),
   name: textSchema(1000),
-  shortName: textSchema(200).optional(),
+  shortName: z.optional(textSchema(200)),
   type: MatterTypeSchema,
   state: MatterStateSchema,
-  version: z.number().int().positive(),
-  legalBasis: z.array(LegalBasisSchema).min(1).max(100),
-  level: z.array(UseLevelSchema).min(1).max(6),
+  version: z.number().check(z.int(), z.positive()),
+  legalBasis: z.array(LegalBasisSchema).check(z.minLength(1), z.maxLength(100)),
+  level: z.array(UseLevelSchema).check(z.minLength(1), z.maxLength(6)),
   agency: AgencySchema,
   /** 实施主体所在行政区划. */
-  regionCode: RegionCodeSchema.optional(),
+  regionCode: z.optional(RegionCodeSchema),
   powerSource: PowerSourceSchema,
-  entrustedBy: textSchema(200).optional(),
-  audience: z.array(AudienceSchema).min(1).max(7),
+  entrustedBy: z.optional(textSchema(200)),
+  audience: z.array(AudienceSchema).check(z.minLength(1), z.maxLength(7)),
   acceptConditions: textSchema(10000),
   caseType: CaseTypeSchema,
   legalTimeLimit: TimeLimitSchema,
   promisedTimeLimit: TimeLimitSchema,
-  channels: z.array(ChannelSchema).min(1).max(3),
-  onSiteVisits: z.number().int().nonnegative().max(10),
-  onSiteVisitsReason: textSchema(2000).optional(),
-  specialProcedures: z.array(SpecialProcedureSchema).max(50),
+  channels: z.array(ChannelSchema).check(z.minLength(1), z.maxLength(3)),
+  onSiteVisits: z.number().check(z.int(), z.nonnegative(), z.lte(10)),
+  onSiteVisitsReason: z.optional(textSchema(2000)),
+  specialProcedures: z.array(SpecialProcedureSchema).check(z.maxLength(50)),
   isCharged: z.boolean(),
   /** 收费依据 of the matter as a whole; each fee may name its own. */
-  feeBasis: textSchema(2000).optional(),
-  fees: z.array(FeeSchema).max(50),
-  process: z.array(ProcessStepSchema).max(50),
-  processChartUrl: LinkSchema.optional(),
-  windows: z.array(ServiceWindowSchema).max(200),
-  consultation: z.array(ContactSchema).max(20),
-  complaint: z.array(ContactSchema).max(20),
+  feeBasis: z.optional(textSchema(2000)),
+  fees: z.array(FeeSchema).check(z.maxLength(50)),
+  process: z.array(ProcessStepSchema).check(z.maxLength(50)),
+  processChartUrl: z.optional(LinkSchema),
+  windows: z.array(ServiceWindowSchema).check(z.maxLength(200)),
+  consultation: z.array(ContactSchema).check(z.maxLength(20)),
+  complaint: z.array(ContactSchema).check(z.maxLength(20)),
   online: OnlineServiceSchema,
-  handleArea: HandleAreaSchema.optional(),
-  quantityLimit: textSchema(2000).optional(),
+  handleArea: z.optional(HandleAreaSchema),
+  quantityLimit: z.optional(textSchema(2000)),
   /** 联办机构: agencies that handle the matter jointly with the 实施主体. */
-  jointAgencies: z.array(textSchema(200)).max(50).optional(),
+  jointAgencies: z.optional(z.array(textSchema(200)).check(z.maxLength(50))),
   /** 中介服务 the applicant needs before applying (surveys, appraisals …). */
-  intermediaryServices: z.array(textSchema(500)).max(50).optional(),
+  intermediaryServices: z.optional(z.array(textSchema(500)).check(z.maxLength(50))),
   result: MatterResultSchema,
   themes: MatterThemesSchema,
-  materials: z.array(MaterialSchema).max(200),
+  materials: z.array(MaterialSchema).check(z.maxLength(200)),
   /** 情景导办 questions; materials name them in their `condition`. */
-  situations: z.array(SituationQuestionSchema).max(20).optional(),
-  faq: z.array(FaqSchema).max(200),
+  situations: z.optional(z.array(SituationQuestionSchema).check(z.maxLength(20))),
+  faq: z.array(FaqSchema).check(z.maxLength(200)),
   /** Id of the smart form (GET /v1/matters/{code}/form) when the matter can be applied for here. */
-  formId: IdSchema.optional(),
-  effectiveFrom: DateSchema.optional(),
-  effectiveTo: DateSchema.optional(),
-  keywords: z.array(textSchema(50)).max(100),
+  formId: z.optional(IdSchema),
+  effectiveFrom: z.optional(DateSchema),
+  effectiveTo: z.optional(DateSchema),
+  keywords: z.array(textSchema(50)).check(z.maxLength(100)),
   /** 俗称: what people call the matter or its result (房产证 for 不动产权证书); search finds the matter by them. */
-  aliases: z.array(textSchema(50)).max(20).optional(),
-  updatedAt: TimestampSchema.optional(),
-}).superRefine((m, ctx) => {
+  aliases: z.optional(z.array(textSchema(50)).check(z.maxLength(20))),
+  updatedAt: z.optional(TimestampSchema),
+}).check(z.superRefine((m, ctx) => {
   // Catalog integrity: forms and applications refer to materials by id, so ids must be unique.
   for (const { index, id } of repeatedIds(m.materials, (mat) => mat.id)) {
     ctx.addIssue({ code: 'custom', path: ['materials', index, 'id'], message: `Duplicate material id "${id}"`, params: { code: 'duplicate_id' } });
@@ -208,12 +208,12 @@ export const MatterSchema = z.object({
   if (!m.isCharged && m.fees.length > 0) {
     ctx.addIssue({ code: 'custom', path: ['fees'], message: 'A matter that is not charged lists no fees', params: { code: 'fees_without_charge' } });
   }
-}, whenValid('materials', 'isCharged', 'fees')).superRefine((m, ctx) => {
+}, whenValid('materials', 'isCharged', 'fees')), z.superRefine((m, ctx) => {
   // A condition naming a question or option that does not exist would silently hide or keep a material.
   for (const issue of situationIssues(m.situations ?? [], m.materials)) {
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { code: issue.code } });
   }
-}, whenValid('situations', 'materials'));
+}, whenValid('situations', 'materials')));
 /** A 政务服务事项 (实施清单 row / 办事指南). */
 export type Matter = z.infer<typeof MatterSchema>;
 
@@ -225,21 +225,21 @@ export const MatterSummarySchema = z.object({
   state: MatterStateSchema,
   department: textSchema(200),
   agencyCode: CreditCodeFormatSchema,
-  level: z.array(UseLevelSchema).min(1).max(6),
-  audience: z.array(AudienceSchema).min(1).max(7),
+  level: z.array(UseLevelSchema).check(z.minLength(1), z.maxLength(6)),
+  audience: z.array(AudienceSchema).check(z.minLength(1), z.maxLength(7)),
   themes: MatterThemesSchema,
   caseType: CaseTypeSchema,
   promisedTimeLimit: TimeLimitSchema,
-  onSiteVisits: z.number().int().nonnegative().max(10),
+  onSiteVisits: z.number().check(z.int(), z.nonnegative(), z.lte(10)),
   isOnline: z.boolean(),
-  onlineDepth: OnlineDepthSchema.optional(),
-  handleArea: HandleAreaSchema.optional(),
+  onlineDepth: z.optional(OnlineDepthSchema),
+  handleArea: z.optional(HandleAreaSchema),
   isCharged: z.boolean(),
   hasForm: z.boolean(),
   /** Present (true) on 依职权 matters (处罚, 检查, 强制, 征收), which nobody applies for (see isExOfficio). */
-  exOfficio: z.literal(true).optional(),
-  parentCode: MatterCodeSchema.optional(),
-  updatedAt: TimestampSchema.optional(),
+  exOfficio: z.optional(z.literal(true)),
+  parentCode: z.optional(MatterCodeSchema),
+  updatedAt: z.optional(TimestampSchema),
 });
 /** What a list or search row needs of a matter. */
 export type MatterSummary = z.infer<typeof MatterSummarySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { localizedIssueMessage, unknownFieldMessage, type IssueDetail } from './issue-messages.js';
 import { label, type Locale, type LocalizedLabel } from './labels.js';
 
@@ -45,9 +45,9 @@ export function problemType(code: ProblemCode): string {
 
 /** One failing field: `path` is a JSON Pointer into the request (RFC 6901), e.g. `/values/applicant/idNumber`. */
 export const ProblemFieldErrorSchema = z.object({
-  path: z.string().max(1000),
-  code: z.string().max(100),
-  message: z.string().max(2000),
+  path: z.string().check(z.maxLength(1000)),
+  code: z.string().check(z.maxLength(100)),
+  message: z.string().check(z.maxLength(2000)),
 });
 /** One failing field. */
 export type ProblemFieldError = z.infer<typeof ProblemFieldErrorSchema>;
@@ -57,18 +57,18 @@ export type ProblemFieldError = z.infer<typeof ProblemFieldErrorSchema>;
  * enum, so a client still understands a newer server's new codes as generic problems.
  */
 export const ProblemSchema = z.object({
-  type: z.string().max(500),
-  title: z.string().max(500),
-  status: z.number().int().min(400).max(599),
-  detail: z.string().max(4000).optional(),
-  instance: z.string().max(1000).optional(),
-  code: z.string().max(100),
-  errors: z.array(ProblemFieldErrorSchema).max(1000).optional(),
+  type: z.string().check(z.maxLength(500)),
+  title: z.string().check(z.maxLength(500)),
+  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  detail: z.optional(z.string().check(z.maxLength(4000))),
+  instance: z.optional(z.string().check(z.maxLength(1000))),
+  code: z.string().check(z.maxLength(100)),
+  errors: z.optional(z.array(ProblemFieldErrorSchema).check(z.maxLength(1000))),
   /**
    * How many more field errors there were than `errors` lists. A server lists at most MAX_PROBLEM_ERRORS
    * (the reference server: 50), so a body with thousands of unknown keys gets a small answer.
    */
-  errorsOmitted: z.number().int().min(1).optional(),
+  errorsOmitted: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 /** RFC 9457 problem details. */
 export type Problem = z.infer<typeof ProblemSchema>;

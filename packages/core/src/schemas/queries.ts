@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AudienceSchema, HandleAreaSchema, MatterTypeSchema, OnlineDepthSchema, UseLevelSchema, isExOfficio, type MatterType } from './matter-enums.js';
 import { MatterSummarySchema } from './matter.js';
 import { storableString } from './storable.js';
@@ -10,24 +10,24 @@ import { CreditCodeFormatSchema, IdSchema, MatterCodeSchema, RegionCodeSchema, T
 // Query schemas are inputs: strict, so `?audiance=` is a 422 instead of an unfiltered list.
 
 /** GET /v1/matters query. */
-export const MatterListQuerySchema = z.object({
-  audience: AudienceSchema.optional(),
+export const MatterListQuerySchema = z.strictObject({
+  audience: z.optional(AudienceSchema),
   /** 实施主体 credit code. */
-  department: CreditCodeFormatSchema.optional(),
-  theme: textSchema(50).optional(),
-  type: MatterTypeSchema.optional(),
-  level: UseLevelSchema.optional(),
-  online: BooleanParamSchema.optional(),
+  department: z.optional(CreditCodeFormatSchema),
+  theme: z.optional(textSchema(50)),
+  type: z.optional(MatterTypeSchema),
+  level: z.optional(UseLevelSchema),
+  online: z.optional(BooleanParamSchema),
   /** Maximum 到现场次数 (0 = 零跑动 only). */
-  onSiteVisits: z.coerce.number().int().min(0).max(10).optional(),
-  handleArea: HandleAreaSchema.optional(),
+  onSiteVisits: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10))),
+  handleArea: z.optional(HandleAreaSchema),
   /** Matters of a region (实施主体所在区划). */
-  region: RegionCodeSchema.optional(),
+  region: z.optional(RegionCodeSchema),
   /** List 依职权 matters (处罚, 检查, 强制, 征收) too; they are left out unless asked or named by `type`. */
-  includeExOfficio: BooleanParamSchema.optional(),
-  cursor: CursorSchema.optional(),
-  limit: LimitParamSchema.optional(),
-}).strict();
+  includeExOfficio: z.optional(BooleanParamSchema),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(LimitParamSchema),
+});
 /** GET /v1/matters query (parsed). */
 export type MatterListQuery = z.infer<typeof MatterListQuerySchema>;
 /** GET /v1/matters query as sent (strings, before coercion). */
@@ -39,11 +39,11 @@ export const MatterSummaryPageSchema = pageSchema(MatterSummarySchema);
 export type MatterSummaryPage = z.infer<typeof MatterSummaryPageSchema>;
 
 /** GET /v1/bundles query. */
-export const BundleListQuerySchema = z.object({
-  audience: AudienceSchema.optional(),
-  cursor: CursorSchema.optional(),
-  limit: LimitParamSchema.optional(),
-}).strict();
+export const BundleListQuerySchema = z.strictObject({
+  audience: z.optional(AudienceSchema),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(LimitParamSchema),
+});
 /** GET /v1/bundles query. */
 export type BundleListQuery = z.infer<typeof BundleListQuerySchema>;
 
@@ -53,11 +53,11 @@ export const BundlePageSchema = pageSchema(BundleSchema);
 export type BundlePage = z.infer<typeof BundlePageSchema>;
 
 /** GET /v1/regions query: children of `parent`, or the provinces when absent. */
-export const RegionListQuerySchema = z.object({
-  parent: RegionCodeSchema.optional(),
-  cursor: CursorSchema.optional(),
-  limit: LimitParamSchema.optional(),
-}).strict();
+export const RegionListQuerySchema = z.strictObject({
+  parent: z.optional(RegionCodeSchema),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(LimitParamSchema),
+});
 /** GET /v1/regions query. */
 export type RegionListQuery = z.infer<typeof RegionListQuerySchema>;
 
@@ -67,22 +67,22 @@ export const RegionPageSchema = pageSchema(RegionSchema);
 export type RegionPage = z.infer<typeof RegionPageSchema>;
 
 /** GET /v1/search query. */
-export const SearchQuerySchema = z.object({
-  q: storableString().trim().min(1).max(100),
-  audience: AudienceSchema.optional(),
-  department: CreditCodeFormatSchema.optional(),
-  theme: textSchema(50).optional(),
-  type: MatterTypeSchema.optional(),
+export const SearchQuerySchema = z.strictObject({
+  q: storableString().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  audience: z.optional(AudienceSchema),
+  department: z.optional(CreditCodeFormatSchema),
+  theme: z.optional(textSchema(50)),
+  type: z.optional(MatterTypeSchema),
   /** 网上办理深度 (IV = 全程网办). */
-  onlineDepth: OnlineDepthSchema.optional(),
+  onlineDepth: z.optional(OnlineDepthSchema),
   /** Maximum 到现场次数 (0 = 零跑动 only), as on GET /v1/matters. */
-  onSiteVisits: z.coerce.number().int().min(0).max(10).optional(),
+  onSiteVisits: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10))),
   /** 通办范围. */
-  handleArea: HandleAreaSchema.optional(),
+  handleArea: z.optional(HandleAreaSchema),
   /** Search 依职权 matters too, as on GET /v1/matters (the downloadable index never holds them). */
-  includeExOfficio: BooleanParamSchema.optional(),
-  limit: LimitParamSchema.optional(),
-}).strict();
+  includeExOfficio: z.optional(BooleanParamSchema),
+  limit: z.optional(LimitParamSchema),
+});
 /** GET /v1/search query. */
 
 /**
@@ -97,8 +97,8 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 /** A highlighted span: UTF-16 offsets [start, end) into the named field's text. */
 export const HighlightSchema = z.object({
   field: z.enum(['name', 'department', 'keywords', 'shortName']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
 });
 /** A highlighted span. */
 export type Highlight = z.infer<typeof HighlightSchema>;
@@ -114,28 +114,28 @@ export const SearchHitSchema = z.object({
   name: textSchema(1000),
   department: textSchema(200),
   score: z.number(),
-  highlights: z.array(HighlightSchema).max(100),
+  highlights: z.array(HighlightSchema).check(z.maxLength(100)),
   /** The 主项 of a 子项 / 业务办理项, so a list can group or badge sub-items. */
-  parentCode: MatterCodeSchema.optional(),
+  parentCode: z.optional(MatterCodeSchema),
   /**
    * Why the hit matched: the field that matched best (`alias`: a 俗称; `event`: a life event the query
    * describes, named in `event`). Absent from older servers.
    */
-  matchedBy: SearchMatchedBySchema.optional(),
+  matchedBy: z.optional(SearchMatchedBySchema),
   /** With `matchedBy: 'event'`: the life event recognised in the query (生育, 退休 …), to show as a hint. */
-  event: textSchema(50).optional(),
+  event: z.optional(textSchema(50)),
   /** Set when the hit is a 一件事: the bundle to start (GET /v1/bundles/{id}). */
-  bundleId: IdSchema.optional(),
+  bundleId: z.optional(IdSchema),
   /** 到现场次数 (0 = 零跑动). */
-  onSiteVisits: z.number().int().nonnegative().max(10).optional(),
+  onSiteVisits: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(10))),
   /** 网上办理深度. */
-  onlineDepth: OnlineDepthSchema.optional(),
+  onlineDepth: z.optional(OnlineDepthSchema),
   /** 承诺办结时限. */
-  promisedTimeLimit: TimeLimitSchema.optional(),
+  promisedTimeLimit: z.optional(TimeLimitSchema),
   /** 法定办结时限. */
-  legalTimeLimit: TimeLimitSchema.optional(),
+  legalTimeLimit: z.optional(TimeLimitSchema),
   /** 通办范围. */
-  handleArea: HandleAreaSchema.optional(),
+  handleArea: z.optional(HandleAreaSchema),
 });
 /** One search hit. */
 export type SearchHit = z.infer<typeof SearchHitSchema>;
@@ -145,30 +145,30 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
  * value); `label` is what to show when the value is an identifier (the department's name).
  */
 export const FacetCountSchema = z.object({
-  value: z.string().max(200),
-  count: z.number().int().nonnegative(),
-  label: z.string().max(200).optional(),
+  value: z.string().check(z.maxLength(200)),
+  count: z.number().check(z.int(), z.nonnegative()),
+  label: z.optional(z.string().check(z.maxLength(200))),
 });
 /** One facet bucket. */
 export type FacetCount = z.infer<typeof FacetCountSchema>;
 
 /** GET /v1/search response. */
 export const SearchResponseSchema = z.object({
-  query: z.string().max(100),
-  items: z.array(SearchHitSchema).max(100),
-  total: z.number().int().nonnegative().optional(),
+  query: z.string().check(z.maxLength(100)),
+  items: z.array(SearchHitSchema).check(z.maxLength(100)),
+  total: z.optional(z.number().check(z.int(), z.nonnegative())),
   facets: z.object({
-    audience: z.array(FacetCountSchema).max(20),
-    department: z.array(FacetCountSchema).max(500),
-    theme: z.array(FacetCountSchema).max(500),
-    type: z.array(FacetCountSchema).max(20),
+    audience: z.array(FacetCountSchema).check(z.maxLength(20)),
+    department: z.array(FacetCountSchema).check(z.maxLength(500)),
+    theme: z.array(FacetCountSchema).check(z.maxLength(500)),
+    type: z.array(FacetCountSchema).check(z.maxLength(20)),
     /**
      * Service facets (online depth, on-site visits as '0'…'10', 通办 scope). Counted over the best matches the
      * filter step examines (see `SEARCH_FACT_WINDOW`), not the whole catalogue; absent from older servers.
      */
-    onlineDepth: z.array(FacetCountSchema).max(10).optional(),
-    onSiteVisits: z.array(FacetCountSchema).max(11).optional(),
-    handleArea: z.array(FacetCountSchema).max(10).optional(),
+    onlineDepth: z.optional(z.array(FacetCountSchema).check(z.maxLength(10))),
+    onSiteVisits: z.optional(z.array(FacetCountSchema).check(z.maxLength(11))),
+    handleArea: z.optional(z.array(FacetCountSchema).check(z.maxLength(10))),
   }),
 });
 /** GET /v1/search response. */

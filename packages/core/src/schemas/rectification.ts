@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EvaluationLevelSchema } from './evaluation-enums.js';
 import { enumFromLabels, label } from './labels.js';
 import { DateSchema, TimestampSchema, textSchema } from './primitives.js';
@@ -23,9 +23,9 @@ export type RectificationStatus = z.infer<typeof RectificationStatusSchema>;
 export const ReturnVisitSchema = z.object({
   at: TimestampSchema,
   satisfaction: EvaluationLevelSchema,
-  note: textSchema(1000).optional(),
+  note: z.optional(textSchema(1000)),
   /** Staff name only: nothing else about staff is shown to citizens. */
-  handler: textSchema(100).optional(),
+  handler: z.optional(textSchema(100)),
 });
 /** 回访 record. */
 export type ReturnVisit = z.infer<typeof ReturnVisitSchema>;
@@ -38,53 +38,53 @@ export const RectificationSchema = z.object({
   /** Working days after the rating, on the holiday calendar. */
   dueDate: DateSchema,
   openedAt: TimestampSchema,
-  doneAt: TimestampSchema.optional(),
+  doneAt: z.optional(TimestampSchema),
   /** 整改措施: what was done. */
-  measures: textSchema(2000).optional(),
-  handler: textSchema(100).optional(),
+  measures: z.optional(textSchema(2000)),
+  handler: z.optional(textSchema(100)),
   /** Set once done: finished on or before the due date (China time). */
-  onTime: z.boolean().optional(),
-  returnVisit: ReturnVisitSchema.optional(),
+  onTime: z.optional(z.boolean()),
+  returnVisit: z.optional(ReturnVisitSchema),
 });
 /** The 整改 record a 差评 opens. */
 export type Rectification = z.infer<typeof RectificationSchema>;
 
 /** Simulated time of a back-office step (tests drive the clock with it); defaults to now. */
-const atField = { at: TimestampSchema.optional() };
+const atField = { at: z.optional(TimestampSchema) };
 
 /** Admin body: POST /v1/admin/evaluations/{evaluationId}/rectification. */
 export const RectificationActionInputSchema = z.discriminatedUnion('action', [
-  z.object({
+  z.strictObject({
     action: z.literal('complete'),
     measures: plainTextSchema(2000),
-    handler: plainTextSchema(100).optional(),
+    handler: z.optional(plainTextSchema(100)),
     ...atField,
-  }).strict(),
-  z.object({
+  }),
+  z.strictObject({
     action: z.literal('return_visit'),
     satisfaction: EvaluationLevelSchema,
-    note: plainTextSchema(1000).optional(),
-    handler: plainTextSchema(100).optional(),
+    note: z.optional(plainTextSchema(1000)),
+    handler: z.optional(plainTextSchema(100)),
     ...atField,
-  }).strict(),
+  }),
 ]);
 /** Admin body of a rectification step. */
 export type RectificationActionInput = z.infer<typeof RectificationActionInputSchema>;
 
 /** GET /v1/evaluation-summary query: one department or all, ratings made from `from` to `to` (China dates, inclusive). */
-export const EvaluationSummaryQuerySchema = z.object({
-  department: textSchema(200).optional(),
-  from: DateSchema.optional(),
-  to: DateSchema.optional(),
-}).strict().superRefine((q, ctx) => {
+export const EvaluationSummaryQuerySchema = z.strictObject({
+  department: z.optional(textSchema(200)),
+  from: z.optional(DateSchema),
+  to: z.optional(DateSchema),
+}).check(z.superRefine((q, ctx) => {
   if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
     ctx.addIssue({ code: 'custom', path: ['from'], message: 'from is after to', params: { code: 'range_reversed', messages: label('开始日期晚于结束日期', '開始日期晚於結束日期', 'from is after to') } });
   }
-}, whenValid('from', 'to'));
+}, whenValid('from', 'to')));
 /** Summary query. */
 export type EvaluationSummaryQuery = z.infer<typeof EvaluationSummaryQuerySchema>;
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 /** One department's ratings and 整改 in the period. */
 export const DepartmentEvaluationSummarySchema = z.object({
@@ -92,7 +92,7 @@ export const DepartmentEvaluationSummarySchema = z.object({
   total: count,
   byLevel: z.object({ 1: count, 2: count, 3: count, 4: count, 5: count }),
   /** Share of 差评 (levels 1–2) among the ratings, 0–1. */
-  negativeShare: z.number().min(0).max(1),
+  negativeShare: z.number().check(z.gte(0), z.lte(1)),
   rectifications: z.object({
     total: count,
     done: count,
@@ -109,7 +109,7 @@ export type DepartmentEvaluationSummary = z.infer<typeof DepartmentEvaluationSum
 export const EvaluationSummarySchema = z.object({
   from: DateSchema,
   to: DateSchema,
-  departments: z.array(DepartmentEvaluationSummarySchema).max(1000),
+  departments: z.array(DepartmentEvaluationSummarySchema).check(z.maxLength(1000)),
 });
 /** Department summary. */
 export type EvaluationSummary = z.infer<typeof EvaluationSummarySchema>;

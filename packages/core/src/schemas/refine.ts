@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { core } from 'zod/mini';
 
 /**
  * `when` option for cross-field refinements: run the refinement as soon as the fields it reads are valid,

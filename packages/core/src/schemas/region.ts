@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { enumFromLabels, label } from './labels.js';
 import { RegionCodeSchema, textSchema } from './primitives.js';
 
@@ -21,9 +21,9 @@ export const RegionSchema = z.object({
   name: textSchema(100),
   level: RegionLevelSchema,
   /** Null for provinces. */
-  parentCode: RegionCodeSchema.nullable(),
+  parentCode: z.nullable(RegionCodeSchema),
   /** More regions below this one (a cascader can show an expand arrow without fetching). */
-  hasChildren: z.boolean().optional(),
+  hasChildren: z.optional(z.boolean()),
 });
 /** A GB/T 2260 administrative region. */
 export type Region = z.infer<typeof RegionSchema>;

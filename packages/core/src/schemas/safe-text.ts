@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { storableString } from './storable.js';
 import { label } from './labels.js';
 import { textSchema } from './primitives.js';
@@ -67,11 +67,11 @@ export const UNSAFE_LINK_ISSUE = {
 };
 
 /** Non-empty plain text without markup (names, notes, comments). */
-export const plainTextSchema = (max: number) => textSchema(max).refine((s) => !hasMarkup(s), noMarkup);
+export const plainTextSchema = (max: number) => textSchema(max).check(z.refine((s) => !hasMarkup(s), noMarkup));
 /** Optional free comment (may be empty) without markup. */
-export const plainCommentSchema = (max: number) => storableString().trim().max(max).refine((s) => !hasMarkup(s), noMarkup);
+export const plainCommentSchema = (max: number) => storableString().check(z.trim(), z.maxLength(max), z.refine((s) => !hasMarkup(s), noMarkup));
 
 /** An absolute `https:` URL. */
-export const UrlSchema = z.string().max(2000).refine((s) => isSafeLink(s) && !s.startsWith('/'), UNSAFE_LINK_ISSUE);
+export const UrlSchema = z.string().check(z.maxLength(2000), z.refine((s) => isSafeLink(s) && !s.startsWith('/'), UNSAFE_LINK_ISSUE));
 /** An `https:` URL or a root-relative path (catalogues often link attachments on their own host). */
-export const LinkSchema = z.string().max(2000).refine(isSafeLink, UNSAFE_LINK_ISSUE);
+export const LinkSchema = z.string().check(z.maxLength(2000), z.refine(isSafeLink, UNSAFE_LINK_ISSUE));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, textSchema } from './primitives.js';
 import { repeatedIds } from './refine.js';
 
@@ -18,9 +18,9 @@ export type SituationOption = z.infer<typeof SituationOptionSchema>;
 export const SituationQuestionSchema = z.object({
   id: IdSchema,
   text: textSchema(500),
-  options: z.array(SituationOptionSchema).min(2).max(10),
-  multiple: z.boolean().optional(),
-  help: textSchema(2000).optional(),
+  options: z.array(SituationOptionSchema).check(z.minLength(2), z.maxLength(10)),
+  multiple: z.optional(z.boolean()),
+  help: z.optional(textSchema(2000)),
 });
 /** A 情景导办 question of a matter. */
 export type SituationQuestion = z.infer<typeof SituationQuestionSchema>;
@@ -28,7 +28,7 @@ export type SituationQuestion = z.infer<typeof SituationQuestionSchema>;
 /** Holds when the answer to `questionId` includes at least one of `optionIds`. */
 export const SituationClauseSchema = z.object({
   questionId: IdSchema,
-  optionIds: z.array(IdSchema).min(1).max(10),
+  optionIds: z.array(IdSchema).check(z.minLength(1), z.maxLength(10)),
 });
 /** Holds when the answer to `questionId` includes at least one of `optionIds`. */
 export type SituationClause = z.infer<typeof SituationClauseSchema>;
@@ -36,8 +36,8 @@ export type SituationClause = z.infer<typeof SituationClauseSchema>;
 /** When a material applies: one clause, or `all` / `any` of several. No condition: it always applies. */
 export const MaterialConditionSchema = z.union([
   SituationClauseSchema,
-  z.object({ all: z.array(SituationClauseSchema).min(1).max(10) }),
-  z.object({ any: z.array(SituationClauseSchema).min(1).max(10) }),
+  z.object({ all: z.array(SituationClauseSchema).check(z.minLength(1), z.maxLength(10)) }),
+  z.object({ any: z.array(SituationClauseSchema).check(z.minLength(1), z.maxLength(10)) }),
 ]);
 /** When a material applies. */
 export type MaterialCondition = z.infer<typeof MaterialConditionSchema>;

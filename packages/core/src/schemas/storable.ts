@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { label } from './labels.js';
 
 // Text a database can store. PostgreSQL refuses NUL (U+0000) in text and jsonb, and an unpaired UTF-16
@@ -25,7 +25,7 @@ export const INVALID_CHARACTERS_ISSUE = {
 
 /** A string without NUL or unpaired surrogates; build on it (`.trim().max(n)`) for any text that is stored. */
 export const storableString = () =>
-  z.string().refine((s) => !hasUnstorableCharacters(s), { message: INVALID_CHARACTERS_ISSUE.messages.en, params: INVALID_CHARACTERS_ISSUE });
+  z.string().check(z.refine((s) => !hasUnstorableCharacters(s), { message: INVALID_CHARACTERS_ISSUE.messages.en, params: INVALID_CHARACTERS_ISSUE }));
 
 /**
  * Paths (keys and values alike) of the unstorable strings anywhere in a JSON value, at most `max` of them.
@@ -67,7 +67,7 @@ export function unstorablePaths(value: unknown, max = 50): (string | number)[][]
 }
 
 /** Adds an invalid_characters issue for every unstorable key or string inside an open JSON value. */
-export function reportUnstorable(value: unknown, ctx: z.RefinementCtx): void {
+export function reportUnstorable(value: unknown, ctx: z.core.$RefinementCtx): void {
   for (const path of unstorablePaths(value)) {
     ctx.addIssue({ code: 'custom', path, message: INVALID_CHARACTERS_ISSUE.messages.en, params: INVALID_CHARACTERS_ISSUE });
   }

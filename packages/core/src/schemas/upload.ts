@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primitives.js';
 
 // Material uploads (POST /v1/uploads). A file is uploaded before the application that cites it: the receipt's
@@ -11,27 +11,27 @@ export const DEFAULT_MATERIAL_ACCEPT: readonly string[] = ['application/pdf', 'i
 export const DEFAULT_MATERIAL_MAX_SIZE_MB = 10;
 
 /** A file reference as the upload endpoint issues it: `upl_` and 24 random bytes in base64url. */
-export const FileRefSchema = z.string().regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads');
+export const FileRefSchema = z.string().check(z.regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads'));
 
 /** The text fields of an upload (multipart/form-data parts before the file). */
-export const UploadFieldsSchema = z.object({
+export const UploadFieldsSchema = z.strictObject({
   formId: IdSchema,
   /** The form material the file is for. */
   materialId: IdSchema,
   /** Bundle forms: the matter the material belongs to. */
-  matterCode: MatterCodeSchema.optional(),
-}).strict();
+  matterCode: z.optional(MatterCodeSchema),
+});
 /** The text fields of an upload. */
 export type UploadFields = z.infer<typeof UploadFieldsSchema>;
 
 /** POST /v1/uploads body as the OpenAPI document describes it: the fields, then exactly one `file` part. */
-export const UploadBodySchema = UploadFieldsSchema.extend({
+export const UploadBodySchema = z.extend(UploadFieldsSchema, {
   /**
    * The file; its real type is sniffed from its bytes, never taken from its name or Content-Type. Described as
    * binary string content (OpenAPI 3.1) rather than with z.file(), which would add zod's File class to every
    * bundle that imports the contract.
    */
-  file: z.string().meta({ contentMediaType: 'application/octet-stream' }),
+  file: z.string().check(z.meta({ contentMediaType: 'application/octet-stream' })),
 });
 
 /** 201 of POST /v1/uploads. */
@@ -40,15 +40,15 @@ export const UploadReceiptSchema = z.object({
   fileRef: FileRefSchema,
   formId: IdSchema,
   materialId: IdSchema,
-  matterCode: MatterCodeSchema.optional(),
+  matterCode: z.optional(MatterCodeSchema),
   /** The file name as sent, stripped of paths and control characters. */
   name: textSchema(200),
   /** The type found in the file's bytes. */
-  contentType: z.string().max(100),
+  contentType: z.string().check(z.maxLength(100)),
   /** Bytes. */
-  size: z.number().int().positive(),
+  size: z.number().check(z.int(), z.positive()),
   /** Hex SHA-256 of the bytes, so a client can check what was stored. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** Unless an application cites it first, the file is deleted after this time. */
   expiresAt: TimestampSchema,
 });

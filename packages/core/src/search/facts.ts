@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Bundle } from '../schemas/bundle.js';
 import { HandleAreaSchema, OnlineDepthSchema, type HandleArea, type OnlineDepth } from '../schemas/matter-enums.js';
 import type { Matter } from '../schemas/matter.js';
@@ -28,12 +28,12 @@ export interface SearchFacts {
 
 /** Schema of one row of the facts table. */
 export const SearchFactsSchema = z.object({
-  v: z.number().int().nonnegative().max(10).optional(),
-  d: OnlineDepthSchema.optional(),
-  p: TimeLimitSchema.optional(),
-  l: TimeLimitSchema.optional(),
-  a: HandleAreaSchema.optional(),
-  b: IdSchema.optional(),
+  v: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(10))),
+  d: z.optional(OnlineDepthSchema),
+  p: z.optional(TimeLimitSchema),
+  l: z.optional(TimeLimitSchema),
+  a: z.optional(HandleAreaSchema),
+  b: z.optional(IdSchema),
 });
 
 /**

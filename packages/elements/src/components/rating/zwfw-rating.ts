@@ -20,7 +20,7 @@ import { ratingStyles } from './zwfw-rating.styles.js';
 /** Levels as offered: 非常满意 first, as on the national 好差评 pages. */
 const LEVELS: readonly EvaluationLevel[] = [5, 4, 3, 2, 1];
 /** The comment's limit, from the contract. */
-const COMMENT_MAX = EvaluationInputSchema.shape.comment.unwrap().maxLength ?? 500;
+const COMMENT_MAX = EvaluationInputSchema.shape.comment._zod.def.innerType._zod.bag.maximum ?? 500;
 /** The character counter is announced only this close to the limit. */
 const ANNOUNCE_WITHIN = 50;
 
