@@ -47,7 +47,8 @@ if (wanted('sdkTypical') || wanted('searchEngine')) {
 // The elements CDN file exactly as rollup.config.mjs builds it, generated in memory; its initial part is the
 // entry and the chunks the entry imports statically.
 if (wanted('cdnElements')) {
-  const configs = ((await import(resolve(root, 'rollup.config.mjs'))) as { default: RollupOptions[] }).default;
+  // The config is a function of rollup's command-line flags; --configServed gives the elements file alone.
+  const configs = ((await import(resolve(root, 'rollup.config.mjs'))) as { default: (args: Record<string, unknown>) => RollupOptions[] }).default({ configServed: true });
   const config = configs.find((c) => String(c.input).includes('packages/elements/src/cdn.ts'))!;
   const built = await rollup({ ...config, input: resolve(root, String(config.input)), logLevel: 'silent' });
   const { output } = await built.generate({ format: 'es' });

@@ -61,7 +61,7 @@ export function createSearch(transport: Transport): SearchResource {
   const download = async (options: CallOptions): Promise<void> => {
     const document = await callOperation(transport, 'search.loadIndex', 'getSearchIndex', {}, options);
     // The engine is imported on demand: pages that never load the index never download it.
-    const { loadIndex: load } = await import('@zwfw/search');
+    const { loadIndex: load } = await import('./search-engine.js');
     try {
       index = load(document as unknown as SerializedIndex);
       facts = readSearchFacts((document as { facts?: unknown }).facts);
