@@ -44,7 +44,7 @@ export async function startDemoPages(): Promise<DemoPages> {
     || stale('packages/server/public/sites/react/page.js', 'packages/elements/src', 'packages/elements/examples')
     || stale('packages/server/public/sites/vue/page.js', 'packages/elements/src', 'packages/elements/examples')) {
     const r = spawnSync(process.execPath, ['scripts/build-sites.mjs'], { stdio: 'inherit' });
-    assert.equal(r.status, 0, 'esbuild failed to build the demo sites' pages');
+    assert.equal(r.status, 0, 'esbuild failed to build the pages of the demo sites');
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   const api = await startTestServer({ catalogue: generateCatalogue() });
