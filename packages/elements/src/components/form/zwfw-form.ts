@@ -552,8 +552,10 @@ export class ZwfwForm extends ZwfwElement {
       const key = this.draftKey;
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
-      if (key) await client.drafts.remove(key).catch(() => undefined);
+      // The event goes out with the result, not after the draft's removal (IndexedDB is slow): a page that reacts
+      // to the result being shown must already have the receipt.
       this.emit(new ZwfwSubmitEvent(receipt));
+      if (key) await client.drafts.remove(key).catch(() => undefined);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="result"] h2')?.focus();
     } catch (error) {
