@@ -15,7 +15,8 @@ export async function buildSites() {
       // Split, so the lazy parts (the search engine, DOMPurify, the list virtualizer) load only when used.
       entryPoints: { page: page.entry }, outdir: page.outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]',
       bundle: true, format: 'esm', target: 'es2022', minify: true,
-      sourcemap: true, legalComments: 'none', logLevel: 'warning', conditions: ['production', 'browser'],
+      // Maps without the sources inlined: small enough to ship in the server's tarball beside the pages.
+      sourcemap: true, sourcesContent: false, legalComments: 'none', logLevel: 'warning', conditions: ['production', 'browser'],
       ...(page.jsxImportSource ? { jsx: 'automatic', jsxImportSource: page.jsxImportSource } : {}),
       define: {
         'process.env.NODE_ENV': '"production"',
