@@ -23,15 +23,33 @@ function attributeType(attribute) {
   return 'string';
 }
 
-function elementProps(el) {
-  const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly);
+// What every element inherits from the shared base class (base-url, publishable-key, theme, elderly) is
+// written once, as ZwfwCommonProps, rather than again under each tag.
+const BASE = 'ZwfwElement';
+const inherited = (member) => member.inheritedFrom?.name === BASE;
+
+function propLines(typeOwner, fields, attributes) {
   const lines = [];
-  for (const f of fields) lines.push(`${doc(f.description)}    ${quote(f.name)}?: ${el.name}['${f.name}'];`);
-  for (const a of el.attributes ?? []) {
+  for (const f of fields) lines.push(`${doc(f.description)}    ${quote(f.name)}?: ${typeOwner}['${f.name}'];`);
+  for (const a of attributes) {
     if (!a.name.includes('-')) continue; // a one-word attribute is the property of the same name, listed above
     lines.push(`${doc(a.description)}    ${quote(a.name)}?: ${attributeType(a)};`);
   }
   return lines.join('\n');
+}
+
+const publicFields = (el) => (el.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly);
+
+/** The base class's props, from the first element that inherits them (each element inherits the same ones). */
+function commonProps(elements) {
+  const el = elements.find((e) => publicFields(e).some(inherited));
+  return el ? propLines(BASE, publicFields(el).filter(inherited), (el.attributes ?? []).filter(inherited)) : '';
+}
+
+function elementProps(el) {
+  const own = propLines(el.name, publicFields(el).filter((f) => !inherited(f)), (el.attributes ?? []).filter((a) => !inherited(a)));
+  const base = publicFields(el).some(inherited) ? 'ZwfwCommonProps & ' : '';
+  return `${base}{\n${own}\n  }`;
 }
 
 /** The files to write, by path. */
@@ -39,11 +57,16 @@ export function frameworkTypes(manifest) {
   const elements = elementsOf(manifest);
   const classes = elements.map((e) => e.name).join(', ');
   const shared = `${HEADER}// What each zwfw element takes in a framework's templates; react.d.ts and vue.d.ts map it onto each framework.
-import type { ${classes} } from '../dist/index.js';
+import type { ${BASE}, ${classes} } from '../dist/index.js';
+
+/** What every element takes from the shared base class. */
+export interface ZwfwCommonProps {
+${commonProps(elements).replace(/^    /gm, '  ')}
+}
 
 /** Properties and attributes, by tag. */
 export interface ZwfwElementProps {
-${elements.map((e) => `  '${e.tagName}': {\n${elementProps(e)}\n  };`).join('\n')}
+${elements.map((e) => `  '${e.tagName}': ${elementProps(e)};`).join('\n')}
 }
 
 /** Events, by tag: the event's name and its class. */
