@@ -54,7 +54,10 @@ export interface CreateServerOptions {
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-/** Content-Security-Policy of the demo pages. */
+/**
+ * Content-Security-Policy of the demo pages and sites: the strict policy a district CMS or a bank would set, so the
+ * elements are shown to need nothing more (no inline script or style, no eval, Trusted Types enforced).
+ */
 export const DEMO_PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'";
@@ -156,14 +159,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     .then(() => expireIdempotencyRecords(db, config.now(), config.idempotencyDays))
     .then(() => removeExpiredUploads(db, storage)));
 
-  // Every response, the server's pages included: HTML gets the strict page policy, everything else the API's.
-  // A 304 has no content type, yet the browser replaces the cached page's headers with its own: a page
-  // revalidated on reload must keep the page policy, or the API's `default-src 'none'` blocks its scripts.
+  // Every response: the API (/v1/…, /health) gets the API's policy, what the static folder serves the strict page
+  // policy. By path, not by content type: a 304 has none, yet the browser replaces a cached page's headers with
+  // its own, so a page revalidated on reload must still get the page policy.
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
-    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html')
-      || (reply.statusCode === 304 && /(?:\.html|\/)$/.test(request.url.split('?')[0]!));
-    reply.header('content-security-policy', html ? DEMO_PAGE_CSP : API_CSP);
+    const path = request.url.split('?')[0]!;
+    const api = path.startsWith('/v1/') || path === '/v1' || path === '/health';
+    reply.header('content-security-policy', api ? API_CSP : DEMO_PAGE_CSP);
     return payload;
   });
 
@@ -221,11 +224,6 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   if (existsSync(root)) {
     await app.register(fastifyStatic, {
       root, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: true, maxAge: 60_000,
-      // The demo pages run under the strict policy a district CMS or a bank would set, so the elements are
-      // shown to need nothing more: no inline script or style, no eval, Trusted Types enforced.
-      setHeaders: (res, path) => {
-        if (path.endsWith('.html')) res.header('content-security-policy', DEMO_PAGE_CSP);
-      },
     });
   }
   return app;
