@@ -54,6 +54,15 @@ if (bundles.status !== 0) {
   process.exit(1);
 }
 
+// The API reference and the Storybook `npm start` serves, rebuilt only when their sources changed: the
+// end-to-end tests open them (test/e2e/reference-sites.test.ts).
+step('reference sites (TypeDoc, Storybook)');
+const reference = spawnSync(process.execPath, ['scripts/build-reference.mjs'], { stdio: 'inherit' });
+if (reference.status !== 0) {
+  console.error('[zwfw] The API reference or the Storybook failed to build; fix the errors above first.');
+  process.exit(1);
+}
+
 step('node tests (node --test + tsx)');
 const node = await run(process.execPath, ['scripts/node-tests.mjs'], (out) => ({
   passed: lastInt(out, /^# pass (\d+)$/gm),

@@ -5,10 +5,11 @@ import { createDrafts, MemoryDraftStore, type ZwfwClient } from '@zwfw/sdk';
 import '../packages/elements/src/components/provider/define.js';
 import '../packages/elements/src/components/form/define.js';
 import '../packages/elements/src/components/business-registration/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
 // "Demo data" stories run without a server: the form spec is given to the element and a stand-in client keeps
-// drafts in memory (submitting is not wired). "Live" stories talk to `npm start` at http://127.0.0.1:8080/.
-const BASE_URL = 'http://127.0.0.1:8080/';
+// drafts in memory (submitting is not wired). "Live" stories talk to `npm start` (stories/live-server.ts).
+const BASE_URL = LIVE_BASE_URL;
 
 /** An illustrative form: a person, a company with shareholders checked against its capital, a 容缺 material. */
 const DEMO_SPEC: FormSpec = {

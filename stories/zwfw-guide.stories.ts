@@ -4,10 +4,11 @@ import { ZwfwApiError, ZwfwNetworkError, type ZwfwClient } from '@zwfw/sdk';
 import type { Matter } from '@zwfw/core';
 import '../packages/elements/src/components/provider/define.js';
 import '../packages/elements/src/components/guide/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
 // "Demo data" stories need no server: the guide gets a ready matter through its `matter` property, or a stand-in
-// client that hangs or fails. "Live" stories talk to `npm start` at http://127.0.0.1:8080/.
-const BASE_URL = 'http://127.0.0.1:8080/';
+// client that hangs or fails. "Live" stories talk to `npm start` (stories/live-server.ts).
+const BASE_URL = LIVE_BASE_URL;
 /** 内资公司登记 of the illustrative catalogue `npm start` serves. */
 const LIVE_CODE = '11445402MB2C00013H4000117002000';
 

@@ -4,10 +4,11 @@ import { ZwfwNetworkError, type SearchResponse, type ZwfwClient } from '@zwfw/sd
 import type { Bundle, MatterSummary } from '@zwfw/core';
 import '../packages/elements/src/components/provider/define.js';
 import '../packages/elements/src/components/matter-search/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
-// "Live" stories talk to `npm start` at http://127.0.0.1:8080/ (the illustrative catalogue). Stories marked
+// "Live" stories talk to `npm start` (stories/live-server.ts) (the illustrative catalogue). Stories marked
 // "demo data" need no server: a stand-in client answers in the state the story shows.
-const BASE_URL = 'http://127.0.0.1:8080/';
+const BASE_URL = LIVE_BASE_URL;
 
 const DEMO_HITS: SearchResponse = {
   query: '营业执照',

@@ -4,11 +4,12 @@ import { createClient, type ZwfwClient } from '@zwfw/sdk';
 import type { Case, CaseStatus, CaseStep, Progress } from '@zwfw/core';
 import '../packages/elements/src/components/provider/define.js';
 import '../packages/elements/src/components/partner-cases/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
 // Stories marked "demo data" run without a server: the SDK is given a stand-in fetch that answers the partner
 // operations with illustrative cases of a bank (personal data masked, as the API sends it), so its validation
 // and error mapping run as they would against a server. "Live" talks to `npm start` with the demo counter key.
-const BASE_URL = 'http://127.0.0.1:8080/';
+const BASE_URL = LIVE_BASE_URL;
 const DEMO_COUNTER_KEY = 'pk_demo_zwfw_bank_counter_000000000000';
 const AGENT = { staffId: 'B0012', staffName: '王柜员', partner: 'demo-bank', consentRef: 'consent-2026-0001' };
 

@@ -4,11 +4,12 @@ import { createClient, type ZwfwClient } from '@zwfw/sdk';
 import type { Progress } from '@zwfw/core';
 import '../packages/elements/src/components/provider/define.js';
 import '../packages/elements/src/components/progress/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
 // Stories marked "demo data" run without a server: the SDK is given a stand-in fetch that answers with an
 // illustrative case (or a problem), so its validation and error mapping run as they would against a server.
-// "Live" stories talk to `npm start` at http://127.0.0.1:8080/ with its demo key.
-const BASE_URL = 'http://127.0.0.1:8080/';
+// "Live" stories talk to `npm start` (stories/live-server.ts) with its demo key.
+const BASE_URL = LIVE_BASE_URL;
 const DEMO_KEY = 'pk_demo_zwfw_local_0000000000000000';
 const CASE = '11445402MB2C00013H4000117001000202612010001';
 

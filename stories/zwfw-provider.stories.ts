@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
 const meta: Meta = {
   title: 'Elements/zwfw-provider',
   component: 'zwfw-provider',
-  args: { baseUrl: 'http://127.0.0.1:8080/', lang: 'zh-CN' },
+  args: { baseUrl: LIVE_BASE_URL, lang: 'zh-CN' },
   argTypes: { lang: { control: 'select', options: ['zh-CN', 'zh-TW', 'en'] } },
 };
 export default meta;

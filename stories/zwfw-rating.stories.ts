@@ -4,10 +4,11 @@ import { ZwfwNetworkError, type ZwfwClient } from '@zwfw/sdk';
 import type { Evaluation, EvaluationInput, EvaluationReasonList, Progress } from '@zwfw/core';
 import '../packages/elements/src/components/provider/define.js';
 import '../packages/elements/src/components/rating/define.js';
+import { LIVE_BASE_URL } from './live-server.js';
 
 // Stories marked "demo data" run without a server: a stand-in client answers with a small illustrative reason
-// list and a case in the state the story shows. "Live" stories talk to `npm start` at http://127.0.0.1:8080/.
-const BASE_URL = 'http://127.0.0.1:8080/';
+// list and a case in the state the story shows. "Live" stories talk to `npm start` (stories/live-server.ts).
+const BASE_URL = LIVE_BASE_URL;
 
 const REASONS: EvaluationReasonList = {
   version: 'demo',

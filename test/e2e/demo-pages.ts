@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_COUNTER_KEY, DEMO_PUBLISHABLE_KEY } from '@zwfw/server';
+import { DEMO_COUNTER_KEY, DEMO_PUBLISHABLE_KEY, type ServerConfig } from '@zwfw/server';
 import { addKeyOrigins } from '../../packages/server/src/auth/keys.js';
 import { generateCatalogue } from '../../packages/server/src/catalogue/index.js';
 import { startTestServer, type TestServer } from '../../packages/server/test/helpers/server.js';
@@ -29,11 +29,14 @@ function newestSource(dir: string): number {
 export interface DemoPages {
   api: TestServer;
   browser: Browser;
-  open(path: string): Promise<{ page: Page; problems: string[] }>;
+  /** Opens a page, recording its problems; `policy` is what its CSP must match (the strict page policy by default). */
+  open(path: string, policy?: RegExp): Promise<{ page: Page; problems: string[] }>;
   close(): Promise<void>;
 }
 
-export async function startDemoPages(): Promise<DemoPages> {
+const STRICT_PAGE_POLICY = /script-src 'self'; style-src 'self'.*require-trusted-types-for 'script'/;
+
+export async function startDemoPages(options: { config?: Partial<ServerConfig> } = {}): Promise<DemoPages> {
   // The demo pages load the rollup build; rebuild it when the elements changed since.
   const stale = (file: string, ...sources: string[]) => !existsSync(file) || sources.some((dir) => statSync(file).mtimeMs < newestSource(dir));
   if (stale(BUNDLE, 'packages/elements/src')) {
@@ -47,14 +50,14 @@ export async function startDemoPages(): Promise<DemoPages> {
     assert.equal(r.status, 0, 'esbuild failed to build the pages of the demo sites');
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const api = await startTestServer({ catalogue: generateCatalogue() });
+  const api = await startTestServer({ catalogue: generateCatalogue(), config: options.config ?? {} });
   await addKeyOrigins(api.db, DEMO_PUBLISHABLE_KEY, [api.url]);
   await addKeyOrigins(api.db, DEMO_COUNTER_KEY, [api.url]);
   const browser = await launchBrowser();
   return {
     api,
     browser,
-    async open(path) {
+    async open(path, policy = STRICT_PAGE_POLICY) {
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -67,7 +70,7 @@ export async function startDemoPages(): Promise<DemoPages> {
         document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
       });
       const res = await page.goto(`${api.url}${path}`);
-      assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'; style-src 'self'.*require-trusted-types-for 'script'/);
+      assert.match(res?.headers()['content-security-policy'] ?? '', policy);
       return { page, problems };
     },
     async close() {

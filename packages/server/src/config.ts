@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { type StaticSite, staticSitesFrom } from './http/static-sites.js';
 import { DEFAULT_OFFICE_DAY, isCalendarError, parseOfficeHours, type OfficeDay } from '@zwfw/core';
 
 /** Everything the server reads from its environment, resolved once at start. */
@@ -9,6 +10,8 @@ export interface ServerConfig {
   /** postgres://… for node-postgres; absent → embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Generated sites served beside the demo pages under their own policy (ZWFW_STATIC_SITES; `npm start` sets it). */
+  staticSites: StaticSite[];
   /** Bearer token of the admin case simulator. */
   adminToken: string;
   /** True when the admin token was generated at start (printed once so a developer can use it). */
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env['HOST'] || '127.0.0.1',
     databaseUrl: env['DATABASE_URL'] || undefined,
     dataDir: env['ZWFW_DATA_DIR'] || '.data/pglite',
+    staticSites: staticSitesFrom(env['ZWFW_STATIC_SITES']),
     adminToken: env['ZWFW_ADMIN_TOKEN'] || `adm_${randomBytes(24).toString('base64url')}`,
     adminTokenGenerated: generated,
     bodyLimit: intFrom(env['ZWFW_BODY_LIMIT'], 1024 * 1024),

@@ -11,6 +11,7 @@ import { createCatalogueCache, type CatalogueCache } from './catalogue-cache/ind
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/types.js';
 import { noticeCache } from './http/notice.js';
+import { siteOf, sitePolicies } from './http/static-sites.js';
 import { expireIdempotencyRecords } from './http/idempotency.js';
 import { housekeeping } from './http/rate-limit.js';
 import { clientErrorProblem, installProblemHandlers } from './problems/handlers.js';
@@ -162,11 +163,15 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   // Every response: the API (/v1/…, /health) gets the API's policy, what the static folder serves the strict page
   // policy. By path, not by content type: a 304 has none, yet the browser replaces a cached page's headers with
   // its own, so a page revalidated on reload must still get the page policy.
+  // The generated sites (config.staticSites) get a policy of their own, and may frame themselves (Storybook's preview).
+  const sitePolicy = sitePolicies();
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
     const path = request.url.split('?')[0]!;
     const api = path.startsWith('/v1/') || path === '/v1' || path === '/health';
-    reply.header('content-security-policy', api ? API_CSP : DEMO_PAGE_CSP);
+    const site = api ? undefined : siteOf(config.staticSites, path);
+    reply.header('content-security-policy', api ? API_CSP : site ? sitePolicy(site, path) : DEMO_PAGE_CSP);
+    if (site) reply.header('x-frame-options', 'SAMEORIGIN');
     return payload;
   });
 
@@ -224,6 +229,12 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   if (existsSync(root)) {
     await app.register(fastifyStatic, {
       root, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: true, maxAge: 60_000,
+    });
+  }
+  // Rebuilt while the server runs (npm start builds them in the background), hence the wildcard route.
+  for (const site of config.staticSites) {
+    await app.register(fastifyStatic, {
+      root: site.root, prefix: site.prefix, decorateReply: false, index: ['index.html'], cacheControl: true, maxAge: 60_000,
     });
   }
   return app;
