@@ -63,8 +63,14 @@ export default (args = {}) => {
   return [
     // The SDK alone, for pages that call the API without the elements; lazy chunks (the search engine) beside it.
     { ...cdn('sdk', 'cdn.ts'), output: esOutput('packages/sdk/dist/cdn', 'zwfw-sdk.js') },
-    // Every element in one file; a copy goes to the reference server's demo pages.
+    // Every element and the SDK; a copy goes to the reference server's demo pages.
     elements(['packages/elements/dist/cdn', served]),
+    // The same, self-contained: one file with the lazy parts inlined, nothing else fetched, so its integrity hash
+    // covers every line it runs (docs/cdn.md lists each file's size and hash).
+    {
+      ...cdn('elements', 'cdn.ts', 'sri-bundle.json'),
+      output: { ...esOutput('packages/elements/dist/cdn', 'zwfw-elements-all.js'), inlineDynamicImports: true },
+    },
     // The autoloader and one entry per element, sharing chunks among themselves (not with the file above: a
     // page uses one or the other).
     {

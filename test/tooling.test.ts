@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser, BrowserNotFoundError } from '../scripts/find-browser.mjs';
@@ -93,3 +93,24 @@ for (const [framework, listener] of [['react', 'onzwfw-matter-select'], ['vue', 
     }
   });
 }
+
+test('docs/cdn.md is the table of the CDN files just built (npm test builds them first): sizes and integrity hashes', () => {
+  const r = spawnSync(process.execPath, ['scripts/cdn-table.mjs', '--check'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr + r.stdout);
+});
+
+test('the CDN table names the fix when it is stale, and lists every entry with its sha384 hash', () => {
+  const table = readFileSync('docs/cdn.md', 'utf8');
+  for (const entry of ['zwfw-elements.js', 'zwfw-elements-all.js', 'zwfw-autoload.js', 'zwfw-form.js', 'zwfw-sdk.js']) {
+    assert.match(table, new RegExp(`\\| \`${entry.replace(/\./g, '\\.')}\` \\|[^\\n]*\`sha384-[A-Za-z0-9+/]{64}\` \\|`), entry);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'zwfw-cdn-'));
+  cpSync('scripts/cdn-table.mjs', join(dir, 'scripts/cdn-table.mjs'));
+  for (const pkg of ['elements', 'sdk']) cpSync(`packages/${pkg}/dist/cdn`, join(dir, `packages/${pkg}/dist/cdn`), { recursive: true });
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'docs/cdn.md'), table.replace(/sha384-[A-Za-z0-9+/]{4}/, 'sha384-AAAA'));
+  const r = spawnSync(process.execPath, ['scripts/cdn-table.mjs', '--check'], { cwd: dir, encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /docs\/cdn\.md is not the table of the files just built: run "npm run build"/);
+});
