@@ -1,0 +1,1 @@
+export { createUploadOperation as definition } from '@zwfw/core/operations/create-upload';

@@ -1,0 +1,1 @@
+export { getBundleFormOperation as definition } from '@zwfw/core/operations/get-bundle-form';

@@ -1,0 +1,1 @@
+export { getBundleOperation as definition } from '@zwfw/core/operations/get-bundle';

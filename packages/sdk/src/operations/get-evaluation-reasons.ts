@@ -1,0 +1,1 @@
+export { getEvaluationReasonsOperation as definition } from '@zwfw/core/operations/get-evaluation-reasons';

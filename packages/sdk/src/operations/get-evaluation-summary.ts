@@ -1,0 +1,1 @@
+export { getEvaluationSummaryOperation as definition } from '@zwfw/core/operations/get-evaluation-summary';

@@ -1,0 +1,1 @@
+export { getMatterFormOperation as definition } from '@zwfw/core/operations/get-matter-form';

@@ -1,0 +1,1 @@
+export { getMatterOperation as definition } from '@zwfw/core/operations/get-matter';

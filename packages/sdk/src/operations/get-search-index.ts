@@ -1,0 +1,1 @@
+export { getSearchIndexOperation as definition } from '@zwfw/core/operations/get-search-index';

@@ -1,0 +1,1 @@
+export { listBundlesOperation as definition } from '@zwfw/core/operations/list-bundles';

@@ -1,0 +1,1 @@
+export { listCaseEvaluationsOperation as definition } from '@zwfw/core/operations/list-case-evaluations';

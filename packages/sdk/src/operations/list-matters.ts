@@ -1,0 +1,1 @@
+export { listMattersOperation as definition } from '@zwfw/core/operations/list-matters';

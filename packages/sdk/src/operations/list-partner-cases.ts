@@ -1,0 +1,1 @@
+export { listPartnerCasesOperation as definition } from '@zwfw/core/operations/list-partner-cases';

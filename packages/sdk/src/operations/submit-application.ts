@@ -1,0 +1,1 @@
+export { submitApplicationOperation as definition } from '@zwfw/core/operations/submit-application';

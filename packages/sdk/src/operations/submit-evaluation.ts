@@ -1,0 +1,1 @@
+export { submitEvaluationOperation as definition } from '@zwfw/core/operations/submit-evaluation';
