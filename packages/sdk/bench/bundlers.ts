@@ -120,8 +120,13 @@ const BUILD: Record<Bundler, (entry: string, dir: string) => Promise<Bundle>> = 
 export const MARKERS = {
   /** zod's class registry names (`$constructor("$ZodObject", …)`): any schema at all. */
   schema: /\$ZodType|\$ZodObject/,
-  /** The SDK's submission operations, named in their error messages. */
-  submission: /applications\.submit|uploads\.upload|evaluations\.rate/,
+  /**
+   * The submission operations' contract definitions (with their schemas), named by their operationIds, which
+   * only the definitions hold. The SDK loads each on the operation's first call; what stays in every client is
+   * the synchronous argument check of each method (a few hundred bytes that name `applications.submit` in their
+   * error messages), which is not counted as submission code.
+   */
+  submission: /submitApplication|createUpload|submitEvaluation/,
   /** The local search engine (`@zwfw/search`), which `search.loadIndex()` imports lazily. */
-  searchEngine: /unsupported index version/,
+  searchEngine: /@zwfw\/search: index version/,
 } as const;

@@ -58,7 +58,10 @@ export function createSearch(transport: Transport): SearchResource {
   const download = async (options: CallOptions): Promise<void> => {
     const document = await callOperation(transport, 'search.loadIndex', () => import('../operations/get-search-index.js'), {}, options);
     // The engine is imported on demand: pages that never load the index never download it.
-    const { loadIndex: load, readDepartmentNames, readSearchFacts } = await loadChunk(() => import('./search-engine.js'), 'search.loadIndex');
+    const [{ loadIndex: load }, { readDepartmentNames, readSearchFacts }] = await Promise.all([
+      loadChunk(() => import('./search-engine.js'), 'search.loadIndex'),
+      loadChunk(() => import('./search-query.js'), 'search.loadIndex'),
+    ]);
     try {
       index = load(document as unknown as SerializedIndex);
       facts = readSearchFacts((document as { facts?: unknown }).facts);
