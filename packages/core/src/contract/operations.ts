@@ -54,48 +54,62 @@ export interface OperationDef {
   readonly errors: readonly ProblemCode[];
 }
 
+/**
+ * The part of an operation a client needs to call it: method, path, what the request must carry, the cache
+ * policy and the success response's schema. Each operation module exports it apart (`getMatterCall`) and
+ * spreads it into the full definition, so a client loads neither the documentation (summaries, descriptions,
+ * tags, problem lists) nor the request schemas it never runs (the server validates requests).
+ */
+export type OperationCall = Pick<OperationDef, 'operationId' | 'method' | 'path' | 'publishableKey' | 'verifier' | 'idempotencyKey' | 'cache' | 'responses'>;
+
 /** Problems any operation may return (rate limiting, outages, bad keys where keys apply). */
 export const COMMON_ERRORS: readonly ProblemCode[] = ['rate_limited', 'internal', 'unavailable'];
 
 // Each operation is a constant in its own module under ./operations/, so a client calling two operations
 // imports those two definitions and their schemas alone (bundlers split by module: the SDK loads each on first
 // use). `operations` assembles them for the server and the OpenAPI generator. A new operation: a module there
-// (`as const satisfies OperationDef`), its import here, a line at the END of `operations`.
+// (its `…Call` (OperationCall), spread into its `…Operation` (OperationDef)), its import here, a line at the
+// END of `operations`.
 // Each schema is written `X as typeof X`: the declaration file then names the schema instead of restating its
 // whole zod structure at every use (181 kB of operations.d.ts became 27 kB, and a consumer's tsc builds 10k
 // fewer types). New operations follow the same pattern.
-import { listMattersOperation } from './operations/list-matters.js';
-import { getMatterOperation } from './operations/get-matter.js';
-import { getMatterFormOperation } from './operations/get-matter-form.js';
-import { listBundlesOperation } from './operations/list-bundles.js';
-import { getBundleOperation } from './operations/get-bundle.js';
-import { getBundleFormOperation } from './operations/get-bundle-form.js';
-import { searchMattersOperation } from './operations/search-matters.js';
-import { getSearchIndexOperation } from './operations/get-search-index.js';
-import { submitApplicationOperation } from './operations/submit-application.js';
-import { getProgressOperation } from './operations/get-progress.js';
-import { submitEvaluationOperation } from './operations/submit-evaluation.js';
-import { getEvaluationReasonsOperation } from './operations/get-evaluation-reasons.js';
-import { listRegionsOperation } from './operations/list-regions.js';
-import { getOpenApiOperation } from './operations/get-open-api.js';
-import { getHealthOperation } from './operations/get-health.js';
-import { applyCaseActionOperation } from './operations/apply-case-action.js';
-import { listPartnerCasesOperation } from './operations/list-partner-cases.js';
-import { listServicePointsOperation } from './operations/list-service-points.js';
-import { listCaseEvaluationsOperation } from './operations/list-case-evaluations.js';
-import { getEvaluationSummaryOperation } from './operations/get-evaluation-summary.js';
-import { recordEvaluationOperation } from './operations/record-evaluation.js';
-import { applyRectificationActionOperation } from './operations/apply-rectification-action.js';
-import { createUploadOperation } from './operations/create-upload.js';
-import { supplyMaterialOperation } from './operations/supply-material.js';
-import { getPartnerCaseOperation } from './operations/get-partner-case.js';
+import { listMattersCall, listMattersOperation } from './operations/list-matters.js';
+import { getMatterCall, getMatterOperation } from './operations/get-matter.js';
+import { getMatterFormCall, getMatterFormOperation } from './operations/get-matter-form.js';
+import { listBundlesCall, listBundlesOperation } from './operations/list-bundles.js';
+import { getBundleCall, getBundleOperation } from './operations/get-bundle.js';
+import { getBundleFormCall, getBundleFormOperation } from './operations/get-bundle-form.js';
+import { searchMattersCall, searchMattersOperation } from './operations/search-matters.js';
+import { getSearchIndexCall, getSearchIndexOperation } from './operations/get-search-index.js';
+import { submitApplicationCall, submitApplicationOperation } from './operations/submit-application.js';
+import { getProgressCall, getProgressOperation } from './operations/get-progress.js';
+import { submitEvaluationCall, submitEvaluationOperation } from './operations/submit-evaluation.js';
+import { getEvaluationReasonsCall, getEvaluationReasonsOperation } from './operations/get-evaluation-reasons.js';
+import { listRegionsCall, listRegionsOperation } from './operations/list-regions.js';
+import { getOpenApiCall, getOpenApiOperation } from './operations/get-open-api.js';
+import { getHealthCall, getHealthOperation } from './operations/get-health.js';
+import { applyCaseActionCall, applyCaseActionOperation } from './operations/apply-case-action.js';
+import { listPartnerCasesCall, listPartnerCasesOperation } from './operations/list-partner-cases.js';
+import { listServicePointsCall, listServicePointsOperation } from './operations/list-service-points.js';
+import { listCaseEvaluationsCall, listCaseEvaluationsOperation } from './operations/list-case-evaluations.js';
+import { getEvaluationSummaryCall, getEvaluationSummaryOperation } from './operations/get-evaluation-summary.js';
+import { recordEvaluationCall, recordEvaluationOperation } from './operations/record-evaluation.js';
+import { applyRectificationActionCall, applyRectificationActionOperation } from './operations/apply-rectification-action.js';
+import { createUploadCall, createUploadOperation } from './operations/create-upload.js';
+import { supplyMaterialCall, supplyMaterialOperation } from './operations/supply-material.js';
+import { getPartnerCaseCall, getPartnerCaseOperation } from './operations/get-partner-case.js';
 
-export { listMattersOperation, getMatterOperation, getMatterFormOperation, listBundlesOperation, getBundleOperation,
-  getBundleFormOperation, searchMattersOperation, getSearchIndexOperation, submitApplicationOperation,
-  getProgressOperation, submitEvaluationOperation, getEvaluationReasonsOperation, listRegionsOperation,
-  getOpenApiOperation, getHealthOperation, applyCaseActionOperation, listPartnerCasesOperation,
-  listServicePointsOperation, listCaseEvaluationsOperation, getEvaluationSummaryOperation, recordEvaluationOperation,
-  applyRectificationActionOperation, createUploadOperation, supplyMaterialOperation, getPartnerCaseOperation };
+export { listMattersCall, listMattersOperation, getMatterCall, getMatterOperation, getMatterFormCall,
+  getMatterFormOperation, listBundlesCall, listBundlesOperation, getBundleCall, getBundleOperation, getBundleFormCall,
+  getBundleFormOperation, searchMattersCall, searchMattersOperation, getSearchIndexCall, getSearchIndexOperation,
+  submitApplicationCall, submitApplicationOperation, getProgressCall, getProgressOperation, submitEvaluationCall,
+  submitEvaluationOperation, getEvaluationReasonsCall, getEvaluationReasonsOperation, listRegionsCall,
+  listRegionsOperation, getOpenApiCall, getOpenApiOperation, getHealthCall, getHealthOperation, applyCaseActionCall,
+  applyCaseActionOperation, listPartnerCasesCall, listPartnerCasesOperation, listServicePointsCall,
+  listServicePointsOperation, listCaseEvaluationsCall, listCaseEvaluationsOperation, getEvaluationSummaryCall,
+  getEvaluationSummaryOperation, recordEvaluationCall, recordEvaluationOperation, applyRectificationActionCall,
+  applyRectificationActionOperation, createUploadCall, createUploadOperation, supplyMaterialCall,
+  supplyMaterialOperation, getPartnerCaseCall, getPartnerCaseOperation };
 
 /** The v1 HTTP contract: every operation, keyed by operationId. */
 export const operations = {

@@ -1,10 +1,14 @@
-import type { OperationDef } from '../operations.js';
+import { defineOperation } from '../define.js';
+import type { OperationCall, OperationDef } from '../operations.js';
 import { HealthSchema } from '../params.js';
 
-export const getHealthOperation = {
-  operationId: 'getHealth', method: 'get', path: '/health', tags: ['meta'],
-  summary: 'Liveness and readiness',
-  publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'none',
+/** What a client needs to call getHealth (the SDK loads this alone, without documentation or request schemas). */
+export const getHealthCall = {
+  operationId: 'getHealth', method: 'get', path: '/health', publishableKey: 'none', verifier: false,
+  idempotencyKey: 'none', cache: 'none',
   responses: { 200: { description: 'Healthy', schema: HealthSchema as typeof HealthSchema } },
-  errors: [],
-} as const satisfies OperationDef;
+} as const satisfies OperationCall;
+
+export const getHealthOperation = /* @__PURE__ */ defineOperation(getHealthCall, {
+  tags: ['meta'], summary: 'Liveness and readiness', adminToken: false, errors: [],
+}) satisfies OperationDef;

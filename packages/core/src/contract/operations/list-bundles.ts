@@ -1,11 +1,15 @@
-import type { OperationDef } from '../operations.js';
+import { defineOperation } from '../define.js';
+import type { OperationCall, OperationDef } from '../operations.js';
 import { BundleListQuerySchema, BundlePageSchema } from '../../schemas/queries.js';
 
-export const listBundlesOperation = {
-  operationId: 'listBundles', method: 'get', path: '/v1/bundles', tags: ['bundles'],
-  summary: '一件事 List bundles',
-  publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
-  query: BundleListQuerySchema as typeof BundleListQuerySchema,
+/** What a client needs to call listBundles (the SDK loads this alone, without documentation or request schemas). */
+export const listBundlesCall = {
+  operationId: 'listBundles', method: 'get', path: '/v1/bundles', publishableKey: 'none', verifier: false,
+  idempotencyKey: 'none', cache: 'etag',
   responses: { 200: { description: 'A page of bundles', schema: BundlePageSchema as typeof BundlePageSchema } },
-  errors: ['validation_failed'],
-} as const satisfies OperationDef;
+} as const satisfies OperationCall;
+
+export const listBundlesOperation = /* @__PURE__ */ defineOperation(listBundlesCall, {
+  tags: ['bundles'], summary: '一件事 List bundles', adminToken: false,
+  query: BundleListQuerySchema as typeof BundleListQuerySchema, errors: ['validation_failed'],
+}) satisfies OperationDef;

@@ -1,11 +1,16 @@
-import type { OperationDef } from '../operations.js';
+import { defineOperation } from '../define.js';
+import type { OperationCall, OperationDef } from '../operations.js';
 import { MatterListQuerySchema, MatterSummaryPageSchema } from '../../schemas/queries.js';
 
-export const listMattersOperation = {
-  operationId: 'listMatters', method: 'get', path: '/v1/matters', tags: ['matters'],
-  summary: '事项列表 List matters (summaries), filtered and cursor-paginated',
-  publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
-  query: MatterListQuerySchema as typeof MatterListQuerySchema,
+/** What a client needs to call listMatters (the SDK loads this alone, without documentation or request schemas). */
+export const listMattersCall = {
+  operationId: 'listMatters', method: 'get', path: '/v1/matters', publishableKey: 'none', verifier: false,
+  idempotencyKey: 'none', cache: 'etag',
   responses: { 200: { description: 'A page of matter summaries', schema: MatterSummaryPageSchema as typeof MatterSummaryPageSchema } },
-  errors: ['validation_failed'],
-} as const satisfies OperationDef;
+} as const satisfies OperationCall;
+
+export const listMattersOperation = /* @__PURE__ */ defineOperation(listMattersCall, {
+  tags: ['matters'],
+  summary: '事项列表 List matters (summaries), filtered and cursor-paginated',
+  adminToken: false, query: MatterListQuerySchema as typeof MatterListQuerySchema, errors: ['validation_failed'],
+}) satisfies OperationDef;

@@ -1,11 +1,16 @@
-import type { OperationDef } from '../operations.js';
+import { defineOperation } from '../define.js';
+import type { OperationCall, OperationDef } from '../operations.js';
 import { SearchQuerySchema, SearchResponseSchema } from '../../schemas/queries.js';
 
-export const searchMattersOperation = {
-  operationId: 'searchMatters', method: 'get', path: '/v1/search', tags: ['search'],
-  summary: '事项搜索 Search matters (server-side; browsers usually query the index locally)',
-  publishableKey: 'none', adminToken: false, verifier: false, idempotencyKey: 'none', cache: 'etag',
-  query: SearchQuerySchema as typeof SearchQuerySchema,
+/** What a client needs to call searchMatters (the SDK loads this alone, without documentation or request schemas). */
+export const searchMattersCall = {
+  operationId: 'searchMatters', method: 'get', path: '/v1/search', publishableKey: 'none', verifier: false,
+  idempotencyKey: 'none', cache: 'etag',
   responses: { 200: { description: 'Ranked hits with highlights and facets', schema: SearchResponseSchema as typeof SearchResponseSchema } },
-  errors: ['validation_failed'],
-} as const satisfies OperationDef;
+} as const satisfies OperationCall;
+
+export const searchMattersOperation = /* @__PURE__ */ defineOperation(searchMattersCall, {
+  tags: ['search'],
+  summary: '事项搜索 Search matters (server-side; browsers usually query the index locally)',
+  adminToken: false, query: SearchQuerySchema as typeof SearchQuerySchema, errors: ['validation_failed'],
+}) satisfies OperationDef;
