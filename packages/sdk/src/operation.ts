@@ -10,7 +10,7 @@
 // written out at every call site because bundlers split only on literal specifiers; the module system caches
 // each one after its first load.
 
-import type { OperationDef, ResponseOfDefinition } from '@zwfw/core';
+import type { OperationCall, ResponseOfDefinition } from '@zwfw/core';
 import { VERIFIER_HEADER, fillPath } from '@zwfw/core/light';
 import { loadChunk } from './chunks.js';
 import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, StandardSchemaV1, Transport } from './transport.js';
@@ -29,8 +29,12 @@ export interface OperationInput {
   verifier?: string;
 }
 
-/** Loads one operation's definition (and with it its schemas): a dynamic import of its module in ./operations/. */
-export type OperationLoader<D extends OperationDef> = () => Promise<{ readonly definition: D }>;
+/**
+ * Loads what calling one operation needs (core's `…Call`: method, path, requirements, response schema), a
+ * dynamic import of its module in ./operations/. Not the full definition: its documentation and request
+ * schemas (the application's, with the ID and credit-code validators) would be downloaded and never run.
+ */
+export type OperationLoader<D extends OperationCall> = () => Promise<{ readonly definition: D }>;
 
 /**
  * The key travels only where the contract requires it (a citizen's case operations). Catalogue reads are
@@ -41,7 +45,7 @@ function keyRequirement(def: { publishableKey: string }): KeyRequirement {
 }
 
 /** Calls a contract operation through the transport, returning its validated, typed response. */
-export async function callOperation<D extends OperationDef>(
+export async function callOperation<D extends OperationCall>(
   transport: Transport,
   sdkName: string,
   loader: OperationLoader<D>,

@@ -1,1 +1,1 @@
-export { createUploadOperation as definition } from '@zwfw/core/operations/create-upload';
+export { createUploadCall as definition } from '@zwfw/core/operations/create-upload';

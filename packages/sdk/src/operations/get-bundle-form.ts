@@ -1,1 +1,1 @@
-export { getBundleFormOperation as definition } from '@zwfw/core/operations/get-bundle-form';
+export { getBundleFormCall as definition } from '@zwfw/core/operations/get-bundle-form';

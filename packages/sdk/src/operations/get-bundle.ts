@@ -1,1 +1,1 @@
-export { getBundleOperation as definition } from '@zwfw/core/operations/get-bundle';
+export { getBundleCall as definition } from '@zwfw/core/operations/get-bundle';

@@ -1,1 +1,1 @@
-export { getEvaluationReasonsOperation as definition } from '@zwfw/core/operations/get-evaluation-reasons';
+export { getEvaluationReasonsCall as definition } from '@zwfw/core/operations/get-evaluation-reasons';

@@ -1,1 +1,1 @@
-export { getEvaluationSummaryOperation as definition } from '@zwfw/core/operations/get-evaluation-summary';
+export { getEvaluationSummaryCall as definition } from '@zwfw/core/operations/get-evaluation-summary';

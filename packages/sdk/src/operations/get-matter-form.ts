@@ -1,1 +1,1 @@
-export { getMatterFormOperation as definition } from '@zwfw/core/operations/get-matter-form';
+export { getMatterFormCall as definition } from '@zwfw/core/operations/get-matter-form';

@@ -1,1 +1,1 @@
-export { getMatterOperation as definition } from '@zwfw/core/operations/get-matter';
+export { getMatterCall as definition } from '@zwfw/core/operations/get-matter';

@@ -1,1 +1,1 @@
-export { getPartnerCaseOperation as definition } from '@zwfw/core/operations/get-partner-case';
+export { getPartnerCaseCall as definition } from '@zwfw/core/operations/get-partner-case';

@@ -1,1 +1,1 @@
-export { getProgressOperation as definition } from '@zwfw/core/operations/get-progress';
+export { getProgressCall as definition } from '@zwfw/core/operations/get-progress';

@@ -1,1 +1,1 @@
-export { getSearchIndexOperation as definition } from '@zwfw/core/operations/get-search-index';
+export { getSearchIndexCall as definition } from '@zwfw/core/operations/get-search-index';

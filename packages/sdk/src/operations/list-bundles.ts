@@ -1,1 +1,1 @@
-export { listBundlesOperation as definition } from '@zwfw/core/operations/list-bundles';
+export { listBundlesCall as definition } from '@zwfw/core/operations/list-bundles';

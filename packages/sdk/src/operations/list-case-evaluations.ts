@@ -1,1 +1,1 @@
-export { listCaseEvaluationsOperation as definition } from '@zwfw/core/operations/list-case-evaluations';
+export { listCaseEvaluationsCall as definition } from '@zwfw/core/operations/list-case-evaluations';

@@ -1,1 +1,1 @@
-export { listMattersOperation as definition } from '@zwfw/core/operations/list-matters';
+export { listMattersCall as definition } from '@zwfw/core/operations/list-matters';

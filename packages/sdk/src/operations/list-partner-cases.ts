@@ -1,1 +1,1 @@
-export { listPartnerCasesOperation as definition } from '@zwfw/core/operations/list-partner-cases';
+export { listPartnerCasesCall as definition } from '@zwfw/core/operations/list-partner-cases';

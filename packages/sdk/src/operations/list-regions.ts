@@ -1,1 +1,1 @@
-export { listRegionsOperation as definition } from '@zwfw/core/operations/list-regions';
+export { listRegionsCall as definition } from '@zwfw/core/operations/list-regions';

@@ -1,1 +1,1 @@
-export { listServicePointsOperation as definition } from '@zwfw/core/operations/list-service-points';
+export { listServicePointsCall as definition } from '@zwfw/core/operations/list-service-points';

@@ -1,1 +1,1 @@
-export { searchMattersOperation as definition } from '@zwfw/core/operations/search-matters';
+export { searchMattersCall as definition } from '@zwfw/core/operations/search-matters';

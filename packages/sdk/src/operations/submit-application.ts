@@ -1,1 +1,1 @@
-export { submitApplicationOperation as definition } from '@zwfw/core/operations/submit-application';
+export { submitApplicationCall as definition } from '@zwfw/core/operations/submit-application';

@@ -1,1 +1,1 @@
-export { submitEvaluationOperation as definition } from '@zwfw/core/operations/submit-evaluation';
+export { submitEvaluationCall as definition } from '@zwfw/core/operations/submit-evaluation';

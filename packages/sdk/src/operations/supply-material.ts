@@ -1,1 +1,1 @@
-export { supplyMaterialOperation as definition } from '@zwfw/core/operations/supply-material';
+export { supplyMaterialCall as definition } from '@zwfw/core/operations/supply-material';
