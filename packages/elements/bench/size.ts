@@ -45,6 +45,10 @@ async function measure(code: string): Promise<BundleSize> {
     platform: 'browser',
     target: 'es2022',
     conditions: ['production', 'browser'],
+    // The SDK's per-operation chunks (each loaded on its operation's first call) stay out: the elements import
+    // @zwfw/core's root, and esbuild gives an entry every chunk its static imports reach, so with them in the
+    // build the shared runtime would take in every schema and each element's share would read about 0 B.
+    external: ['../operations/*'],
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     logLevel: 'silent',
   });

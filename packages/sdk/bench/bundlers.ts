@@ -27,6 +27,12 @@ export interface Bundle {
   eager: string;
   /** Lazily imported chunks, one string each. */
   lazy: string[];
+  /**
+   * What the page holds once the lazy modules named (by path suffix, e.g. `sdk/dist/operations/get-matter.js`)
+   * have loaded: the eager part plus the chunks holding them and their static imports. Absent for webpack,
+   * whose output does not say which chunk holds which module.
+   */
+  loaded?: (modules: readonly string[]) => string;
 }
 
 export const gzip = (text: string): number => gzipSync(text, { level: 9 }).byteLength;
@@ -44,19 +50,28 @@ export async function bundle(bundler: Bundler, code: string): Promise<Bundle> {
   }
 }
 
+/** One output chunk: its static imports (by name) and the modules it holds (paths). */
+interface Chunk { name: string; code: string; isEntry: boolean; imports: string[]; modules: string[] }
+
 /** Splits chunks into those the entry loads statically and the rest. */
-function split(chunks: Array<{ name: string; code: string; isEntry: boolean; imports: string[] }>): Bundle {
+function split(chunks: Chunk[]): Bundle {
   const byName = new Map(chunks.map((c) => [c.name, c]));
-  const eager = new Set<string>();
-  const visit = (name: string): void => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    for (const imp of byName.get(name)?.imports ?? []) visit(imp);
+  const closure = (names: Iterable<string>): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (name: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const imp of byName.get(name)?.imports ?? []) visit(imp);
+    };
+    for (const name of names) visit(name);
+    return seen;
   };
-  for (const c of chunks) if (c.isEntry) visit(c.name);
+  const eager = closure(chunks.filter((c) => c.isEntry).map((c) => c.name));
+  const text = (names: Set<string>): string => chunks.filter((c) => names.has(c.name)).map((c) => c.code).join('\n');
   return {
-    eager: chunks.filter((c) => eager.has(c.name)).map((c) => c.code).join('\n'),
+    eager: text(eager),
     lazy: chunks.filter((c) => !eager.has(c.name)).map((c) => c.code),
+    loaded: (modules) => text(closure([...eager, ...chunks.filter((c) => c.modules.some((m) => modules.some((s) => m.endsWith(s)))).map((c) => c.name)])),
   };
 }
 
@@ -70,7 +85,12 @@ const BUILD: Record<Bundler, (entry: string, dir: string) => Promise<Bundle>> = 
     return split(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => {
       const name = Object.keys(meta).find((k) => f.path.endsWith(k))!;
       // Dynamically imported modules are entry points too in esbuild's metafile: the probe is the page's entry.
-      return { name, code: f.text, isEntry: meta[name]!.entryPoint?.endsWith('probe.js') === true, imports: meta[name]!.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path) };
+      const out = meta[name]!;
+      return {
+        name, code: f.text, isEntry: out.entryPoint?.endsWith('probe.js') === true,
+        imports: out.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+        modules: [...(out.entryPoint === undefined ? [] : [out.entryPoint]), ...Object.keys(out.inputs)],
+      };
     }));
   },
 
@@ -82,7 +102,7 @@ const BUILD: Record<Bundler, (entry: string, dir: string) => Promise<Bundle>> = 
     });
     const { output } = await b.generate({ format: 'es' });
     await b.close();
-    return split(output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => ({ name: c.fileName, code: c.code, isEntry: c.isEntry, imports: c.imports })));
+    return split(output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => ({ name: c.fileName, code: c.code, isEntry: c.isEntry, imports: c.imports, modules: c.moduleIds })));
   },
 
   async vite(entry, dir) {
@@ -92,8 +112,8 @@ const BUILD: Record<Bundler, (entry: string, dir: string) => Promise<Bundle>> = 
       configFile: false, root: dir, logLevel: 'silent',
       build: { write: false, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'probe' }, emptyOutDir: false },
     });
-    const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; fileName: string; code?: string; isEntry?: boolean; imports?: string[] }> }>;
-    return split(outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk').map((c) => ({ name: c.fileName, code: c.code!, isEntry: c.isEntry!, imports: c.imports! })));
+    const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; fileName: string; code?: string; isEntry?: boolean; imports?: string[]; moduleIds?: string[] }> }>;
+    return split(outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk').map((c) => ({ name: c.fileName, code: c.code!, isEntry: c.isEntry!, imports: c.imports!, modules: c.moduleIds ?? [] })));
   },
 
   async webpack(entry, dir) {
@@ -120,8 +140,13 @@ const BUILD: Record<Bundler, (entry: string, dir: string) => Promise<Bundle>> = 
 export const MARKERS = {
   /** zod's class registry names (`$constructor("$ZodObject", …)`): any schema at all. */
   schema: /\$ZodType|\$ZodObject/,
-  /** The SDK's submission operations, named in their error messages. */
-  submission: /applications\.submit|uploads\.upload|evaluations\.rate/,
+  /**
+   * The submission operations' contract definitions (with their schemas), named by their operationIds, which
+   * only the definitions hold. The SDK loads each on the operation's first call; what stays in every client is
+   * the synchronous argument check of each method (a few hundred bytes that name `applications.submit` in their
+   * error messages), which is not counted as submission code.
+   */
+  submission: /submitApplication|createUpload|submitEvaluation/,
   /** The local search engine (`@zwfw/search`), which `search.loadIndex()` imports lazily. */
-  searchEngine: /unsupported index version/,
+  searchEngine: /@zwfw\/search: index version/,
 } as const;

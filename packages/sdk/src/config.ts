@@ -7,7 +7,7 @@ import type { DraftStore } from './drafts/types.js';
 import { ZwfwConfigError } from './errors.js';
 import type { RetryOptions } from './retry.js';
 
-import { LOCALES, type Locale } from '@zwfw/core';
+import { LOCALES, type Locale } from '@zwfw/core/light';
 
 /** Locales the API answers in: core's {@link Locale}, under the name the SDK has always exported. */
 export type ZwfwLocale = Locale;

@@ -1,8 +1,18 @@
 // Glue between the @zwfw/core contract and the transport. The contract is the single description of every
 // v1 operation (method, path, schemas, key/verifier/idempotency requirements, cache policy); the SDK reads
 // it at call time instead of restating any of it, so a contract change cannot leave the SDK behind silently.
+//
+// Each operation's definition is loaded on first use, through a dynamic import of its one-line module in
+// ./operations/ (`() => import('../operations/get-matter.js')`). Bundlers split each into a chunk of its own
+// (sharing zod and common schemas among them), so a page downloads up front only the client, the transport
+// and the argument checks, and the schemas of the operations it actually calls when it calls them: a search
+// page never loads the submission's schemas, a guide page loads them when the citizen submits. The import is
+// written out at every call site because bundlers split only on literal specifiers; the module system caches
+// each one after its first load.
 
-import { VERIFIER_HEADER, fillPath, operations, type OperationId, type ResponseOf } from '@zwfw/core';
+import type { OperationCall, ResponseOfDefinition } from '@zwfw/core';
+import { VERIFIER_HEADER, fillPath } from '@zwfw/core/light';
+import { loadChunk } from './chunks.js';
 import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, StandardSchemaV1, Transport } from './transport.js';
 
 /** Inputs of one contract operation. */
@@ -20,6 +30,13 @@ export interface OperationInput {
 }
 
 /**
+ * Loads what calling one operation needs (core's `…Call`: method, path, requirements, response schema), a
+ * dynamic import of its module in ./operations/. Not the full definition: its documentation and request
+ * schemas (the application's, with the ID and credit-code validators) would be downloaded and never run.
+ */
+export type OperationLoader<D extends OperationCall> = () => Promise<{ readonly definition: D }>;
+
+/**
  * The key travels only where the contract requires it (a citizen's case operations). Catalogue reads are
  * public: sending the key there would only add a CORS preflight and tie a cacheable read to one partner.
  */
@@ -27,18 +44,18 @@ function keyRequirement(def: { publishableKey: string }): KeyRequirement {
   return def.publishableKey === 'required' ? 'required' : 'none';
 }
 
-/** Calls contract operation `id` through the transport, returning its validated, typed response. */
-export function callOperation<Id extends OperationId>(
+/** Calls a contract operation through the transport, returning its validated, typed response. */
+export async function callOperation<D extends OperationCall>(
   transport: Transport,
   sdkName: string,
-  id: Id,
+  loader: OperationLoader<D>,
   input: OperationInput,
   options: CallOptions | undefined,
-): Promise<ResponseOf<Id>> {
-  const def = operations[id];
+): Promise<ResponseOfDefinition<D>> {
+  const { definition: def } = await loadChunk(loader, sdkName);
   // The first declared success response is the operation's body schema (every v1 operation has exactly one).
-  const schema = Object.values(def.responses)[0]?.schema as unknown as StandardSchemaV1<unknown, ResponseOf<Id>>;
-  const spec: RequestSpec<ResponseOf<Id>> = {
+  const schema = Object.values(def.responses)[0]?.schema as unknown as StandardSchemaV1<unknown, ResponseOfDefinition<D>>;
+  const spec: RequestSpec<ResponseOfDefinition<D>> = {
     operation: sdkName,
     method: def.method.toUpperCase() as HttpMethod,
     path: fillPath(def.path, input.params ?? {}),

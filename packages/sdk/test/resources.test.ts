@@ -15,7 +15,7 @@ import {
   type ZwfwClient,
 } from '../src/index.js';
 import { operations } from '@zwfw/core';
-import { MAX_QUERY_LENGTH } from '../src/resources/search.js';
+import { MAX_QUERY_LENGTH } from '../src/resources/search-query.js';
 import { adminAction, validSubmission } from './helpers/journey.js';
 import { startReferenceServer, type ReferenceServer } from './helpers/reference-server.js';
 

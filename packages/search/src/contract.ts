@@ -8,10 +8,10 @@
  * Not part of the browser query engine (`@zwfw/search`): it depends on @zwfw/core.
  * @packageDocumentation
  */
-import {
-  DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, refineSearchHits, withSearchFacts,
-  type FacetCount, type SearchFactsTable, type SearchHit, type SearchQuery, type SearchResponse,
-} from '@zwfw/core';
+// From core's search entry, not its root: the SDK loads this module lazily, and esbuild would otherwise give
+// that chunk every schema the root reaches.
+import type { FacetCount, SearchFactsTable, SearchHit, SearchQuery, SearchResponse } from '@zwfw/core';
+import { DEFAULT_PAGE_SIZE, SEARCH_FACT_WINDOW, refineSearchHits, withSearchFacts } from '@zwfw/core/search';
 import type { FacetCounts, SearchOptions, SearchResponse as EngineResponse } from './types.js';
 
 /**

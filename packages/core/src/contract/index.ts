@@ -1,5 +1,6 @@
 // The v1 HTTP contract of zwfw: operations as data, typed helpers, and the OpenAPI generator.
 export * from './params.js';
+export * from './verifier.js';
 export * from './operations.js';
 export * from './types.js';
 export * from './paths.js';

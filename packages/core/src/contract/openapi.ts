@@ -3,8 +3,9 @@ import { PROBLEM_CODES, problemType, type ProblemCode } from '../schemas/problem
 import { COMPONENT_SCHEMAS } from './components.js';
 import { COMMON_ERRORS, operationList, type OperationDef } from './operations.js';
 import {
-  CATALOGUE_NOTICE_HEADER, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKeySchema, PUBLISHABLE_KEY_HEADER, VERIFIER_HEADER,
+  CATALOGUE_NOTICE_HEADER, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, IdempotencyKeySchema, PUBLISHABLE_KEY_HEADER,
 } from './params.js';
+import { VERIFIER_HEADER } from './verifier.js';
 
 /** A JSON object (the OpenAPI document is plain JSON). */
 export type JsonObject = { [key: string]: unknown };

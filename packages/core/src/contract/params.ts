@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CaseNumberSchema, IdSchema, MatterCodeSchema, TimestampSchema } from '../schemas/primitives.js';
+import { VERIFIER_HEADER, VERIFIER_PATTERN } from './verifier.js';
 
 // Path, header and small response schemas that exist only for the HTTP contract.
 
@@ -12,10 +13,8 @@ export const CaseNumberParamsSchema = z.strictObject({ caseNumber: CaseNumberSch
 /** Path parameters `{evaluationId}` of a rating's back-office operations. */
 export const EvaluationIdParamsSchema = z.strictObject({ evaluationId: IdSchema });
 
-/** Header carrying a case's proof (verifier): out of the URL, so it stays out of logs, history and Referer. */
-export const VERIFIER_HEADER = 'X-Zwfw-Verifier';
 /** A case's proof: the applicant's mobile tail (4 digits) or the accessToken returned at submission. */
-export const VerifierSchema = z.string().check(z.regex(/^(?:\d{4}|[A-Za-z0-9_-]{16,200})$/, 'Expected the mobile tail (4 digits) or an access token'));
+export const VerifierSchema = z.string().check(z.regex(VERIFIER_PATTERN, 'Expected the mobile tail (4 digits) or an access token'));
 
 /**
  * Deprecated query form of the case proof (`?verifier=`), still accepted for one version: a response to a

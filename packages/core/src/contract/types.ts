@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { OperationId, Operations } from './operations.js';
+import type { OperationDef, OperationId, Operations } from './operations.js';
 
 /** Path parameters of an operation as the caller passes them. */
 export type PathParamsOf<Id extends OperationId> = Operations[Id] extends { params: infer P extends z.ZodMiniType }
@@ -21,6 +21,9 @@ export type BodyOf<Id extends OperationId> = Operations[Id] extends { body: infe
 export type SuccessStatusOf<Id extends OperationId> = keyof Operations[Id]['responses'] & number;
 
 /** Parsed success response body of an operation (union over its success statuses). */
-export type ResponseOf<Id extends OperationId> = {
-  [S in SuccessStatusOf<Id>]: Operations[Id]['responses'][S] extends { schema: infer R extends z.ZodMiniType } ? z.output<R> : never;
-}[SuccessStatusOf<Id>];
+export type ResponseOf<Id extends OperationId> = ResponseOfDefinition<Operations[Id]>;
+
+/** Parsed success response body of one operation's definition (e.g. `typeof getMatterOperation`). */
+export type ResponseOfDefinition<D extends Pick<OperationDef, 'responses'>> = {
+  [S in keyof D['responses'] & number]: D['responses'][S] extends { schema: infer R extends z.ZodMiniType } ? z.output<R> : never;
+}[keyof D['responses'] & number];

@@ -1,5 +1,5 @@
 import type { FormMaterial, FormSpec } from '../schemas/form-spec.js';
-import { DEFAULT_MATERIAL_ACCEPT, DEFAULT_MATERIAL_MAX_SIZE_MB } from '../schemas/upload.js';
+import { DEFAULT_MATERIAL_ACCEPT, DEFAULT_MATERIAL_MAX_SIZE_MB } from '../schemas/upload-defaults.js';
 
 // A material's `accept` list may name MIME types (`application/pdf`) or extensions (`.pdf`); both sides of an
 // upload (the SDK before sending, the server on the sniffed bytes) read it through these functions, so they

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AgentSchema, ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application.js';
+import { AgentSchema, ApplicantTypeSchema, ApplicationChannelSchema, IdTypeSchema } from './application-enums.js';
 import { CaseActionSchema, CaseStatusSchema, ConclusionOutcomeSchema } from './case-status.js';
 import { DeliverySchema } from './delivery.js';
 import { EvaluationStageSchema } from './evaluation-enums.js';

@@ -5,10 +5,7 @@ import { IdSchema, MatterCodeSchema, TimestampSchema, textSchema } from './primi
 // opaque fileRef then goes into `materials[i].fileRefs`. The upload names the form material it is for, so the
 // server can hold it to that material's accepted types and size.
 
-/** Accepted types of a material when its form says nothing: what every office takes for scanned documents. */
-export const DEFAULT_MATERIAL_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
-/** Size bound of a material's file when its form says nothing, in MB (1 MB = 1024 × 1024 bytes). */
-export const DEFAULT_MATERIAL_MAX_SIZE_MB = 10;
+export { DEFAULT_MATERIAL_ACCEPT, DEFAULT_MATERIAL_MAX_SIZE_MB } from './upload-defaults.js';
 
 /** A file reference as the upload endpoint issues it: `upl_` and 24 random bytes in base64url. */
 export const FileRefSchema = z.string().check(z.regex(/^upl_[A-Za-z0-9_-]{32}$/, 'Expected a file reference issued by POST /v1/uploads'));

@@ -50,19 +50,19 @@ export function createApplications(transport: Transport): ApplicationsResource {
       checkIdempotencyKey(idempotencyKey, 'applications.submit');
       // Generated once here, outside the retry loop: every attempt of this call sends the same key.
       const key = idempotencyKey ?? newIdempotencyKey();
-      return callOperation(transport, 'applications.submit', 'submitApplication', { body: input, idempotencyKey: key }, callOptions);
+      return callOperation(transport, 'applications.submit', () => import('../operations/submit-application.js'), { body: input, idempotencyKey: key }, callOptions);
     },
     supply(ref, input, options = {}) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'applications.supply');
       const { idempotencyKey, ...callOptions } = options;
       checkIdempotencyKey(idempotencyKey, 'applications.supply');
-      return callOperation(transport, 'applications.supply', 'supplyMaterial', {
+      return callOperation(transport, 'applications.supply', () => import('../operations/supply-material.js'), {
         params: { caseNumber }, verifier, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey(),
       }, callOptions);
     },
     progress(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'applications.progress');
-      return callOperation(transport, 'applications.progress', 'getProgress', { params: { caseNumber }, verifier }, options);
+      return callOperation(transport, 'applications.progress', () => import('../operations/get-progress.js'), { params: { caseNumber }, verifier }, options);
     },
   };
 }

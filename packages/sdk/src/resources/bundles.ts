@@ -26,13 +26,13 @@ export interface BundlesResource {
 /** @internal */
 export function createBundles(transport: Transport): BundlesResource {
   const page = (query?: BundleListQuery, options?: CallOptions): Promise<Page<Bundle>> =>
-    callOperation(transport, 'bundles.list', 'listBundles', { query: { ...query } }, options);
+    callOperation(transport, 'bundles.list', () => import('../operations/list-bundles.js'), { query: { ...query } }, options);
   return {
     page,
     list: (filter, options = {}) => new PageIterator((cursor, o) => page({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     get(id, options) {
       requireString(id, 'id', 'bundles.get', "client.bundles.get('qykb')");
-      return callOperation(transport, 'bundles.get', 'getBundle', { params: { id } }, options);
+      return callOperation(transport, 'bundles.get', () => import('../operations/get-bundle.js'), { params: { id } }, options);
     },
   };
 }

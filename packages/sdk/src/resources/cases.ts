@@ -1,4 +1,5 @@
-import { VerifierSchema, type ApplicationReceipt } from '@zwfw/core';
+import type { ApplicationReceipt } from '@zwfw/core';
+import { VERIFIER_PATTERN } from '@zwfw/core/light';
 import { ZwfwConfigError } from '../errors.js';
 
 /**
@@ -25,7 +26,8 @@ export function checkCaseRef(ref: unknown, operation: string): CaseRef {
   if (r === undefined || typeof r.caseNumber !== 'string' || r.caseNumber === '') {
     throw new ZwfwConfigError(`${operation} needs the case: ${operation}({ caseNumber, verifier }) or ${operation}(receipt).`, { option: 'caseNumber', operation });
   }
-  if (!VerifierSchema.safeParse(r.verifier).success) {
+  // The contract's pattern, not its schema: checking an argument must not load zod up front.
+  if (typeof r.verifier !== 'string' || !VERIFIER_PATTERN.test(r.verifier)) {
     throw new ZwfwConfigError(
       `${operation} needs a verifier: the accessToken from the submission receipt, or the last 4 digits of the applicant's mobile number.`,
       { option: 'verifier', operation },

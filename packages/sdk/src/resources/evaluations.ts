@@ -47,18 +47,18 @@ export function createEvaluations(transport: Transport): EvaluationsResource {
       return callOperation(
         transport,
         'evaluations.create',
-        'submitEvaluation',
+        () => import('../operations/submit-evaluation.js'),
         { params: { caseNumber }, verifier, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey() },
         callOptions,
       );
     },
-    reasons: (options) => callOperation(transport, 'evaluations.reasons', 'getEvaluationReasons', {}, options),
+    reasons: (options) => callOperation(transport, 'evaluations.reasons', () => import('../operations/get-evaluation-reasons.js'), {}, options),
     list(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'evaluations.list');
-      return callOperation(transport, 'evaluations.list', 'listCaseEvaluations', { params: { caseNumber }, verifier }, options)
+      return callOperation(transport, 'evaluations.list', () => import('../operations/list-case-evaluations.js'), { params: { caseNumber }, verifier }, options)
         .then((r) => r.evaluations);
     },
     summary: (query = {}, options = undefined) =>
-      callOperation(transport, 'evaluations.summary', 'getEvaluationSummary', { query: { ...query } }, options),
+      callOperation(transport, 'evaluations.summary', () => import('../operations/get-evaluation-summary.js'), { query: { ...query } }, options),
   };
 }

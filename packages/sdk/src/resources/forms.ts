@@ -31,10 +31,10 @@ export function createForms(transport: Transport): FormsResource {
       }
       if (t.bundleId !== undefined) {
         const id = requireString(t.bundleId, 'bundleId', 'forms.get', "client.forms.get({ bundleId: 'qykb' })");
-        return callOperation(transport, 'forms.get', 'getBundleForm', { params: { id } }, options);
+        return callOperation(transport, 'forms.get', () => import('../operations/get-bundle-form.js'), { params: { id } }, options);
       }
       const code = requireString(t.matterCode, 'matterCode', 'forms.get', "client.forms.get({ matterCode: '…' })");
-      return callOperation(transport, 'forms.get', 'getMatterForm', { params: { code } }, options);
+      return callOperation(transport, 'forms.get', () => import('../operations/get-matter-form.js'), { params: { code } }, options);
     },
   };
 }

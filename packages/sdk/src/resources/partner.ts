@@ -50,12 +50,12 @@ export interface PartnerResource {
 /** @internal */
 export function createPartner(transport: Transport): PartnerResource {
   const casesPage = (query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>> =>
-    callOperation(transport, 'partner.cases', 'listPartnerCases', { query: { ...query } }, options);
+    callOperation(transport, 'partner.cases', () => import('../operations/list-partner-cases.js'), { query: { ...query } }, options);
   const pointsPage = (query: { partner?: string; limit?: number; cursor?: string }, options?: CallOptions): Promise<Page<ServicePoint>> =>
-    callOperation(transport, 'partner.servicePoints', 'listServicePoints', { query: { ...query } }, options);
+    callOperation(transport, 'partner.servicePoints', () => import('../operations/list-service-points.js'), { query: { ...query } }, options);
   return {
     casesPage,
-    case: (caseNumber, options) => callOperation(transport, 'partner.case', 'getPartnerCase', { params: { caseNumber } }, options),
+    case: (caseNumber, options) => callOperation(transport, 'partner.case', () => import('../operations/get-partner-case.js'), { params: { caseNumber } }, options),
     servicePoints: (filter = {}, options = {}) => new PageIterator((cursor, o) => pointsPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     cases: (filter, options = {}) => new PageIterator((cursor, o) => casesPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
   };

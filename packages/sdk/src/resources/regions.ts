@@ -20,7 +20,7 @@ export interface RegionsResource {
 /** @internal */
 export function createRegions(transport: Transport): RegionsResource {
   const page = (query?: RegionListQuery, options?: CallOptions): Promise<Page<Region>> =>
-    callOperation(transport, 'regions.list', 'listRegions', { query: { ...query } }, options);
+    callOperation(transport, 'regions.list', () => import('../operations/list-regions.js'), { query: { ...query } }, options);
   return {
     page,
     list: (filter, options = {}) => new PageIterator((cursor, o) => page({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),

@@ -2,13 +2,10 @@
 // from the server's /v1/search otherwise. Both paths return the contract's SearchResponse shape, so callers
 // never care which one answered.
 
-import {
-  SearchQuerySchema, queryIncludesExOfficio, readDepartmentNames, readSearchFacts,
-  type SearchFactsTable, type SearchQuery, type SearchResponse,
-} from '@zwfw/core';
+import type { SearchFactsTable, SearchQuery, SearchResponse } from '@zwfw/core';
 import type { SearchIndex, SerializedIndex } from '@zwfw/search';
-import { engineOptions, normaliseQuery, toContractResponse } from '@zwfw/search/contract';
 import { InFlight } from '../dedupe.js';
+import { loadChunk } from '../chunks.js';
 import { ZwfwAbortError, ZwfwConfigError, ZwfwValidationError } from '../errors.js';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -47,8 +44,8 @@ export interface SearchResource {
 }
 
 // The query length limit, the query normalisation and the engine ↔ contract mapping are @zwfw/search's (one
-// adapter for the server and this local path).
-export { MAX_QUERY_LENGTH, normaliseQuery } from '@zwfw/search/contract';
+// adapter for the server and this local path), loaded with the query schema on the first search
+// (search-query.ts); the engine and the index's tables on the first loadIndex (search-engine.ts).
 
 /** @internal */
 export function createSearch(transport: Transport): SearchResource {
@@ -59,9 +56,12 @@ export function createSearch(transport: Transport): SearchResource {
 
   /** One download and parse of the index, under a signal shared by every caller waiting for it. */
   const download = async (options: CallOptions): Promise<void> => {
-    const document = await callOperation(transport, 'search.loadIndex', 'getSearchIndex', {}, options);
+    const document = await callOperation(transport, 'search.loadIndex', () => import('../operations/get-search-index.js'), {}, options);
     // The engine is imported on demand: pages that never load the index never download it.
-    const { loadIndex: load } = await import('./search-engine.js');
+    const [{ loadIndex: load }, { readDepartmentNames, readSearchFacts }] = await Promise.all([
+      loadChunk(() => import('./search-engine.js'), 'search.loadIndex'),
+      loadChunk(() => import('./search-query.js'), 'search.loadIndex'),
+    ]);
     try {
       index = load(document as unknown as SerializedIndex);
       facts = readSearchFacts((document as { facts?: unknown }).facts);
@@ -93,6 +93,7 @@ export function createSearch(transport: Transport): SearchResource {
 
   const search = async (query: string, filters: SearchFilters = {}, options: SearchCallOptions = {}): Promise<SearchResponse> => {
     requireString(query, 'query', 'search', "client.search('营业执照')");
+    const { SearchQuerySchema, engineOptions, normaliseQuery, queryIncludesExOfficio, toContractResponse } = await loadChunk(() => import('./search-query.js'), 'search');
     const q = normaliseQuery(query);
     const { source = 'auto', ...callOptions } = options;
     if (source === 'local' && index === undefined) await loadIndex(callOptions);
@@ -114,7 +115,7 @@ export function createSearch(transport: Transport): SearchResource {
       const local = index.search(q, engineOptions(checked.data));
       return toContractResponse(q, local, checked.data, facts, departments);
     }
-    return callOperation(transport, 'search', 'searchMatters', { query: { ...filters, q } }, callOptions);
+    return callOperation(transport, 'search', () => import('../operations/search-matters.js'), { query: { ...filters, q } }, callOptions);
   };
 
   return Object.defineProperties(search, {

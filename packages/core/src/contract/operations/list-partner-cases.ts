@@ -1,0 +1,19 @@
+import { defineOperation } from '../define.js';
+import type { OperationCall, OperationDef } from '../operations.js';
+import { CasePageSchema, PartnerCaseListQuerySchema } from '../../schemas/case.js';
+
+/** What a client needs to call listPartnerCases (the SDK loads this alone, without documentation or request schemas). */
+export const listPartnerCasesCall = {
+  operationId: 'listPartnerCases', method: 'get', path: '/v1/partner/cases', publishableKey: 'required',
+  verifier: false, idempotencyKey: 'none', cache: 'none',
+  responses: { 200: { description: 'A page of the partner\'s cases', schema: CasePageSchema as typeof CasePageSchema } },
+} as const satisfies OperationCall;
+
+export const listPartnerCasesOperation = /* @__PURE__ */ defineOperation(listPartnerCasesCall, {
+  tags: ['partners'],
+  summary: '帮办代办 List the cases this key\'s partner submitted at its counters (newest first)',
+  description: 'Only a key that belongs to a partner may call it, and it sees only that partner\'s cases, each '
+    + 'with its assisting agent. Steps of bundle cases are not listed: their parent is.',
+  adminToken: false, query: PartnerCaseListQuerySchema as typeof PartnerCaseListQuerySchema,
+  errors: ['unauthorized', 'origin_not_allowed', 'forbidden', 'validation_failed'],
+}) satisfies OperationDef;

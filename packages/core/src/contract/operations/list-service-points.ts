@@ -1,0 +1,19 @@
+import { defineOperation } from '../define.js';
+import type { OperationCall, OperationDef } from '../operations.js';
+import { ServicePointListQuerySchema, ServicePointPageSchema } from '../../schemas/case.js';
+
+/** What a client needs to call listServicePoints (the SDK loads this alone, without documentation or request schemas). */
+export const listServicePointsCall = {
+  operationId: 'listServicePoints', method: 'get', path: '/v1/service-points', publishableKey: 'none',
+  verifier: false, idempotencyKey: 'none', cache: 'etag',
+  responses: { 200: { description: 'A page of service points', schema: ServicePointPageSchema as typeof ServicePointPageSchema } },
+} as const satisfies OperationCall;
+
+export const listServicePointsOperation = /* @__PURE__ */ defineOperation(listServicePointsCall, {
+  tags: ['partners'],
+  summary: '合作网点 List partner bank branches: 帮办代办 service points and licence pick-up points',
+  description: 'Public: a form offers them for the bank_branch delivery method (by id).',
+  adminToken: false,
+  query: ServicePointListQuerySchema as typeof ServicePointListQuerySchema,
+  errors: ['validation_failed'],
+}) satisfies OperationDef;

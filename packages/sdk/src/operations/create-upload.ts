@@ -1,0 +1,1 @@
+export { createUploadCall as definition } from '@zwfw/core/operations/create-upload';

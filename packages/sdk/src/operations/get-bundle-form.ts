@@ -1,0 +1,1 @@
+export { getBundleFormCall as definition } from '@zwfw/core/operations/get-bundle-form';

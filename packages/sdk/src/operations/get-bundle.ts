@@ -1,0 +1,1 @@
+export { getBundleCall as definition } from '@zwfw/core/operations/get-bundle';

@@ -1,0 +1,1 @@
+export { getEvaluationReasonsCall as definition } from '@zwfw/core/operations/get-evaluation-reasons';

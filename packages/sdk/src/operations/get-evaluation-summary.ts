@@ -1,0 +1,1 @@
+export { getEvaluationSummaryCall as definition } from '@zwfw/core/operations/get-evaluation-summary';

@@ -1,0 +1,1 @@
+export { getMatterFormCall as definition } from '@zwfw/core/operations/get-matter-form';

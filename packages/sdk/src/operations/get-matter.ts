@@ -1,0 +1,1 @@
+export { getMatterCall as definition } from '@zwfw/core/operations/get-matter';

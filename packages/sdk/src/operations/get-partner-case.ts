@@ -1,0 +1,1 @@
+export { getPartnerCaseCall as definition } from '@zwfw/core/operations/get-partner-case';

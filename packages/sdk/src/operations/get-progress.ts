@@ -1,0 +1,1 @@
+export { getProgressCall as definition } from '@zwfw/core/operations/get-progress';

@@ -1,0 +1,1 @@
+export { getSearchIndexCall as definition } from '@zwfw/core/operations/get-search-index';

@@ -1,0 +1,1 @@
+export { listBundlesCall as definition } from '@zwfw/core/operations/list-bundles';

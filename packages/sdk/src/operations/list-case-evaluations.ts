@@ -1,0 +1,1 @@
+export { listCaseEvaluationsCall as definition } from '@zwfw/core/operations/list-case-evaluations';

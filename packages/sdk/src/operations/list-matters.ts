@@ -1,0 +1,1 @@
+export { listMattersCall as definition } from '@zwfw/core/operations/list-matters';

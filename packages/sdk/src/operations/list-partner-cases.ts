@@ -1,0 +1,1 @@
+export { listPartnerCasesCall as definition } from '@zwfw/core/operations/list-partner-cases';

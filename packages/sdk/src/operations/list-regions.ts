@@ -1,0 +1,1 @@
+export { listRegionsCall as definition } from '@zwfw/core/operations/list-regions';

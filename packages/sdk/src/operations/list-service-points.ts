@@ -1,0 +1,1 @@
+export { listServicePointsCall as definition } from '@zwfw/core/operations/list-service-points';

@@ -1,0 +1,1 @@
+export { searchMattersCall as definition } from '@zwfw/core/operations/search-matters';

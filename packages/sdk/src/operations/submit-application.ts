@@ -1,0 +1,1 @@
+export { submitApplicationCall as definition } from '@zwfw/core/operations/submit-application';

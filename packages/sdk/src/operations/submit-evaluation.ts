@@ -1,0 +1,1 @@
+export { submitEvaluationCall as definition } from '@zwfw/core/operations/submit-evaluation';

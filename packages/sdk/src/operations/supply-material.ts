@@ -1,0 +1,1 @@
+export { supplyMaterialCall as definition } from '@zwfw/core/operations/supply-material';
