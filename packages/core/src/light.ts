@@ -12,3 +12,4 @@ export { DEFAULT_MATERIAL_ACCEPT, DEFAULT_MATERIAL_MAX_SIZE_MB } from './schemas
 export { VERIFIER_HEADER, VERIFIER_PATTERN } from './contract/verifier.js';
 export { fillPath } from './contract/paths.js';
 export { MATERIAL_FILE_TYPES, acceptedMimeTypes, acceptsType, fileExtension, materialFileRules, typeFromName } from './forms/accept.js';
+export { routes, type OperationRoute } from './contract/routes.js';

@@ -2,16 +2,18 @@
 // v1 operation (method, path, schemas, key/verifier/idempotency requirements, cache policy); the SDK reads
 // it at call time instead of restating any of it, so a contract change cannot leave the SDK behind silently.
 //
-// Each operation's definition is loaded on first use, through a dynamic import of its one-line module in
-// ./operations/ (`() => import('../operations/get-matter.js')`). Bundlers split each into a chunk of its own
-// (sharing zod and common schemas among them), so a page downloads up front only the client, the transport
+// The routes (core's `routes`: method, path, requirements; no schema) are held up front. Each operation's
+// response schema is loaded on first use, through a dynamic import of its one-line module in ./operations/
+// (`() => import('../operations/get-matter.js')`). Bundlers split each into a chunk of its own (sharing zod
+// and common schemas among them), so a page downloads up front only the client, the transport, the routes
 // and the argument checks, and the schemas of the operations it actually calls when it calls them: a search
-// page never loads the submission's schemas, a guide page loads them when the citizen submits. The import is
-// written out at every call site because bundlers split only on literal specifiers; the module system caches
-// each one after its first load.
+// page never loads the submission's schemas. A read is sent at once, while its schema loads beside it (the
+// first call waits for no extra round trip); a write is sent only once its schema is there, so a response the
+// SDK could not read never follows a write the server has done. The import is written out at every call site
+// because bundlers split only on literal specifiers; the module system caches each one after its first load.
 
 import type { OperationCall, ResponseOfDefinition } from '@zwfw/core';
-import { VERIFIER_HEADER, fillPath } from '@zwfw/core/light';
+import { VERIFIER_HEADER, fillPath, type OperationRoute } from '@zwfw/core/light';
 import { loadChunk } from './chunks.js';
 import type { CallOptions, HttpMethod, KeyRequirement, RequestSpec, StandardSchemaV1, Transport } from './transport.js';
 
@@ -48,26 +50,32 @@ function keyRequirement(def: { publishableKey: string }): KeyRequirement {
 export async function callOperation<D extends OperationCall>(
   transport: Transport,
   sdkName: string,
+  route: OperationRoute & { readonly operationId: D['operationId'] },
   loader: OperationLoader<D>,
   input: OperationInput,
   options: CallOptions | undefined,
 ): Promise<ResponseOfDefinition<D>> {
-  const { definition: def } = await loadChunk(loader, sdkName);
   // The first declared success response is the operation's body schema (every v1 operation has exactly one).
-  const schema = Object.values(def.responses)[0]?.schema as unknown as StandardSchemaV1<unknown, ResponseOfDefinition<D>>;
+  const schema = loadChunk(loader, sdkName).then(
+    ({ definition }) => Object.values(definition.responses)[0]?.schema as unknown as StandardSchemaV1<unknown, ResponseOfDefinition<D>>,
+  );
+  // A read whose request fails first never awaits the schema: its failure (a chunk that did not load) is reported
+  // by the request that needs it, not as an unhandled rejection.
+  schema.catch(() => undefined);
+  if (route.method !== 'get') await schema;
   const spec: RequestSpec<ResponseOfDefinition<D>> = {
     operation: sdkName,
-    method: def.method.toUpperCase() as HttpMethod,
-    path: fillPath(def.path, input.params ?? {}),
+    method: route.method.toUpperCase() as HttpMethod,
+    path: fillPath(route.path, input.params ?? {}),
     query: input.query,
     body: input.body,
     formData: input.formData,
     fetch: input.fetch,
     schema,
-    key: keyRequirement(def),
+    key: keyRequirement(route),
     idempotencyKey: input.idempotencyKey,
-    cacheable: def.cache !== 'none',
-    headers: def.verifier && input.verifier !== undefined ? { [VERIFIER_HEADER]: input.verifier } : undefined,
+    cacheable: route.cache !== 'none',
+    headers: route.verifier && input.verifier !== undefined ? { [VERIFIER_HEADER]: input.verifier } : undefined,
   };
   return transport.request(spec, options);
 }

@@ -69,8 +69,8 @@ export interface RequestSpec<T> {
   path: string;
   query?: Record<string, string | number | boolean | undefined> | undefined;
   body?: unknown;
-  /** Response body schema. */
-  schema: StandardSchemaV1<unknown, T>;
+  /** Response body schema, or its loading (a read is sent while its schema loads: see operation.ts). */
+  schema: StandardSchemaV1<unknown, T> | Promise<StandardSchemaV1<unknown, T>>;
   /** `'required'`: fail before sending when no publishable key is configured. */
   key: KeyRequirement;
   /** For idempotent writes: sent as `Idempotency-Key` on every attempt. Makes the write safe to retry. */
@@ -301,7 +301,8 @@ export class Transport {
   }
 
   async #validate<T>(spec: RequestSpec<T>, body: unknown): Promise<T> {
-    const result = await spec.schema['~standard'].validate(body);
+    const schema = await spec.schema;
+    const result = await schema['~standard'].validate(body);
     if (result.issues === undefined) return result.value;
     const issues = result.issues.map((issue) => ({
       path: (issue.path ?? []).map((p) => String(typeof p === 'object' && p !== null && 'key' in p ? p.key : p)).join('.'),

@@ -1,12 +1,13 @@
 // Each operation's definition is loaded on its first call (src/operations/*, one dynamic import each): every
 // module must hand over core's definition of the operation its name says, and a chunk that cannot be loaded
-// must surface as a typed, actionable error without any request being sent.
+// must surface as a typed, actionable error. A read is sent while its schema loads; a write waits for it, so a
+// submission is never sent when its answer could not be read.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { operations, type OperationId } from '@zwfw/core';
+import { getMatterCall, operations, routes, type OperationId } from '@zwfw/core';
 import { loadChunk } from '../src/chunks.js';
-import { ZwfwNetworkError, isZwfwError } from '../src/errors.js';
+import { ZwfwNetworkError, ZwfwValidationError, isZwfwError } from '../src/errors.js';
 import { callOperation } from '../src/operation.js';
 import { Transport } from '../src/transport.js';
 
@@ -58,20 +59,43 @@ describe('a chunk that cannot be loaded', () => {
     }
   });
 
-  test('sends no request: callOperation fails before the transport is reached', async () => {
+  const transportCounting = (onFetch: () => void) => new Transport({
+    baseUrl: 'https://zwfw.example.gov.cn/', publishableKey: 'pk_test_1', locale: 'zh-CN',
+    fetch: async () => {
+      onFetch();
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    },
+    timeout: 1000, retry: 0, cache: undefined, random: () => 0.5,
+  });
+
+  test('a write sends no request: the submission is not sent when its answer could not be read', async () => {
     let requests = 0;
-    const transport = new Transport({
-      baseUrl: 'https://zwfw.example.gov.cn/', publishableKey: 'pk_test_1', locale: 'zh-CN',
-      fetch: async () => {
-        requests += 1;
-        return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
-      },
-      timeout: 1000, retry: 0, cache: undefined, random: () => 0.5,
-    });
+    const transport = transportCounting(() => { requests += 1; });
     await assert.rejects(
-      callOperation(transport, 'applications.submit', () => Promise.reject(new Error('offline')), { body: {} }, undefined),
+      callOperation(transport, 'applications.submit', routes.submitApplication, () => Promise.reject(new Error('offline')), { body: {}, idempotencyKey: 'k'.repeat(32) }, undefined),
       (e: unknown) => e instanceof ZwfwNetworkError && e.operation === 'applications.submit',
     );
     assert.equal(requests, 0);
+  });
+
+  test('a read is sent at once, while its schema loads (no extra round trip), and a chunk that fails is its error', async () => {
+    const events: string[] = [];
+    const transport = transportCounting(() => events.push('fetch'));
+    let release!: (m: { definition: typeof getMatterCall }) => void;
+    const loading = new Promise<{ definition: typeof getMatterCall }>((resolve) => { release = resolve; });
+    const call = callOperation(transport, 'matters.get', routes.getMatter, () => { events.push('load'); return loading; }, { params: { code: 'X' } }, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(events, ['load', 'fetch'], 'the request went out before the schema arrived');
+    release({ definition: getMatterCall });
+    // '{}' is not a matter: the schema that arrived after the response is the one that judged it.
+    await assert.rejects(call, (e: unknown) => e instanceof ZwfwValidationError && e.operation === 'matters.get');
+
+    let requests = 0;
+    const failing = transportCounting(() => { requests += 1; });
+    await assert.rejects(
+      callOperation(failing, 'matters.get', routes.getMatter, () => Promise.reject(new Error('offline')), { params: { code: 'X' } }, undefined),
+      (e: unknown) => e instanceof ZwfwNetworkError && e.operation === 'matters.get' && /could not load/.test(e.message),
+    );
+    assert.equal(requests, 1);
   });
 });

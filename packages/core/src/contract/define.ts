@@ -1,4 +1,5 @@
 import type { OperationCall, OperationDef } from './operations.js';
+import type { OperationRoute } from './routes.js';
 
 /**
  * An operation's full definition: its call part (what a client needs) joined with the rest (documentation,
@@ -8,4 +9,12 @@ import type { OperationCall, OperationDef } from './operations.js';
  */
 export function defineOperation<const C extends OperationCall, const R extends Omit<OperationDef, keyof OperationCall>>(call: C, rest: R): C & R {
   return { ...call, ...rest };
+}
+
+/**
+ * An operation's call part: its route (../routes.ts) with its responses. A function called with a pure
+ * annotation for the same reason as defineOperation: a bundle that reads only the route drops the schemas.
+ */
+export function defineCall<const R extends OperationRoute, const S extends OperationCall['responses']>(route: R, responses: S): R & { readonly responses: S } {
+  return { ...route, responses };
 }

@@ -2,6 +2,7 @@
 export * from './params.js';
 export * from './verifier.js';
 export * from './operations.js';
+export * from './routes.js';
 export * from './types.js';
 export * from './paths.js';
 export * from './components.js';

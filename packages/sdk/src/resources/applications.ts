@@ -1,4 +1,5 @@
 import type { ApplicationReceipt, BodyOf, Progress } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { checkIdempotencyKey, newIdempotencyKey } from './args.js';
@@ -50,19 +51,19 @@ export function createApplications(transport: Transport): ApplicationsResource {
       checkIdempotencyKey(idempotencyKey, 'applications.submit');
       // Generated once here, outside the retry loop: every attempt of this call sends the same key.
       const key = idempotencyKey ?? newIdempotencyKey();
-      return callOperation(transport, 'applications.submit', () => import('../operations/submit-application.js'), { body: input, idempotencyKey: key }, callOptions);
+      return callOperation(transport, 'applications.submit', routes.submitApplication, () => import('../operations/submit-application.js'), { body: input, idempotencyKey: key }, callOptions);
     },
     supply(ref, input, options = {}) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'applications.supply');
       const { idempotencyKey, ...callOptions } = options;
       checkIdempotencyKey(idempotencyKey, 'applications.supply');
-      return callOperation(transport, 'applications.supply', () => import('../operations/supply-material.js'), {
+      return callOperation(transport, 'applications.supply', routes.supplyMaterial, () => import('../operations/supply-material.js'), {
         params: { caseNumber }, verifier, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey(),
       }, callOptions);
     },
     progress(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'applications.progress');
-      return callOperation(transport, 'applications.progress', () => import('../operations/get-progress.js'), { params: { caseNumber }, verifier }, options);
+      return callOperation(transport, 'applications.progress', routes.getProgress, () => import('../operations/get-progress.js'), { params: { caseNumber }, verifier }, options);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Bundle, BundleListQuery } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { callOperation } from '../operation.js';
 import { PageIterator, type Page } from '../pagination.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -26,13 +27,13 @@ export interface BundlesResource {
 /** @internal */
 export function createBundles(transport: Transport): BundlesResource {
   const page = (query?: BundleListQuery, options?: CallOptions): Promise<Page<Bundle>> =>
-    callOperation(transport, 'bundles.list', () => import('../operations/list-bundles.js'), { query: { ...query } }, options);
+    callOperation(transport, 'bundles.list', routes.listBundles, () => import('../operations/list-bundles.js'), { query: { ...query } }, options);
   return {
     page,
     list: (filter, options = {}) => new PageIterator((cursor, o) => page({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     get(id, options) {
       requireString(id, 'id', 'bundles.get', "client.bundles.get('qykb')");
-      return callOperation(transport, 'bundles.get', () => import('../operations/get-bundle.js'), { params: { id } }, options);
+      return callOperation(transport, 'bundles.get', routes.getBundle, () => import('../operations/get-bundle.js'), { params: { id } }, options);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { BodyOf, Evaluation, EvaluationReasonList, EvaluationSummary, EvaluationSummaryQuery } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
 import type { WriteOptions } from './applications.js';
@@ -47,18 +48,19 @@ export function createEvaluations(transport: Transport): EvaluationsResource {
       return callOperation(
         transport,
         'evaluations.create',
+        routes.submitEvaluation,
         () => import('../operations/submit-evaluation.js'),
         { params: { caseNumber }, verifier, body: input, idempotencyKey: idempotencyKey ?? newIdempotencyKey() },
         callOptions,
       );
     },
-    reasons: (options) => callOperation(transport, 'evaluations.reasons', () => import('../operations/get-evaluation-reasons.js'), {}, options),
+    reasons: (options) => callOperation(transport, 'evaluations.reasons', routes.getEvaluationReasons, () => import('../operations/get-evaluation-reasons.js'), {}, options),
     list(ref, options) {
       const { caseNumber, verifier } = checkCaseRef(ref, 'evaluations.list');
-      return callOperation(transport, 'evaluations.list', () => import('../operations/list-case-evaluations.js'), { params: { caseNumber }, verifier }, options)
+      return callOperation(transport, 'evaluations.list', routes.listCaseEvaluations, () => import('../operations/list-case-evaluations.js'), { params: { caseNumber }, verifier }, options)
         .then((r) => r.evaluations);
     },
     summary: (query = {}, options = undefined) =>
-      callOperation(transport, 'evaluations.summary', () => import('../operations/get-evaluation-summary.js'), { query: { ...query } }, options),
+      callOperation(transport, 'evaluations.summary', routes.getEvaluationSummary, () => import('../operations/get-evaluation-summary.js'), { query: { ...query } }, options),
   };
 }

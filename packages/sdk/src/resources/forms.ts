@@ -1,4 +1,5 @@
 import type { FormSpec } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { ZwfwConfigError } from '../errors.js';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -31,10 +32,10 @@ export function createForms(transport: Transport): FormsResource {
       }
       if (t.bundleId !== undefined) {
         const id = requireString(t.bundleId, 'bundleId', 'forms.get', "client.forms.get({ bundleId: 'qykb' })");
-        return callOperation(transport, 'forms.get', () => import('../operations/get-bundle-form.js'), { params: { id } }, options);
+        return callOperation(transport, 'forms.get', routes.getBundleForm, () => import('../operations/get-bundle-form.js'), { params: { id } }, options);
       }
       const code = requireString(t.matterCode, 'matterCode', 'forms.get', "client.forms.get({ matterCode: '…' })");
-      return callOperation(transport, 'forms.get', () => import('../operations/get-matter-form.js'), { params: { code } }, options);
+      return callOperation(transport, 'forms.get', routes.getMatterForm, () => import('../operations/get-matter-form.js'), { params: { code } }, options);
     },
   };
 }

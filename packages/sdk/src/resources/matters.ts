@@ -1,4 +1,5 @@
 import type { Matter, MatterListQueryInput, MatterSummary } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { callOperation } from '../operation.js';
 import { PageIterator, type Page } from '../pagination.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -36,13 +37,13 @@ function toQuery(q: MatterListQueryInput | undefined): Record<string, string | n
 /** @internal */
 export function createMatters(transport: Transport): MattersResource {
   const page = (query?: MatterListQueryInput, options?: CallOptions): Promise<Page<MatterSummary>> =>
-    callOperation(transport, 'matters.list', () => import('../operations/list-matters.js'), { query: toQuery(query) }, options);
+    callOperation(transport, 'matters.list', routes.listMatters, () => import('../operations/list-matters.js'), { query: toQuery(query) }, options);
   return {
     page,
     list: (filter, options = {}) => new PageIterator((cursor, o) => page({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     get(code, options) {
       requireString(code, 'code', 'matters.get', "client.matters.get('11340100MB1234567X4000111222000')");
-      return callOperation(transport, 'matters.get', () => import('../operations/get-matter.js'), { params: { code } }, options);
+      return callOperation(transport, 'matters.get', routes.getMatter, () => import('../operations/get-matter.js'), { params: { code } }, options);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Case, CaseStatus, Progress, ServicePoint } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { callOperation } from '../operation.js';
 import { PageIterator, type Page } from '../pagination.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -50,12 +51,12 @@ export interface PartnerResource {
 /** @internal */
 export function createPartner(transport: Transport): PartnerResource {
   const casesPage = (query?: PartnerCaseQuery, options?: CallOptions): Promise<Page<Case>> =>
-    callOperation(transport, 'partner.cases', () => import('../operations/list-partner-cases.js'), { query: { ...query } }, options);
+    callOperation(transport, 'partner.cases', routes.listPartnerCases, () => import('../operations/list-partner-cases.js'), { query: { ...query } }, options);
   const pointsPage = (query: { partner?: string; limit?: number; cursor?: string }, options?: CallOptions): Promise<Page<ServicePoint>> =>
-    callOperation(transport, 'partner.servicePoints', () => import('../operations/list-service-points.js'), { query: { ...query } }, options);
+    callOperation(transport, 'partner.servicePoints', routes.listServicePoints, () => import('../operations/list-service-points.js'), { query: { ...query } }, options);
   return {
     casesPage,
-    case: (caseNumber, options) => callOperation(transport, 'partner.case', () => import('../operations/get-partner-case.js'), { params: { caseNumber } }, options),
+    case: (caseNumber, options) => callOperation(transport, 'partner.case', routes.getPartnerCase, () => import('../operations/get-partner-case.js'), { params: { caseNumber } }, options),
     servicePoints: (filter = {}, options = {}) => new PageIterator((cursor, o) => pointsPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
     cases: (filter, options = {}) => new PageIterator((cursor, o) => casesPage({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),
   };

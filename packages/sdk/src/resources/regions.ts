@@ -1,4 +1,5 @@
 import type { Region, RegionListQuery } from '@zwfw/core';
+import { routes } from '@zwfw/core/light';
 import { callOperation } from '../operation.js';
 import { PageIterator, type Page } from '../pagination.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -20,7 +21,7 @@ export interface RegionsResource {
 /** @internal */
 export function createRegions(transport: Transport): RegionsResource {
   const page = (query?: RegionListQuery, options?: CallOptions): Promise<Page<Region>> =>
-    callOperation(transport, 'regions.list', () => import('../operations/list-regions.js'), { query: { ...query } }, options);
+    callOperation(transport, 'regions.list', routes.listRegions, () => import('../operations/list-regions.js'), { query: { ...query } }, options);
   return {
     page,
     list: (filter, options = {}) => new PageIterator((cursor, o) => page({ ...filter, ...(cursor === undefined ? {} : { cursor }) }, o), undefined, options),

@@ -4,6 +4,7 @@
 
 import type { SearchFactsTable, SearchQuery, SearchResponse } from '@zwfw/core';
 import type { SearchIndex, SerializedIndex } from '@zwfw/search';
+import { routes } from '@zwfw/core/light';
 import { InFlight } from '../dedupe.js';
 import { loadChunk } from '../chunks.js';
 import { ZwfwAbortError, ZwfwConfigError, ZwfwValidationError } from '../errors.js';
@@ -56,7 +57,7 @@ export function createSearch(transport: Transport): SearchResource {
 
   /** One download and parse of the index, under a signal shared by every caller waiting for it. */
   const download = async (options: CallOptions): Promise<void> => {
-    const document = await callOperation(transport, 'search.loadIndex', () => import('../operations/get-search-index.js'), {}, options);
+    const document = await callOperation(transport, 'search.loadIndex', routes.getSearchIndex, () => import('../operations/get-search-index.js'), {}, options);
     // The engine is imported on demand: pages that never load the index never download it.
     const [{ loadIndex: load }, { readDepartmentNames, readSearchFacts }] = await Promise.all([
       loadChunk(() => import('./search-engine.js'), 'search.loadIndex'),
@@ -115,7 +116,7 @@ export function createSearch(transport: Transport): SearchResource {
       const local = index.search(q, engineOptions(checked.data));
       return toContractResponse(q, local, checked.data, facts, departments);
     }
-    return callOperation(transport, 'search', () => import('../operations/search-matters.js'), { query: { ...filters, q } }, callOptions);
+    return callOperation(transport, 'search', routes.searchMatters, () => import('../operations/search-matters.js'), { query: { ...filters, q } }, callOptions);
   };
 
   return Object.defineProperties(search, {

@@ -1,5 +1,5 @@
 import type { FormMaterial, UploadReceipt } from '@zwfw/core';
-import { acceptedMimeTypes, acceptsType, label, materialFileRules, typeFromName, type LocalizedLabel } from '@zwfw/core/light';
+import { acceptedMimeTypes, acceptsType, label, materialFileRules, typeFromName, type LocalizedLabel, routes } from '@zwfw/core/light';
 import { ZwfwApiError } from '../errors.js';
 import { callOperation } from '../operation.js';
 import type { CallOptions, Transport } from '../transport.js';
@@ -113,7 +113,7 @@ export function createUploads(transport: Transport): UploadsResource {
       // The client's timeout is sized for JSON calls; a file on a slow uplink needs longer, so unless the caller
       // sets one, each attempt gets one more second per 64 KiB (a 10 MB file: about 2.5 more minutes).
       const timeout = callOptions.timeout ?? transport.config.timeout + Math.ceil(total / UPLOAD_BYTES_PER_SECOND) * 1000;
-      const receipt = await callOperation(transport, operation, () => import('../operations/create-upload.js'), {
+      const receipt = await callOperation(transport, operation, routes.createUpload, () => import('../operations/create-upload.js'), {
         formData: form, idempotencyKey: idempotencyKey ?? newIdempotencyKey(), ...(progressFetch ? { fetch: progressFetch } : {}),
       }, { ...callOptions, timeout });
       report(total);

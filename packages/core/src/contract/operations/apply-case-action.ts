@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { CaseActionInputSchema, ProgressSchema } from '../../schemas/case.js';
 import { CaseNumberParamsSchema } from '../params.js';
 
-/** What a client needs to call applyCaseAction (the SDK loads this alone, without documentation or request schemas). */
-export const applyCaseActionCall = {
-  operationId: 'applyCaseAction', method: 'post', path: '/v1/admin/cases/{caseNumber}/actions',
-  publishableKey: 'none', verifier: false, idempotencyKey: 'optional', cache: 'none',
-  responses: { 200: { description: 'The case after the action', schema: ProgressSchema as typeof ProgressSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call applyCaseAction (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const applyCaseActionCall = /* @__PURE__ */ defineCall(routes.applyCaseAction, { 200: { description: 'The case after the action', schema: ProgressSchema as typeof ProgressSchema } }) satisfies OperationCall;
 
 export const applyCaseActionOperation = /* @__PURE__ */ defineOperation(applyCaseActionCall, {
   tags: ['admin'],

@@ -1,15 +1,12 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { EvaluationSchema } from '../../schemas/evaluation.js';
 import { RectificationActionInputSchema } from '../../schemas/rectification.js';
 import { EvaluationIdParamsSchema } from '../params.js';
 
-/** What a client needs to call applyRectificationAction (the SDK loads this alone, without documentation or request schemas). */
-export const applyRectificationActionCall = {
-  operationId: 'applyRectificationAction', method: 'post', path: '/v1/admin/evaluations/{evaluationId}/rectification',
-  publishableKey: 'none', verifier: false, idempotencyKey: 'optional', cache: 'none',
-  responses: { 200: { description: 'The evaluation with its rectification', schema: EvaluationSchema as typeof EvaluationSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call applyRectificationAction (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const applyRectificationActionCall = /* @__PURE__ */ defineCall(routes.applyRectificationAction, { 200: { description: 'The evaluation with its rectification', schema: EvaluationSchema as typeof EvaluationSchema } }) satisfies OperationCall;
 
 export const applyRectificationActionOperation = /* @__PURE__ */ defineOperation(applyRectificationActionCall, {
   tags: ['admin', 'evaluations'], summary: '差评整改 Record 整改 done, then the 回访 (back-office simulator)',

@@ -1,13 +1,10 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { UploadBodySchema, UploadReceiptSchema } from '../../schemas/upload.js';
 
-/** What a client needs to call createUpload (the SDK loads this alone, without documentation or request schemas). */
-export const createUploadCall = {
-  operationId: 'createUpload', method: 'post', path: '/v1/uploads', publishableKey: 'required', verifier: false,
-  idempotencyKey: 'optional', cache: 'none',
-  responses: { 201: { description: 'The file was stored', schema: UploadReceiptSchema as typeof UploadReceiptSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call createUpload (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const createUploadCall = /* @__PURE__ */ defineCall(routes.createUpload, { 201: { description: 'The file was stored', schema: UploadReceiptSchema as typeof UploadReceiptSchema } }) satisfies OperationCall;
 
 export const createUploadOperation = /* @__PURE__ */ defineOperation(createUploadCall, {
   tags: ['applications'],

@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { FormSpecSchema } from '../../schemas/form-spec.js';
 import { BundleIdParamsSchema } from '../params.js';
 
-/** What a client needs to call getBundleForm (the SDK loads this alone, without documentation or request schemas). */
-export const getBundleFormCall = {
-  operationId: 'getBundleForm', method: 'get', path: '/v1/bundles/{id}/form', publishableKey: 'none', verifier: false,
-  idempotencyKey: 'none', cache: 'etag',
-  responses: { 200: { description: 'The merged form spec', schema: FormSpecSchema as typeof FormSpecSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call getBundleForm (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const getBundleFormCall = /* @__PURE__ */ defineCall(routes.getBundleForm, { 200: { description: 'The merged form spec', schema: FormSpecSchema as typeof FormSpecSchema } }) satisfies OperationCall;
 
 export const getBundleFormOperation = /* @__PURE__ */ defineOperation(getBundleFormCall, {
   tags: ['bundles', 'forms'], summary: '一张表单 Get the merged form spec of a bundle', adminToken: false,

@@ -1,13 +1,10 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { EvaluationSummaryQuerySchema, EvaluationSummarySchema } from '../../schemas/rectification.js';
 
-/** What a client needs to call getEvaluationSummary (the SDK loads this alone, without documentation or request schemas). */
-export const getEvaluationSummaryCall = {
-  operationId: 'getEvaluationSummary', method: 'get', path: '/v1/evaluation-summary', publishableKey: 'none',
-  verifier: false, idempotencyKey: 'none', cache: 'etag',
-  responses: { 200: { description: 'Counts per department', schema: EvaluationSummarySchema as typeof EvaluationSummarySchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call getEvaluationSummary (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const getEvaluationSummaryCall = /* @__PURE__ */ defineCall(routes.getEvaluationSummary, { 200: { description: 'Counts per department', schema: EvaluationSummarySchema as typeof EvaluationSummarySchema } }) satisfies OperationCall;
 
 export const getEvaluationSummaryOperation = /* @__PURE__ */ defineOperation(getEvaluationSummaryCall, {
   tags: ['evaluations'],

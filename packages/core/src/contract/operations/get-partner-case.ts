@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { ProgressSchema } from '../../schemas/case.js';
 import { CaseNumberParamsSchema } from '../params.js';
 
-/** What a client needs to call getPartnerCase (the SDK loads this alone, without documentation or request schemas). */
-export const getPartnerCaseCall = {
-  operationId: 'getPartnerCase', method: 'get', path: '/v1/partner/cases/{caseNumber}', publishableKey: 'required',
-  verifier: false, idempotencyKey: 'none', cache: 'none',
-  responses: { 200: { description: 'Case, timeline, department steps and deadline', schema: ProgressSchema as typeof ProgressSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call getPartnerCase (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const getPartnerCaseCall = /* @__PURE__ */ defineCall(routes.getPartnerCase, { 200: { description: 'Case, timeline, department steps and deadline', schema: ProgressSchema as typeof ProgressSchema } }) satisfies OperationCall;
 
 export const getPartnerCaseOperation = /* @__PURE__ */ defineOperation(getPartnerCaseCall, {
   tags: ['partners'],

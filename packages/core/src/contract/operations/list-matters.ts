@@ -1,13 +1,10 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { MatterListQuerySchema, MatterSummaryPageSchema } from '../../schemas/queries.js';
 
-/** What a client needs to call listMatters (the SDK loads this alone, without documentation or request schemas). */
-export const listMattersCall = {
-  operationId: 'listMatters', method: 'get', path: '/v1/matters', publishableKey: 'none', verifier: false,
-  idempotencyKey: 'none', cache: 'etag',
-  responses: { 200: { description: 'A page of matter summaries', schema: MatterSummaryPageSchema as typeof MatterSummaryPageSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call listMatters (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const listMattersCall = /* @__PURE__ */ defineCall(routes.listMatters, { 200: { description: 'A page of matter summaries', schema: MatterSummaryPageSchema as typeof MatterSummaryPageSchema } }) satisfies OperationCall;
 
 export const listMattersOperation = /* @__PURE__ */ defineOperation(listMattersCall, {
   tags: ['matters'],

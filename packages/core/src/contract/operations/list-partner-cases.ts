@@ -1,13 +1,10 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { CasePageSchema, PartnerCaseListQuerySchema } from '../../schemas/case.js';
 
-/** What a client needs to call listPartnerCases (the SDK loads this alone, without documentation or request schemas). */
-export const listPartnerCasesCall = {
-  operationId: 'listPartnerCases', method: 'get', path: '/v1/partner/cases', publishableKey: 'required',
-  verifier: false, idempotencyKey: 'none', cache: 'none',
-  responses: { 200: { description: 'A page of the partner\'s cases', schema: CasePageSchema as typeof CasePageSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call listPartnerCases (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const listPartnerCasesCall = /* @__PURE__ */ defineCall(routes.listPartnerCases, { 200: { description: 'A page of the partner\'s cases', schema: CasePageSchema as typeof CasePageSchema } }) satisfies OperationCall;
 
 export const listPartnerCasesOperation = /* @__PURE__ */ defineOperation(listPartnerCasesCall, {
   tags: ['partners'],

@@ -1,13 +1,10 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { ServicePointListQuerySchema, ServicePointPageSchema } from '../../schemas/case.js';
 
-/** What a client needs to call listServicePoints (the SDK loads this alone, without documentation or request schemas). */
-export const listServicePointsCall = {
-  operationId: 'listServicePoints', method: 'get', path: '/v1/service-points', publishableKey: 'none',
-  verifier: false, idempotencyKey: 'none', cache: 'etag',
-  responses: { 200: { description: 'A page of service points', schema: ServicePointPageSchema as typeof ServicePointPageSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call listServicePoints (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const listServicePointsCall = /* @__PURE__ */ defineCall(routes.listServicePoints, { 200: { description: 'A page of service points', schema: ServicePointPageSchema as typeof ServicePointPageSchema } }) satisfies OperationCall;
 
 export const listServicePointsOperation = /* @__PURE__ */ defineOperation(listServicePointsCall, {
   tags: ['partners'],

@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { EvaluationSchema, RecordedEvaluationInputSchema } from '../../schemas/evaluation.js';
 import { CaseNumberParamsSchema } from '../params.js';
 
-/** What a client needs to call recordEvaluation (the SDK loads this alone, without documentation or request schemas). */
-export const recordEvaluationCall = {
-  operationId: 'recordEvaluation', method: 'post', path: '/v1/admin/cases/{caseNumber}/evaluations',
-  publishableKey: 'none', verifier: false, idempotencyKey: 'optional', cache: 'none',
-  responses: { 201: { description: 'The stored evaluation', schema: EvaluationSchema as typeof EvaluationSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call recordEvaluation (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const recordEvaluationCall = /* @__PURE__ */ defineCall(routes.recordEvaluation, { 201: { description: 'The stored evaluation', schema: EvaluationSchema as typeof EvaluationSchema } }) satisfies OperationCall;
 
 export const recordEvaluationOperation = /* @__PURE__ */ defineOperation(recordEvaluationCall, {
   tags: ['admin', 'evaluations'],

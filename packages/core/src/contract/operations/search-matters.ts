@@ -1,13 +1,10 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { SearchQuerySchema, SearchResponseSchema } from '../../schemas/queries.js';
 
-/** What a client needs to call searchMatters (the SDK loads this alone, without documentation or request schemas). */
-export const searchMattersCall = {
-  operationId: 'searchMatters', method: 'get', path: '/v1/search', publishableKey: 'none', verifier: false,
-  idempotencyKey: 'none', cache: 'etag',
-  responses: { 200: { description: 'Ranked hits with highlights and facets', schema: SearchResponseSchema as typeof SearchResponseSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call searchMatters (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const searchMattersCall = /* @__PURE__ */ defineCall(routes.searchMatters, { 200: { description: 'Ranked hits with highlights and facets', schema: SearchResponseSchema as typeof SearchResponseSchema } }) satisfies OperationCall;
 
 export const searchMattersOperation = /* @__PURE__ */ defineOperation(searchMattersCall, {
   tags: ['search'],

@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { ApplicationInputSchema } from '../../schemas/application.js';
 import { ApplicationReceiptSchema } from '../../schemas/case.js';
 
-/** What a client needs to call submitApplication (the SDK loads this alone, without documentation or request schemas). */
-export const submitApplicationCall = {
-  operationId: 'submitApplication', method: 'post', path: '/v1/applications', publishableKey: 'required',
-  verifier: false, idempotencyKey: 'required', cache: 'none',
-  responses: { 201: { description: 'The case was created', schema: ApplicationReceiptSchema as typeof ApplicationReceiptSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call submitApplication (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const submitApplicationCall = /* @__PURE__ */ defineCall(routes.submitApplication, { 201: { description: 'The case was created', schema: ApplicationReceiptSchema as typeof ApplicationReceiptSchema } }) satisfies OperationCall;
 
 export const submitApplicationOperation = /* @__PURE__ */ defineOperation(submitApplicationCall, {
   tags: ['applications'], summary: '申报 Submit an application for a matter or a bundle',

@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { EvaluationInputSchema, EvaluationSchema } from '../../schemas/evaluation.js';
 import { CaseNumberParamsSchema, VerifierQuerySchema } from '../params.js';
 
-/** What a client needs to call submitEvaluation (the SDK loads this alone, without documentation or request schemas). */
-export const submitEvaluationCall = {
-  operationId: 'submitEvaluation', method: 'post', path: '/v1/applications/{caseNumber}/evaluations',
-  publishableKey: 'required', verifier: true, idempotencyKey: 'optional', cache: 'none',
-  responses: { 201: { description: 'The stored evaluation', schema: EvaluationSchema as typeof EvaluationSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call submitEvaluation (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const submitEvaluationCall = /* @__PURE__ */ defineCall(routes.submitEvaluation, { 201: { description: 'The stored evaluation', schema: EvaluationSchema as typeof EvaluationSchema } }) satisfies OperationCall;
 
 export const submitEvaluationOperation = /* @__PURE__ */ defineOperation(submitEvaluationCall, {
   tags: ['evaluations'], summary: '好差评 Rate a case (one evaluation per case per stage)', adminToken: false,

@@ -1,14 +1,11 @@
-import { defineOperation } from '../define.js';
+import { defineCall, defineOperation } from '../define.js';
+import { routes } from '../routes.js';
 import type { OperationCall, OperationDef } from '../operations.js';
 import { MaterialSupplyInputSchema, ProgressSchema } from '../../schemas/case.js';
 import { CaseNumberParamsSchema, VerifierQuerySchema } from '../params.js';
 
-/** What a client needs to call supplyMaterial (the SDK loads this alone, without documentation or request schemas). */
-export const supplyMaterialCall = {
-  operationId: 'supplyMaterial', method: 'post', path: '/v1/applications/{caseNumber}/materials',
-  publishableKey: 'required', verifier: true, idempotencyKey: 'optional', cache: 'none',
-  responses: { 200: { description: 'The case after the supply', schema: ProgressSchema as typeof ProgressSchema } },
-} as const satisfies OperationCall;
+/** What a client needs to call supplyMaterial (the SDK loads this alone, without documentation or request schemas; its route is in ../routes.ts). */
+export const supplyMaterialCall = /* @__PURE__ */ defineCall(routes.supplyMaterial, { 200: { description: 'The case after the supply', schema: ProgressSchema as typeof ProgressSchema } }) satisfies OperationCall;
 
 export const supplyMaterialOperation = /* @__PURE__ */ defineOperation(supplyMaterialCall, {
   tags: ['applications'],
