@@ -67,9 +67,9 @@ export const COMMON_ERRORS: readonly ProblemCode[] = ['rate_limited', 'internal'
 
 // Each operation is a constant in its own module under ./operations/, so a client calling two operations
 // imports those two definitions and their schemas alone (bundlers split by module: the SDK loads each on first
-// use). `operations` assembles them for the server and the OpenAPI generator. A new operation: a module there
-// (its `…Call` (OperationCall), spread into its `…Operation` (OperationDef)), its import here, a line at the
-// END of `operations`.
+// use). `operations` assembles them for the server and the OpenAPI generator. A new operation: its route in
+// ./routes.ts, a module there (its `…Call` = defineCall(route, responses), joined by defineOperation into its
+// `…Operation`), its import here, a line at the END of `operations`.
 // Each schema is written `X as typeof X`: the declaration file then names the schema instead of restating its
 // whole zod structure at every use (181 kB of operations.d.ts became 27 kB, and a consumer's tsc builds 10k
 // fewer types). New operations follow the same pattern.
