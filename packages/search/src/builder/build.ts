@@ -111,11 +111,14 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     const themes = ids(d.themes);
     index.kw.push(kw);
     index.themes.push(themes);
-    // The separator keeps an official term from matching across two fields.
-    const source = norm([d.name, ...(d.keywords ?? []), ...(d.themes ?? [])].join('|'));
+    // The separator keeps an official term from matching across two fields. Themes are broad labels (司法公证,
+    // 离职退休): an official term inside one (公证, 退休) would tie every matter of the theme to the entry, so a
+    // theme brings an entry only when it is the whole term.
+    const source = norm([d.name, ...(d.keywords ?? [])].join('|'));
+    const byTheme = expander ? (d.themes ?? []).flatMap((t) => expander.equal(norm(t.trim()))) : [];
     const words = { intent: [] as string[], alias: [...(d.aliases ?? [])], event: [] as string[] };
     const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
-    for (const e of new Set([...(expander ? expander.entries(source) : []), ...isBundle])) {
+    for (const e of new Set([...(expander ? expander.entries(source) : []), ...byTheme, ...isBundle])) {
       const entry = entries[e]!;
       const kind = entry.kind ?? 'intent';
       (kind === 'event' ? words.event : kind === 'street' ? words.alias : words.intent).push(...entry.everyday);
