@@ -403,6 +403,8 @@ export class SearchIndex {
     const quality = aligner.quality;
     const units = this.#matchedUnits;
     const evl = this.data.evl ?? {};
+    // Fields where only a chain counts (bits: name when the query is longer than a name fragment, themes, department).
+    const loose = n > 5 ? 25 : 24;
     const postOff = this.#postOff, postList = this.#postList, unitBest = this.#unitBest, fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen;
     for (const t of terms) {
       const score = aligner.measure(q, this.#text[t] as string, this.#ids, this.#idAt[t]);
@@ -420,8 +422,9 @@ export class SearchIndex {
         const p = postList[i] as number;
         const d = p >>> 3;
         const f = p & 7;
-        // Themes and departments are long shared labels: a stray character in them (the 安 of 平安县) is noise.
-        if ((f === 3 || f === 4) && !chain) continue;
+        // Themes and departments are long shared labels: a stray character in them (the 安 of 平安县) is noise;
+        // so is a name's when the query is a sentence (the 就 of 就业 in a complaint about a husband's drinking).
+        if (!chain && (loose >> f) & 1) continue;
         const slot = d * NF + f;
         const w = WEIGHTS[f] as number;
         const base = d * MAX_UNITS;

@@ -23,6 +23,18 @@ test('intent expansion adds everyday words to documents with an official term', 
   assert.deepEqual(index.intent[e1]?.map((t) => index.terms[t]), ['房产证']);
 });
 
+test('a theme brings an intent entry only when it is the whole official term, not a part of it', () => {
+  const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
+  const words = (d: { code: string; name: string; themes: string[] }): string[] => {
+    const index = buildIndex([{ ...d, department: 'd' }], { intents: dict, stopwords: false });
+    return (index.intent[0] ?? []).map((t) => index.terms[t]!);
+  };
+  // A broad theme (司法公证 covers review, mediation, legal aid) must not give each of its matters 公证 words.
+  assert.deepEqual(words({ code: 'R', name: '行政复议申请受理', themes: ['司法公证'] }), []);
+  assert.deepEqual(words({ code: 'N', name: '某项服务', themes: ['公证'] }), ['办公证']);
+  assert.deepEqual(words({ code: 'S', name: '公证服务', themes: ['司法公证'] }), ['办公证'], 'the name still matches');
+});
+
 test('index links sub-items to main items and ships compact character tables', () => {
   const index = buildIndex(docs, { intents, stopwords });
   assert.equal(index.parent[index.code.indexOf('A2')], index.code.indexOf('A1'));

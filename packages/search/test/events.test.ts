@@ -85,3 +85,23 @@ test('the layer lives in the index: event data only where a document carries an 
   // An index without the layer (an older builder) still loads and answers.
   assert.equal(loadIndex(plain).search('劳动保障监察').hits[0]?.matchedBy, 'name');
 });
+
+test('in a sentence-long query, characters a name shares only one by one do not outrank the described problem', () => {
+  const dict: IntentDictionary = {
+    version: 'test',
+    entries: [{ kind: 'grievance', everyday: ['老公打人'], official: ['妇女儿童权益维护'], why: 'family violence', source: 'family:妇女儿童权益维护服务' }],
+  };
+  const own = loadIndex(
+    buildIndex(
+      [
+        { code: 'F1', name: '妇女儿童权益维护服务', department: '妇女联合会' },
+        { code: 'J1', name: '灵活就业人员住房公积金缴存', department: '住房公积金管理中心', popularity: 0.9 },
+      ],
+      { intents: dict, stopwords: false },
+    ),
+  );
+  // 公 and 就 of the sentence occur in the second name, but apart: a coincidence, not a match.
+  assert.deepEqual(own.search('老公喝酒就打我').hits.map((h) => h.code), ['F1']);
+  // A short query still finds a name by characters that are not side by side.
+  assert.equal(own.search('灵活公积金').hits[0]?.code, 'J1');
+});

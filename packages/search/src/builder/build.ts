@@ -67,13 +67,14 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     }
     return i;
   };
+  // A set, not a list scan: with the plain-language layer a document carries a hundred words or more.
   const ids = (list: readonly string[] | undefined): number[] => {
-    const out: number[] = [];
+    const out = new Set<number>();
     for (const s of list ?? []) {
       const t = s.trim();
-      if (t && !out.includes(id(t))) out.push(id(t));
+      if (t) out.add(id(t));
     }
-    return out;
+    return [...out];
   };
 
   const byCode = new Map<string, number>();
@@ -100,6 +101,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   const ev: number[][] = [];
   const evb: number[][] = [];
   const eventLabel = new Map<string, string>();
+  const layerOf = new Map<string, [number[], number[], number[], number[]]>();
   for (const d of docs) {
     index.code.push(d.code);
     index.name.push(id(d.name.trim()));
@@ -111,22 +113,33 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     const themes = ids(d.themes);
     index.kw.push(kw);
     index.themes.push(themes);
-    // The separator keeps an official term from matching across two fields.
-    const source = norm([d.name, ...(d.keywords ?? []), ...(d.themes ?? [])].join('|'));
-    const words = { intent: [] as string[], alias: [...(d.aliases ?? [])], event: [] as string[] };
-    const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
-    for (const e of new Set([...(expander ? expander.entries(source) : []), ...isBundle])) {
-      const entry = entries[e]!;
-      const kind = entry.kind ?? 'intent';
-      (kind === 'event' ? words.event : kind === 'street' ? words.alias : words.intent).push(...entry.everyday);
-      if (entry.event) for (const w of entry.everyday) eventLabel.set(w.trim(), entry.event);
+    // The separator keeps an official term from matching across two fields. Themes are broad labels (司法公证,
+    // 离职退休): an official term inside one (公证, 退休) would tie every matter of the theme to the entry, so a
+    // theme brings an entry only when it is the whole term.
+    const source = norm([d.name, ...(d.keywords ?? [])].join('|'));
+    // The same matter in many counties has the same text: its layer words are worked out once.
+    const key = [source, ...(d.themes ?? []), '\u0001', ...(d.aliases ?? [])].join('|');
+    let layer = layerOf.get(key);
+    if (!layer) {
+      const byTheme = expander ? (d.themes ?? []).flatMap((t) => expander.equal(norm(t.trim()))) : [];
+      const words = { intent: [] as string[], alias: [...(d.aliases ?? [])], event: [] as string[] };
+      const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
+      for (const e of new Set([...(expander ? expander.entries(source) : []), ...byTheme, ...isBundle])) {
+        const entry = entries[e]!;
+        const kind = entry.kind ?? 'intent';
+        (kind === 'event' ? words.event : kind === 'street' ? words.alias : words.intent).push(...entry.everyday);
+        if (entry.event) for (const w of entry.everyday) eventLabel.set(w.trim(), entry.event);
+      }
+      // A bundle's event descriptions are a field of their own, weighted above the matters the event triggers.
+      const bundle = isBundle.some((e) => entries[e]!.kind === 'event');
+      const event = ids(words.event);
+      layer = [ids(words.intent), ids(words.alias), bundle ? [] : event, bundle ? event : []];
+      layerOf.set(key, layer);
     }
-    index.intent.push(ids(words.intent));
-    al.push(ids(words.alias));
-    // A bundle's event descriptions are a field of their own, weighted above the matters the event triggers.
-    const bundle = isBundle.some((e) => entries[e]!.kind === 'event');
-    ev.push(bundle ? [] : ids(words.event));
-    evb.push(bundle ? ids(words.event) : []);
+    index.intent.push(layer[0]);
+    al.push(layer[1]);
+    ev.push(layer[2]);
+    evb.push(layer[3]);
     const parent = d.parentCode === undefined ? -1 : (byCode.get(d.parentCode) ?? d.parentCode);
     index.parent.push(parent);
     index.pop.push(Math.round((d.popularity ?? 0) * 100)); // 0..1, checked by validateDocuments

@@ -29,6 +29,8 @@ export class IntentExpander {
   private readonly byFirst = new Map<string, { term: string; entry: number }[]>();
   /** Terms of several words (all must occur in one field), with their entry index. */
   private readonly allOf: { words: string[]; entry: number }[] = [];
+  /** Single-word official terms → entry indices, for labels that must equal a term (themes). */
+  private readonly whole = new Map<string, number[]>();
   private readonly everyday: string[][];
   private readonly cache = new Map<string, number[]>();
 
@@ -47,6 +49,9 @@ export class IntentExpander {
           this.allOf.push({ words, entry });
           continue;
         }
+        const same = this.whole.get(term);
+        if (same) same.push(entry);
+        else this.whole.set(term, [entry]);
         const key = term[0] as string;
         const list = this.byFirst.get(key);
         if (list) list.push({ term, entry });
@@ -60,6 +65,11 @@ export class IntentExpander {
     const out = new Set<string>();
     for (const e of this.entries(text)) for (const w of this.everyday[e] ?? []) out.add(w);
     return [...out];
+  }
+
+  /** Indices of the entries with an official term equal to a normalised label. */
+  equal(label: string): readonly number[] {
+    return this.whole.get(label) ?? [];
   }
 
   /** Indices (ascending) of the entries whose official terms occur in a normalised document text. */

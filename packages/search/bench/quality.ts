@@ -1,0 +1,42 @@
+/**
+ * Quick quality check: MRR@10 per set and per kind at ~1k matters, without timings or baselines (seconds,
+ * where the full bench takes minutes). Prints aggregates only: the held-out sets' queries are never shown.
+ *   node --import tsx packages/search/bench/quality.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildIndex, serializeIndex } from '../src/builder/index.js';
+import { loadIndex, type SearchDocument } from '../src/index.js';
+import { mrr10, type Judgements } from './metrics.js';
+
+interface Query {
+  kind: string;
+  query: string;
+  relevant: Judgements;
+}
+
+const dataDir = new URL('../eval/data/', import.meta.url);
+const read = <T>(file: string): T | undefined => {
+  const url = new URL(file, dataDir);
+  return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as T) : undefined;
+};
+const catalogue = read<SearchDocument[]>('catalogue.json')!;
+const json = serializeIndex(buildIndex(catalogue));
+const index = loadIndex(json);
+console.log(`index ${gzipSync(json, { level: 9 }).length} B gzip`);
+for (const file of ['queries.json', 'heldout.json', 'everyday.json']) {
+  const queries = read<Query[]>(file);
+  if (!queries) continue;
+  const kinds = new Map<string, { sum: number; n: number }>();
+  let sum = 0;
+  for (const q of queries) {
+    const m = mrr10(index.search(q.query, { limit: 10 }).hits.map((h) => h.code), q.relevant);
+    sum += m;
+    const k = kinds.get(q.kind) ?? { sum: 0, n: 0 };
+    k.sum += m;
+    k.n++;
+    kinds.set(q.kind, k);
+  }
+  const per = [...kinds].map(([k, v]) => `${k} ${(v.sum / v.n).toFixed(3)} (${v.n})`).join(', ');
+  console.log(`${file}: ${(sum / queries.length).toFixed(3)} | ${per}`);
+}
