@@ -1,25 +1,25 @@
-// Mutation testing (npm run test:mutation). Each scope mutates one area and runs only the node tests that
-// cover it: the command runner re-runs the whole command per mutant, so a narrow command keeps a run short.
-// scripts/mutation.mjs picks the scope through ZWFW_MUTATION_SCOPE and prints the score per file.
-const node = 'node --import tsx --test';
-
+// Mutation testing (npm run test:mutation). Each scope mutates one area and names the node test files that
+// cover it. The tap runner runs each test file as its own process and records which mutants each file
+// reaches, so a mutant is tested only by the files that execute it (the command runner re-ran every file of
+// the scope for every mutant). scripts/mutation.mjs picks the scope through ZWFW_MUTATION_SCOPE and prints
+// the score per file.
 export const scopes = {
   validators: {
     mutate: ['packages/core/src/validators/*.ts', '!packages/core/src/validators/index.ts'],
-    command: `${node} packages/core/test/validators-*.test.ts`,
+    testFiles: ['packages/core/test/validators-*.test.ts'],
   },
   calendar: {
     // holiday-data.ts is the published State Council schedule: data, not logic.
     mutate: ['packages/core/src/calendar/*.ts', '!packages/core/src/calendar/index.ts', '!packages/core/src/calendar/holiday-data.ts'],
-    command: `${node} packages/core/test/calendar*.test.ts packages/core/test/working-time.test.ts`,
+    testFiles: ['packages/core/test/calendar*.test.ts', 'packages/core/test/working-time.test.ts'],
   },
   forms: {
     mutate: ['packages/core/src/forms/*.ts', '!packages/core/src/forms/index.ts'],
-    command: `${node} packages/core/test/forms*.test.ts packages/core/test/accept.test.ts`,
+    testFiles: ['packages/core/test/forms*.test.ts', 'packages/core/test/accept.test.ts'],
   },
   server: {
     mutate: ['packages/server/src/http/idempotency.ts', 'packages/server/src/http/rate-limit.ts', 'packages/server/src/domain/case-number.ts'],
-    command: `${node} packages/server/test/idempotency-window.test.ts packages/server/test/rate-limit.test.ts packages/server/test/submission-limits.test.ts packages/server/test/idempotency-rate-edges.test.ts`,
+    testFiles: ['packages/server/test/idempotency-window.test.ts', 'packages/server/test/rate-limit.test.ts', 'packages/server/test/submission-limits.test.ts', 'packages/server/test/idempotency-rate-edges.test.ts'],
   },
 };
 
@@ -29,8 +29,11 @@ if (!scope) throw new Error(`unknown mutation scope ${name}; one of ${Object.key
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'command',
-  commandRunner: { command: scope.command },
+  testRunner: 'tap',
+  plugins: ['@stryker-mutator/tap-runner'],
+  // A test file run directly (not under --test) stays in one process, so the runner's hook sees its coverage.
+  tap: { testFiles: scope.testFiles, nodeArgs: ['--import', 'tsx', '--test-reporter=tap', '-r', '{{hookFile}}', '{{testFile}}'], forceBail: true },
+  coverageAnalysis: 'perTest',
   mutate: process.env.ZWFW_MUTATE ? process.env.ZWFW_MUTATE.split(',') : scope.mutate,
   // Two cores shared with other work: one mutant at a time unless asked otherwise.
   concurrency: Number(process.env.ZWFW_MUTATION_CONCURRENCY ?? 1),
