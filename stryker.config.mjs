@@ -29,6 +29,8 @@ const name = process.env.ZWFW_MUTATION_SCOPE ?? 'validators';
 const scope = scopes[name];
 if (!scope) throw new Error(`unknown mutation scope ${name}; one of ${Object.keys(scopes).join(', ')}`);
 
+const report = process.env.ZWFW_MUTATE ? `${name}.partial` : name;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'tap',
@@ -40,7 +42,11 @@ export default {
   // Two cores shared with other work: one mutant at a time unless asked otherwise.
   concurrency: Number(process.env.ZWFW_MUTATION_CONCURRENCY ?? 1),
   reporters: ['clear-text', 'json', 'progress'],
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  // A ZWFW_MUTATE run covers only some files: it reports beside the scope's report, not over it.
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  // Reruns test only the mutants whose code or covering tests changed (delete the file for a full run).
+  incremental: true,
+  incrementalFile: `reports/mutation/${report}.incremental.json`,
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   ignorePatterns: ['.stryker-tmp', 'packages/elements', 'packages/sdk', 'packages/search/test', 'docs', 'storybook-static', 'coverage', '.data', 'reports', 'bench', 'packages/server/public'],
   timeoutMS: 20000,

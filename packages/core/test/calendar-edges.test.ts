@@ -1,0 +1,125 @@
+// The calendar's less travelled paths: the smaller date helpers, instants written every accepted way, the
+// cross-bundle error check, and every refusal (typed code, and a message that names what was wrong).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  CalendarError, addWorkingDays, addWorkingMinutes, chinaToday, computeDeadline, computeWorkingTimeDeadline, countWorkingDays,
+  countWorkingMinutes, dayOfWeek, diffCalendarDays, isCalendarError, isIsoDate, toChinaDate, toEpochMs, type OfficeDay,
+} from '../src/calendar/index.js';
+
+const refuses = (fn: () => unknown, code: string, message: RegExp): void => {
+  assert.throws(fn, (e: unknown) => isCalendarError(e) && e.code === code && message.test(e.message));
+};
+
+describe('date helpers', () => {
+  it('isIsoDate accepts real YYYY-MM-DD dates only, and only strings', () => {
+    assert.equal(isIsoDate('2024-02-29'), true);
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-1', '', 20240101, null, undefined]) assert.equal(isIsoDate(bad), false, String(bad));
+  });
+
+  it('diffCalendarDays counts calendar days, negative backwards', () => {
+    assert.equal(diffCalendarDays('2024-02-28', '2024-03-01'), 2);
+    assert.equal(diffCalendarDays('2024-03-01', '2024-02-28'), -2);
+    assert.equal(diffCalendarDays('2024-03-01', '2024-03-01'), 0);
+  });
+
+  it('dayOfWeek is 0 for Sunday through 6 for Saturday, before 1970 too', () => {
+    assert.equal(dayOfWeek('1970-01-01'), 4);
+    assert.equal(dayOfWeek('2024-10-01'), 2);
+    assert.equal(dayOfWeek('2024-10-05'), 6);
+    assert.equal(dayOfWeek('1969-12-28'), 0);
+    assert.equal(dayOfWeek('1949-10-01'), 6);
+  });
+});
+
+describe('instants', () => {
+  it('toEpochMs reads a zone-less date-time, with T or a space, as China wall time', () => {
+    const expected = Date.parse('2026-04-08T09:30:00+08:00');
+    assert.equal(toEpochMs('2026-04-08T09:30'), expected);
+    assert.equal(toEpochMs('2026-04-08 09:30'), expected);
+    assert.equal(toEpochMs(' 2026-04-08 09:30:00 '), expected);
+    assert.equal(toEpochMs('2026-04-08T01:30Z'), expected);
+    assert.equal(toEpochMs(new Date(expected)), expected);
+  });
+
+  it('toChinaDate takes a zoned date-time with or without seconds', () => {
+    assert.equal(toChinaDate('2024-01-01T16:00Z'), '2024-01-02');
+    assert.equal(toChinaDate('2024-01-01T15:59:59.999Z'), '2024-01-01');
+    assert.equal(toChinaDate('2024-01-01T23:30-0100'), '2024-01-02');
+  });
+
+  it('refuses a bare date, garbage and non-finite numbers as instants, naming the input', () => {
+    refuses(() => toEpochMs('2026-04-08'), 'invalid_date', /2026-04-08/);
+    refuses(() => toEpochMs('2026-02-30T09:00Z'), 'invalid_date', /2026-02-30/);
+    refuses(() => toEpochMs(Number.NaN), 'invalid_date', /NaN/);
+    refuses(() => toEpochMs(new Date('garbage')), 'invalid_date', /Invalid/);
+    refuses(() => toChinaDate(Number.POSITIVE_INFINITY), 'invalid_date', /Infinity/);
+  });
+
+  it('refuses instants outside the four-digit years', () => {
+    refuses(() => toChinaDate(Date.UTC(10_000, 0, 1)), 'out_of_range', /253402300800000/);
+    refuses(() => toChinaDate(-62_198_755_200_000 - 86_400_000 * 400), 'out_of_range', /-/);
+    assert.equal(toChinaDate(Date.UTC(9999, 11, 31, 15, 59)), '9999-12-31');
+  });
+
+  it('chinaToday is the China date of the given clock, the system clock by default', () => {
+    assert.equal(chinaToday(Date.parse('2024-01-01T16:00:00Z')), '2024-01-02');
+    assert.equal(chinaToday(new Date('2024-01-01T15:00:00Z')), '2024-01-01');
+    const before = toChinaDate(Date.now());
+    const today = chinaToday();
+    assert.ok([before, toChinaDate(Date.now())].includes(today));
+  });
+});
+
+describe('isCalendarError', () => {
+  it('recognises a CalendarError from another copy of the bundle by name and code', () => {
+    assert.equal(isCalendarError(new CalendarError('invalid_date', 'x')), true);
+    const copy = Object.assign(new Error('x'), { name: 'CalendarError', code: 'invalid_date' });
+    assert.equal(isCalendarError(copy), true);
+    assert.equal(isCalendarError(Object.assign(new Error('x'), { name: 'CalendarError' })), false, 'no code');
+    assert.equal(isCalendarError(Object.assign(new Error('x'), { code: 'invalid_date' })), false, 'another error');
+    assert.equal(isCalendarError({ name: 'CalendarError', code: 'invalid_date', message: 'x' }), false, 'not an Error');
+    assert.equal(isCalendarError(undefined), false);
+  });
+});
+
+describe('refusals', () => {
+  it('day arithmetic: an unreadable date, a count or a range beyond 100 years', () => {
+    refuses(() => countWorkingDays('2024-13-01', '2024-12-01'), 'invalid_date', /2024-13-01/);
+    refuses(() => addWorkingDays('2024-01-01', 30_000), 'out_of_range', /30000 working days/);
+    refuses(() => countWorkingDays('1900-01-01', '2024-01-01'), 'out_of_range', /36600 days/);
+    assert.throws(() => countWorkingDays('1900-01-01', '2024-01-01'), (e: unknown) => isCalendarError(e) && (e.input as { from: string }).from === '1900-01-01');
+  });
+
+  it('pauses: not a list, not an object, or ending before they start', () => {
+    const deadline = (pauses: unknown) => () => computeDeadline({ acceptedOn: '2024-03-01', limit: { value: 5, unit: 'working_day' }, today: '2024-03-04', pauses: pauses as never });
+    refuses(deadline({ from: '2024-03-02' }), 'invalid_pause', /array/);
+    refuses(deadline([null]), 'invalid_pause', /Pause 0 .*null/);
+    refuses(deadline([{ from: '2024-03-05', to: '2024-03-04' }]), 'invalid_pause', /Pause 0 ends \(2024-03-04\) before it starts \(2024-03-05\)/);
+    const minutes = (pauses: unknown) => () => addWorkingMinutes('2026-04-08T09:00', 60, { pauses: pauses as never });
+    refuses(minutes({ from: '2026-04-08T10:00' }), 'invalid_pause', /array/);
+    refuses(minutes([{ from: '2026-04-08T10:00', to: '2026-04-08T11:00' }, 7]), 'invalid_pause', /Pause 1 .*7/);
+    refuses(minutes([{ from: '2026-04-08T10:00', to: '2026-04-08T09:59' }]), 'invalid_pause', /Pause 0 ends before it starts/);
+  });
+
+  it('working time: office hours without periods, more minutes or a longer range than 100 years hold', () => {
+    refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: [] } }), 'invalid_office_hours', /at least one period/);
+    refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: '09:00-12:00' as never } }), 'invalid_office_hours', /at least one period/);
+    refuses(() => addWorkingMinutes('2026-04-08T09:00', 1e9), 'out_of_range', /1000000000 working minutes do not fit in 36600 days/);
+    refuses(() => countWorkingMinutes('1900-01-01T09:00', '2024-01-01T09:00'), 'out_of_range', /36600 days/);
+  });
+});
+
+describe('computeWorkingTimeDeadline with a closed pause and its own office hours', () => {
+  it('skips the paused time and counts only the given periods', () => {
+    const officeDay: OfficeDay = { periods: [{ start: '08:00', end: '12:00' }] };
+    // Wednesday 2026-04-08 08:00, 6 h of 4-hour days, paused 09:00–10:00: 3 h on Wednesday, 3 h on Thursday.
+    const status = computeWorkingTimeDeadline({
+      acceptedAt: '2026-04-08T08:00', minutes: 360, officeDay, now: '2026-04-08T11:00',
+      pauses: [{ from: '2026-04-08T09:00', to: '2026-04-08T10:00' }],
+    });
+    assert.equal(status.dueAt.toISOString(), new Date('2026-04-09T11:00:00+08:00').toISOString());
+    assert.equal(status.remainingWorkingMinutes, 240);
+    assert.equal(status.paused, false);
+  });
+});
