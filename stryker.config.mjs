@@ -29,7 +29,13 @@ const name = process.env.ZWFW_MUTATION_SCOPE ?? 'validators';
 const scope = scopes[name];
 if (!scope) throw new Error(`unknown mutation scope ${name}; one of ${Object.keys(scopes).join(', ')}`);
 
-const report = process.env.ZWFW_MUTATE ? `${name}.partial` : name;
+// A ZWFW_MUTATE run covers only some files: it reports beside the scope's report (scripts/mutation.mjs takes
+// each file from its newest report), named after its files so runs of different files do not overwrite each other.
+const partial = process.env.ZWFW_MUTATE?.split(',').map((f) => f.replace(/^.*\//, '').replace(/\.ts$/, '')).join('+');
+const report = partial ? `${name}.partial-${partial}` : name;
+
+// One fast-check seed for every test process of a run (inherited by them), so a rerun judges mutants alike.
+process.env.FC_SEED ??= '1204';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -42,7 +48,6 @@ export default {
   // Two cores shared with other work: one mutant at a time unless asked otherwise.
   concurrency: Number(process.env.ZWFW_MUTATION_CONCURRENCY ?? 1),
   reporters: ['clear-text', 'json', 'progress'],
-  // A ZWFW_MUTATE run covers only some files: it reports beside the scope's report, not over it.
   jsonReporter: { fileName: `reports/mutation/${report}.json` },
   // Reruns test only the mutants whose code or covering tests changed (delete the file for a full run).
   incremental: true,
