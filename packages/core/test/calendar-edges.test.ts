@@ -54,6 +54,11 @@ describe('instants', () => {
     refuses(() => toEpochMs(Number.NaN), 'invalid_date', /NaN/);
     refuses(() => toEpochMs(new Date('garbage')), 'invalid_date', /Invalid/);
     refuses(() => toChinaDate(Number.POSITIVE_INFINITY), 'invalid_date', /Infinity/);
+    // Only a whole date-time is one: nothing before the date, nothing after the time.
+    for (const bad of ['on 2024-01-01 09:00', '12024-01-01T09:00', '2024-01-01x2024-01-01T09:00Z', '2024-01-01T09:00 noon', '2024-01-01T09:00Z!']) {
+      refuses(() => toChinaDate(bad), 'invalid_date', /Not an ISO date/);
+      refuses(() => toEpochMs(bad), 'invalid_date', /Not an ISO date-time/);
+    }
   });
 
   it('refuses instants outside the four-digit years', () => {
