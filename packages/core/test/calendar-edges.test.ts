@@ -78,7 +78,10 @@ describe('instants', () => {
 
 describe('isCalendarError', () => {
   it('recognises a CalendarError from another copy of the bundle by name and code', () => {
-    assert.equal(isCalendarError(new CalendarError('invalid_date', 'x')), true);
+    const own = new CalendarError('invalid_date', 'x');
+    assert.equal(isCalendarError(own), true);
+    assert.equal(own.name, 'CalendarError', 'the name is what another copy recognises');
+    assert.match(String(own), /^CalendarError: x$/);
     const copy = Object.assign(new Error('x'), { name: 'CalendarError', code: 'invalid_date' });
     assert.equal(isCalendarError(copy), true);
     assert.equal(isCalendarError(Object.assign(new Error('x'), { name: 'CalendarError' })), false, 'no code');
@@ -100,6 +103,7 @@ describe('refusals', () => {
     const deadline = (pauses: unknown) => () => computeDeadline({ acceptedOn: '2024-03-01', limit: { value: 5, unit: 'working_day' }, today: '2024-03-04', pauses: pauses as never });
     refuses(deadline({ from: '2024-03-02' }), 'invalid_pause', /array/);
     refuses(deadline([null]), 'invalid_pause', /Pause 0 .*null/);
+    refuses(deadline(['2024-03-02']), 'invalid_pause', /Pause 0 must be an object.*2024-03-02/);
     refuses(deadline([{ from: '2024-03-05', to: '2024-03-04' }]), 'invalid_pause', /Pause 0 ends \(2024-03-04\) before it starts \(2024-03-05\)/);
     const minutes = (pauses: unknown) => () => addWorkingMinutes('2026-04-08T09:00', 60, { pauses: pauses as never });
     refuses(minutes({ from: '2026-04-08T10:00' }), 'invalid_pause', /array/);
