@@ -99,6 +99,14 @@ describe('refusals', () => {
     assert.throws(() => countWorkingDays('1900-01-01', '2024-01-01'), (e: unknown) => isCalendarError(e) && (e.input as { from: string }).from === '1900-01-01');
   });
 
+  it('working days: a negative count names itself; an open pause the count reaches is named, closed pauses before it or not', () => {
+    refuses(() => addWorkingDays('2024-01-01', -1), 'invalid_amount', /got -1$/);
+    // 5 working days after 2024-09-27 are 9/29 (调休), 9/30, 10/8, 10/9, 10/10; 10/8 paused moves the end to 10/11.
+    const closed = { from: '2024-10-08', to: '2024-10-08' };
+    refuses(() => addWorkingDays('2024-09-27', 5, { pauses: [closed, { from: '2024-10-10' }] }), 'open_pause', /paused from 2024-10-10 with no end/);
+    assert.equal(addWorkingDays('2024-09-27', 5, { pauses: [closed, { from: '2024-10-20' }] }), '2024-10-11');
+  });
+
   it('pauses: not a list, not an object, or ending before they start', () => {
     const deadline = (pauses: unknown) => () => computeDeadline({ acceptedOn: '2024-03-01', limit: { value: 5, unit: 'working_day' }, today: '2024-03-04', pauses: pauses as never });
     refuses(deadline({ from: '2024-03-02' }), 'invalid_pause', /array/);
