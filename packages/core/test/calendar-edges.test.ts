@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  CalendarError, addWorkingDays, addWorkingMinutes, chinaToday, computeDeadline, computeWorkingTimeDeadline, countWorkingDays,
+  CalendarError, addCalendarDays, addWorkingDays, addWorkingMinutes, chinaToday, computeDeadline, computeWorkingTimeDeadline, countWorkingDays,
   countWorkingMinutes, dayOfWeek, diffCalendarDays, isCalendarError, isIsoDate, toChinaDate, toEpochMs, type OfficeDay,
 } from '../src/calendar/index.js';
 
@@ -96,6 +96,9 @@ describe('refusals', () => {
     refuses(() => countWorkingDays('2024-13-01', '2024-12-01'), 'invalid_date', /2024-13-01/);
     refuses(() => addWorkingDays('2024-01-01', 30_000), 'out_of_range', /30000 working days/);
     refuses(() => countWorkingDays('1900-01-01', '2024-01-01'), 'out_of_range', /36600 days/);
+    // The guard is 36 600 days: a range of exactly that is counted.
+    assert.ok(countWorkingDays('1925-01-01', addCalendarDays('1925-01-01', 36_600)) > 25_000);
+    refuses(() => countWorkingDays('1925-01-01', addCalendarDays('1925-01-01', 36_601)), 'out_of_range', /36600 days/);
     assert.throws(() => countWorkingDays('1900-01-01', '2024-01-01'), (e: unknown) => isCalendarError(e) && (e.input as { from: string }).from === '1900-01-01');
   });
 
