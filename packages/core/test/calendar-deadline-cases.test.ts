@@ -23,6 +23,21 @@ describe('countStartDay', () => {
   });
 });
 
+describe('countStartDay around the acceptance day', () => {
+  const due = { dueDate: '2025-03-07', paused: false, estimated: false }; // 03 04 05 06 07
+  it('before acceptance the whole limit remains, the acceptance day included', () => {
+    assert.deepEqual(status({ countStartDay: true, today: '2025-02-28' }), { ...due, elapsedWorkingDays: 0, remainingWorkingDays: 5, overdue: false });
+  });
+  it('on the acceptance day that day is used: 1 elapsed, 4 remaining', () => {
+    assert.deepEqual(status({ countStartDay: true }), { ...due, elapsedWorkingDays: 1, remainingWorkingDays: 4, overdue: false });
+  });
+  it('the Saturday after a Friday due date is overdue by 0 working days, never -0', () => {
+    const s = status({ countStartDay: true, today: '2025-03-08' });
+    assert.deepEqual(s, { ...due, elapsedWorkingDays: 5, remainingWorkingDays: 0, overdue: true });
+    assert.ok(Object.is(s.remainingWorkingDays, 0));
+  });
+});
+
 describe('limit guards', () => {
   // Without the guard a negative calendar-day limit never reaches its count: the guard must refuse it first.
   for (const limit of [{ value: -1, unit: 'calendar_day' }, { value: -1, unit: 'working_day' }, { value: -2, unit: 'month' }, { value: 1.5, unit: 'calendar_day' }, { value: Number.NaN, unit: 'year' }] as const) {
