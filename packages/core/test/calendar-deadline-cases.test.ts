@@ -42,11 +42,11 @@ describe('limit guards', () => {
   // Without the guard a negative calendar-day limit never reaches its count: the guard must refuse it first.
   for (const limit of [{ value: -1, unit: 'calendar_day' }, { value: -1, unit: 'working_day' }, { value: -2, unit: 'month' }, { value: 1.5, unit: 'calendar_day' }, { value: Number.NaN, unit: 'year' }] as const) {
     it(`refuses ${limit.value} ${limit.unit} as invalid_amount`, () => {
-      assert.throws(() => status({ limit }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_amount');
+      assert.throws(() => status({ limit }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_amount' && e.message.endsWith(`got ${limit.value}`));
     });
   }
   it('refuses an unknown unit as invalid_unit', () => {
-    assert.throws(() => status({ limit: { value: 5, unit: 'week' as never } }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_unit');
+    assert.throws(() => status({ limit: { value: 5, unit: 'week' as never } }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_unit' && e.message.includes('"week"'));
   });
   it('a zero limit is due on the acceptance day', () => {
     assert.equal(status({ limit: { value: 0, unit: 'calendar_day' } }).dueDate, accepted);
