@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   CalendarError, addCalendarDays, addWorkingDays, addWorkingMinutes, chinaToday, computeDeadline, computeWorkingTimeDeadline, countWorkingDays,
-  countWorkingMinutes, dayOfWeek, diffCalendarDays, isCalendarError, isIsoDate, toChinaDate, toEpochMs, type OfficeDay,
+  countWorkingMinutes, dayOfWeek, diffCalendarDays, isCalendarError, isIsoDate, isWorkingDay, toChinaDate, toEpochMs, type OfficeDay,
 } from '../src/calendar/index.js';
 
 const refuses = (fn: () => unknown, code: string, message: RegExp): void => {
@@ -15,6 +15,30 @@ describe('date helpers', () => {
   it('isIsoDate accepts real YYYY-MM-DD dates only, and only strings', () => {
     assert.equal(isIsoDate('2024-02-29'), true);
     for (const bad of ['2023-02-29', '2024-13-01', '2024-1-1', '', 20240101, null, undefined]) assert.equal(isIsoDate(bad), false, String(bad));
+  });
+
+  it('isIsoDate knows month lengths and the Gregorian leap years', () => {
+    for (const good of ['2024-01-01', '2024-12-31', '2024-01-31', '2024-04-30', '2000-02-29', '1996-02-29', '0000-01-01', '9999-12-31']) assert.equal(isIsoDate(good), true, good);
+    for (const bad of ['2024-00-10', '2024-01-00', '2024-01-32', '2024-04-31', '1900-02-29', '2100-02-29', '2023-02-29', '2024-02-30', ' 2024-01-01', '2024-01-01 ']) assert.equal(isIsoDate(bad), false, bad);
+  });
+
+  it('addCalendarDays crosses months, years and the years below 100 (which Date.UTC would shift to the 1900s)', () => {
+    assert.equal(addCalendarDays('2024-02-28', 1), '2024-02-29');
+    assert.equal(addCalendarDays('2023-02-28', 1), '2023-03-01');
+    assert.equal(addCalendarDays('2024-12-31', 1), '2025-01-01');
+    assert.equal(addCalendarDays('2025-01-01', -1), '2024-12-31');
+    assert.equal(addCalendarDays('0099-12-31', 1), '0100-01-01');
+    assert.equal(addCalendarDays('0050-03-01', -1), '0050-02-28');
+    assert.equal(addCalendarDays('1970-01-01', 0), '1970-01-01');
+    assert.equal(addCalendarDays('9999-12-30', 1), '9999-12-31');
+    refuses(() => addCalendarDays('9999-12-31', 1), 'out_of_range', /10000/);
+    refuses(() => addCalendarDays('0000-01-01', -1), 'out_of_range', /-1/);
+    refuses(() => addCalendarDays('2024-02-30', 1), 'invalid_date', /"2024-02-30"/);
+  });
+
+  it('isWorkingDay outside the holiday data: Monday to Friday, before 1970 too', () => {
+    const days = { '1969-12-26': true, '1969-12-27': false, '1969-12-28': false, '1969-12-29': true, '1949-10-01': false, '1949-10-03': true, '2090-01-02': true, '2090-01-01': false };
+    for (const [date, work] of Object.entries(days)) assert.equal(isWorkingDay(date), work, date);
   });
 
   it('diffCalendarDays counts calendar days, negative backwards', () => {
