@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   CalendarError, addCalendarDays, addWorkingDays, addWorkingMinutes, chinaToday, computeDeadline, computeWorkingTimeDeadline, countWorkingDays,
-  countWorkingMinutes, dayOfWeek, diffCalendarDays, isCalendarError, isIsoDate, isWorkingDay, toChinaDate, toEpochMs, type OfficeDay,
+  countWorkingMinutes, dayOfWeek, diffCalendarDays, isCalendarError, isIsoDate, isWorkingDay, officeDayMinutes, parseOfficeHours, toChinaDate, toEpochMs, type OfficeDay,
 } from '../src/calendar/index.js';
 
 const refuses = (fn: () => unknown, code: string, message: RegExp): void => {
@@ -165,5 +165,54 @@ describe('computeWorkingTimeDeadline with a closed pause and its own office hour
     assert.equal(status.dueAt.toISOString(), new Date('2026-04-09T11:00:00+08:00').toISOString());
     assert.equal(status.remainingWorkingMinutes, 240);
     assert.equal(status.paused, false);
+  });
+});
+
+describe('working time: office hours and instants at their bounds', () => {
+  const at = (wall: string): string => new Date(`${wall}:00+08:00`).toISOString();
+  it('24:00 may end a period but not start one; minutes stop at 59; adjacent periods are fine', () => {
+    assert.equal(officeDayMinutes(parseOfficeHours('18:00-24:00')), 360);
+    assert.equal(officeDayMinutes(parseOfficeHours('00:00-00:01')), 1);
+    assert.equal(officeDayMinutes(parseOfficeHours('09:00-12:00,12:00-13:00')), 240);
+    assert.equal(officeDayMinutes(parseOfficeHours('09:00-23:59')), 899);
+    for (const bad of ['24:00-24:00', '09:00-12:60', '09:00-24:01', '9:00-12:00', '09:00-12:00,', '09:00']) {
+      refuses(() => parseOfficeHours(bad), 'invalid_office_hours', /09:00-12:00,13:30-17:30/);
+    }
+    refuses(() => parseOfficeHours('12:00-09:00'), 'invalid_office_hours', /ending before it starts \(12:00-09:00\)/);
+    refuses(() => parseOfficeHours('09:00-12:00,11:00-17:30'), 'invalid_office_hours', /in order/);
+    refuses(() => parseOfficeHours('09:00-1200'), 'invalid_office_hours', /unreadable time/);
+  });
+
+  it('counts fractions of a minute, and nothing for an empty or reversed range', () => {
+    assert.equal(addWorkingMinutes('2026-04-08T09:00', 0.5).toISOString(), new Date('2026-04-08T09:00:30+08:00').toISOString());
+    assert.equal(countWorkingMinutes('2026-04-08T09:00', '2026-04-08T09:00:30'), 0.5);
+    assert.equal(countWorkingMinutes('2026-04-08T10:00', '2026-04-08T09:00'), 0);
+    assert.equal(countWorkingMinutes('2026-04-08T10:00', '2026-04-08T10:00'), 0);
+    assert.equal(addWorkingMinutes('2026-04-08T20:00', 0).toISOString(), at('2026-04-08T20:00'), '0 minutes is the start, even outside office hours');
+  });
+
+  it('a pause covering a whole period, or starting and ending inside one, costs only its office minutes', () => {
+    const pause = (from: string, to: string) => ({ from: `${from}:00+08:00`, to: `${to}:00+08:00` });
+    assert.equal(countWorkingMinutes('2026-04-08T09:00', '2026-04-08T17:30', { pauses: [pause('2026-04-08T08:00', '2026-04-08T12:30')] }), 240);
+    assert.equal(countWorkingMinutes('2026-04-08T09:00', '2026-04-08T17:30', { pauses: [pause('2026-04-08T09:00', '2026-04-08T12:00')] }), 240);
+    assert.equal(countWorkingMinutes('2026-04-08T09:00', '2026-04-08T17:30', { pauses: [pause('2026-04-08T10:00', '2026-04-08T10:30'), pause('2026-04-08T17:00', '2026-04-08T19:00')] }), 360);
+    assert.equal(addWorkingMinutes('2026-04-08T09:00', 60, { pauses: [pause('2026-04-08T09:00', '2026-04-08T09:30')] }).toISOString(), at('2026-04-08T10:30'));
+  });
+
+  it('a working-time deadline: an open pause from after now is ignored, one from now pauses, a closed one ending now does not', () => {
+    const base = { acceptedAt: '2026-04-08T09:00', minutes: 120, now: '2026-04-08T10:00' };
+    assert.equal(computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T10:30' }] }).dueAt.toISOString(), at('2026-04-08T11:00'));
+    const fromNow = computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T10:00' }] });
+    assert.equal(fromNow.paused, true);
+    assert.equal(fromNow.remainingWorkingMinutes, 60);
+    assert.equal(computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T09:30', to: '2026-04-08T10:00' }] }).paused, false);
+  });
+
+  it('a working-time deadline past the holiday data is an estimate; before acceptance the whole limit remains', () => {
+    assert.equal(computeWorkingTimeDeadline({ acceptedAt: '2026-12-31T17:00', minutes: 120, now: '2026-12-31T17:00' }).estimated, true);
+    const early = computeWorkingTimeDeadline({ acceptedAt: '2026-04-08T09:00', minutes: 120, now: '2026-04-07T09:00' });
+    assert.equal(early.remainingWorkingMinutes, 120);
+    assert.equal(early.remainingWorkingDays, 0);
+    assert.equal(early.overdue, false);
   });
 });
