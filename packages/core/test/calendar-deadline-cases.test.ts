@@ -38,6 +38,23 @@ describe('countStartDay around the acceptance day', () => {
   });
 });
 
+describe('month limits', () => {
+  it('a 0-month limit is due on the acceptance day, counting the start day or not', () => {
+    for (const countStartDay of [false, true]) assert.equal(status({ limit: { value: 0, unit: 'month' }, countStartDay }).dueDate, accepted);
+  });
+  it('a pause on the corresponding day itself pushes the end by that day', () => {
+    // 1 month from Monday 03-10 ends on Thursday 04-10; 04-10 paused → Friday 04-11.
+    const month = { limit: { value: 1, unit: 'month' }, acceptedOn: '2025-03-10', today: '2025-03-10' } as const;
+    assert.equal(status(month).dueDate, '2025-04-10');
+    assert.equal(status({ ...month, pauses: [{ from: '2025-04-10', to: '2025-04-10' }] }).dueDate, '2025-04-11');
+  });
+  it('years below 1000 keep four digits: 1 month from 0999-01-15 is Friday 0999-02-15, 12 months reach year 1000', () => {
+    const early = { acceptedOn: '0999-01-15', today: '0999-01-15' };
+    assert.equal(status({ ...early, limit: { value: 1, unit: 'month' } }).dueDate, '0999-02-15');
+    assert.equal(status({ ...early, limit: { value: 12, unit: 'month' } }).dueDate, '1000-01-15'); // a Wednesday
+  });
+});
+
 describe('limit guards', () => {
   // Without the guard a negative calendar-day limit never reaches its count: the guard must refuse it first.
   for (const limit of [{ value: -1, unit: 'calendar_day' }, { value: -1, unit: 'working_day' }, { value: -2, unit: 'month' }, { value: 1.5, unit: 'calendar_day' }, { value: Number.NaN, unit: 'year' }] as const) {
