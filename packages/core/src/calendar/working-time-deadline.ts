@@ -46,13 +46,17 @@ export function computeWorkingTimeDeadline(input: WorkingTimeDeadlineInput): Wor
   const now = toEpochMs(input.now ?? Date.now());
   const accepted = toEpochMs(input.acceptedAt);
   const pauses = pauseIntervals(input.pauses).flatMap(([a, b]) =>
-    b !== Number.POSITIVE_INFINITY ? [{ from: a, to: b }] : a > now ? [] : [{ from: a, to: now }]);
+    b !== Number.POSITIVE_INFINITY
+      ? [{ from: a, to: b }]
+      // Stryker disable next-line EqualityOperator: an open pause from exactly now spans nothing either way
+      : a > now ? [] : [{ from: a, to: now }]);
   const options = { pauses, ...(input.officeDay ? { officeDay: input.officeDay } : {}) };
   const dueAt = addWorkingMinutes(accepted, input.minutes, options);
   const due = dueAt.getTime();
   const dueDate = chinaDateOfMs(due);
   const today = chinaDateOfMs(Math.max(now, accepted));
   const from = Math.max(now, accepted);
+  // Stryker disable next-line EqualityOperator: at the due instant both branches give 0 (-0 is turned into 0 below)
   const remainingMinutes = from <= due
     ? Math.floor(countWorkingMinutes(from, due, options))
     : -Math.ceil(countWorkingMinutes(due, from, options));
