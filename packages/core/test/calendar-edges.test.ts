@@ -201,11 +201,35 @@ describe('working time: office hours and instants at their bounds', () => {
 
   it('a working-time deadline: an open pause from after now is ignored, one from now pauses, a closed one ending now does not', () => {
     const base = { acceptedAt: '2026-04-08T09:00', minutes: 120, now: '2026-04-08T10:00' };
-    assert.equal(computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T10:30' }] }).dueAt.toISOString(), at('2026-04-08T11:00'));
+    const later = computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T10:30' }] });
+    assert.equal(later.dueAt.toISOString(), at('2026-04-08T11:00'));
+    assert.equal(later.paused, false);
     const fromNow = computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T10:00' }] });
     assert.equal(fromNow.paused, true);
     assert.equal(fromNow.remainingWorkingMinutes, 60);
     assert.equal(computeWorkingTimeDeadline({ ...base, pauses: [{ from: '2026-04-08T09:30', to: '2026-04-08T10:00' }] }).paused, false);
+  });
+
+  it('a working-time deadline counts the working days to a later due day, and is not overdue at the due instant itself', () => {
+    // 10 hours from Wednesday 09:00: Wednesday's 7 hours, then 3 on Thursday → Thursday 12:00.
+    const base = { acceptedAt: '2026-04-08T09:00', minutes: 600 };
+    const before = computeWorkingTimeDeadline({ ...base, now: '2026-04-08T10:00' });
+    assert.equal(before.dueAt.toISOString(), at('2026-04-09T12:00'));
+    assert.equal(before.remainingWorkingDays, 1);
+    assert.equal(before.remainingWorkingMinutes, 540);
+    const atDue = computeWorkingTimeDeadline({ ...base, now: '2026-04-09T12:00' });
+    assert.deepEqual([atDue.overdue, atDue.remainingWorkingMinutes, atDue.remainingWorkingDays], [false, 0, 0]);
+  });
+
+  it('overdue by no working minute (the lunch break) or no working day (the weekend) is 0, never -0', () => {
+    const lunch = computeWorkingTimeDeadline({ acceptedAt: '2026-04-08T09:00', minutes: 180, now: '2026-04-08T12:30' });
+    assert.equal(lunch.overdue, true);
+    assert.ok(Object.is(lunch.remainingWorkingMinutes, 0));
+    // Due Friday 2026-04-10 12:00; on Saturday no working day has passed since.
+    const weekend = computeWorkingTimeDeadline({ acceptedAt: '2026-04-10T09:00', minutes: 180, now: '2026-04-11T10:00' });
+    assert.equal(weekend.overdue, true);
+    assert.ok(Object.is(weekend.remainingWorkingDays, 0));
+    assert.equal(weekend.remainingWorkingMinutes, -240); // Friday 13:30–17:30
   });
 
   it('a working-time deadline past the holiday data is an estimate; before acceptance the whole limit remains', () => {

@@ -60,6 +60,7 @@ export function computeWorkingTimeDeadline(input: WorkingTimeDeadlineInput): Wor
   const remainingMinutes = from <= due
     ? Math.floor(countWorkingMinutes(from, due, options))
     : -Math.ceil(countWorkingMinutes(due, from, options));
+  // Stryker disable next-line EqualityOperator: on the due day both branches count 0 days (-0 is turned into 0 below)
   const remainingDays = today <= dueDate ? countWorkingDays(today, dueDate) : -countWorkingDays(dueDate, today);
   return {
     dueAt,
