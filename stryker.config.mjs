@@ -55,6 +55,6 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   ignorePatterns: ['.stryker-tmp', 'packages/elements', 'packages/sdk', 'packages/search/test', 'docs', 'storybook-static', 'coverage', '.data', 'reports', 'bench', 'packages/server/public'],
   timeoutMS: 20000,
-  tempDirName: `.stryker-tmp/${name}`,
+  tempDirName: `.stryker-tmp/${report}`,
   cleanTempDir: true,
 };
