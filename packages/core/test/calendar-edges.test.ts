@@ -14,7 +14,9 @@ const refuses = (fn: () => unknown, code: string, message: RegExp): void => {
 describe('date helpers', () => {
   it('isIsoDate accepts real YYYY-MM-DD dates only, and only strings', () => {
     assert.equal(isIsoDate('2024-02-29'), true);
-    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-1', '', 20240101, null, undefined]) assert.equal(isIsoDate(bad), false, String(bad));
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-1', '', 20240101, null, undefined, new String('2024-01-01'), { toString: () => '2024-01-01' }]) {
+      assert.equal(isIsoDate(bad), false, String(bad));
+    }
   });
 
   it('isIsoDate knows month lengths and the Gregorian leap years', () => {
@@ -31,6 +33,7 @@ describe('date helpers', () => {
     assert.equal(addCalendarDays('0050-03-01', -1), '0050-02-28');
     assert.equal(addCalendarDays('1970-01-01', 0), '1970-01-01');
     assert.equal(addCalendarDays('9999-12-30', 1), '9999-12-31');
+    assert.equal(addCalendarDays('0000-01-02', -1), '0000-01-01');
     refuses(() => addCalendarDays('9999-12-31', 1), 'out_of_range', /10000/);
     refuses(() => addCalendarDays('0000-01-01', -1), 'out_of_range', /-1/);
     refuses(() => addCalendarDays('2024-02-30', 1), 'invalid_date', /"2024-02-30"/);
