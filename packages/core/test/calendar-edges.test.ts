@@ -67,12 +67,15 @@ describe('instants', () => {
     assert.equal(toEpochMs(' 2026-04-08 09:30:00 '), expected);
     assert.equal(toEpochMs('2026-04-08T01:30Z'), expected);
     assert.equal(toEpochMs(new Date(expected)), expected);
+    assert.equal(toEpochMs('2026-04-08T09:30:00.250'), expected + 250);
   });
 
   it('toChinaDate takes a zoned date-time with or without seconds', () => {
     assert.equal(toChinaDate('2024-01-01T16:00Z'), '2024-01-02');
     assert.equal(toChinaDate('2024-01-01T15:59:59.999Z'), '2024-01-01');
     assert.equal(toChinaDate('2024-01-01T23:30-0100'), '2024-01-02');
+    assert.equal(toChinaDate(' 2024-01-01 '), '2024-01-01');
+    assert.equal(toChinaDate('2024-01-01T23:59:59.999'), '2024-01-01', 'a zone-less time is China time, fractions of a second included');
   });
 
   it('refuses a bare date, garbage and non-finite numbers as instants, naming the input', () => {
@@ -92,6 +95,7 @@ describe('instants', () => {
     refuses(() => toChinaDate(Date.UTC(10_000, 0, 1)), 'out_of_range', /253402300800000/);
     refuses(() => toChinaDate(-62_198_755_200_000 - 86_400_000 * 400), 'out_of_range', /-/);
     assert.equal(toChinaDate(Date.UTC(9999, 11, 31, 15, 59)), '9999-12-31');
+    assert.equal(toChinaDate(Date.parse('0000-01-01T00:00:00Z')), '0000-01-01');
   });
 
   it('chinaToday is the China date of the given clock, the system clock by default', () => {
