@@ -9,7 +9,8 @@ import { migrate, type Db } from '../src/index.js';
 import type { Queryable } from '../src/db/types.js';
 import { DB_KIND, openTestDb } from './helpers/server.js';
 
-const isProblem = (code: string) => (e: unknown) => e instanceof ProblemError && e.code === code;
+// The detail tells the client which header the problem is about.
+const isProblem = (code: string) => (e: unknown) => e instanceof ProblemError && e.code === code && /Idempotency-Key/.test(e.detail ?? '');
 
 describe(`idempotency records (${DB_KIND})`, () => {
   let db: Db;

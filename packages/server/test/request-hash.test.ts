@@ -15,6 +15,8 @@ describe('requestHash', () => {
     const canonical = '{"a":1,"b":[3,{"x":null,"y":"两"}],"c":{"B":true,"a":false}}';
     assert.equal(requestHash({ c: { a: false, B: true }, b: [3, { y: '两', x: null }], a: 1 }), sha256(canonical));
     assert.equal(requestHash([1, 'a', [2]]), sha256('[1,"a",[2]]'));
+    // Keys arriving in no particular order, including equal prefixes and code points above ASCII.
+    assert.equal(requestHash({ d: 4, b: 2, ab: 5, e: 6, a: 1, 甲: 8, c: 3, A: 7 }), sha256('{"A":7,"a":1,"ab":5,"b":2,"c":3,"d":4,"e":6,"甲":8}'));
     assert.equal(requestHash('text'), sha256('"text"'));
   });
 

@@ -37,13 +37,11 @@ function outcomeOf(row: KeyRow, hash: string): StoredResponse {
   if (row.status_code === null) {
     // Only possible if the first request is still running on a connection that does not block us.
     throw new ProblemError('conflict', {
-      // Stryker disable next-line StringLiteral: wording of the problem detail; tests assert the code
       detail: 'A request with this Idempotency-Key is still in progress; retry shortly.',
     });
   }
   if (row.request_hash !== hash) {
     throw new ProblemError('idempotency_key_reused', {
-      // Stryker disable next-line StringLiteral: wording of the problem detail; tests assert the code
       detail: 'This Idempotency-Key was already used with a different request body. Use a new key for a new submission.',
     });
   }
@@ -96,8 +94,7 @@ export async function runIdempotent(
       const row = await keyRow(tx, scope, key);
       if (row === undefined) {
         throw new ProblemError('conflict', {
-          // Stryker disable next-line StringLiteral: wording of the problem detail; tests assert the code
-          detail: 'A request with this Idempotency-Key is still in progress; retry shortly.',
+              detail: 'A request with this Idempotency-Key is still in progress; retry shortly.',
         });
       }
       return { ...outcomeOf(row, hash), replayed: true };
