@@ -87,6 +87,17 @@ describe('fieldState', () => {
     assert.equal(fieldState(field, { a: 'y', b: true }).visible, false);
     assert.equal(fieldState(field, { a: 'y', c: 1 }).enabled, false, 'loose scalar match: 1 matches "1"');
     assert.equal(fieldState(field, { a: '  ' }).visible, false, 'blank text is empty');
+    assert.equal(fieldState(field, { a: 'y', c: 'x' }).enabled, true, 'a value outside the list does not match');
+  });
+  it('enable rules enable only while one holds; a list value matches when any item does', () => {
+    const field = { id: 'x', label: 'x', kind: 'text' as const, rules: [
+      { effect: 'enable' as const, when: { field: 'kinds', equals: 'shop' } },
+      { effect: 'require' as const, when: { field: 'kinds', in: ['bank', 'seal'] } },
+    ] };
+    assert.deepEqual(fieldState(field, {}), { visible: true, required: false, enabled: false });
+    assert.deepEqual(fieldState(field, { kinds: ['café', 'shop'] }), { visible: true, required: false, enabled: true });
+    assert.deepEqual(fieldState(field, { kinds: ['seal'] }), { visible: true, required: true, enabled: false });
+    assert.deepEqual(fieldState(field, { kinds: ['café'] }), { visible: true, required: false, enabled: false });
   });
 });
 
