@@ -104,6 +104,9 @@ describe('fieldState', () => {
       { effect: 'show' as const, when: { field: 'v', in: ['null', '[object Object]'] } },
     ] };
     for (const v of [null, {}, { a: 1 }]) assert.equal(fieldState(odd, { v }).visible, false, `only scalars compare as text: ${JSON.stringify(v)}`);
+    const box = { id: 'z', label: 'z', kind: 'text' as const, rules: [{ effect: 'show' as const, when: { field: 'agree', in: ['true'] } }] };
+    assert.equal(fieldState(box, { agree: true }).visible, true, 'a checked box matches "true"');
+    assert.equal(fieldState(box, { agree: false }).visible, false);
   });
 });
 

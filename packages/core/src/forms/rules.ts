@@ -30,6 +30,7 @@ function sameScalar(value: unknown, expected: string | number | boolean): boolea
  * while one holds; `require` makes it required while one holds; `disable`/`enable` likewise for editing.
  */
 export function fieldState(field: FormField | ScalarFormField, values: unknown): FieldState {
+  // Stryker disable next-line ArrayDeclaration: a list without rules and a list of non-rules both match no effect
   const rules = field.rules ?? [];
   const holds = (effect: string) => rules.filter((r) => r.effect === effect).map((r) => conditionHolds(r.when, values));
   const show = holds('show');
