@@ -40,7 +40,9 @@ describe('countStartDay around the acceptance day', () => {
 
 describe('month limits', () => {
   it('a 0-month limit is due on the acceptance day, counting the start day or not', () => {
-    for (const countStartDay of [false, true]) assert.equal(status({ limit: { value: 0, unit: 'month' }, countStartDay }).dueDate, accepted);
+    // Accepted on a Tuesday, so a day too early would show (a Monday is a working day).
+    const tuesday = { acceptedOn: '2025-03-04', today: '2025-03-04', limit: { value: 0, unit: 'month' } } as const;
+    for (const countStartDay of [false, true]) assert.equal(status({ ...tuesday, countStartDay }).dueDate, '2025-03-04');
   });
   it('a pause on the corresponding day itself pushes the end by that day', () => {
     // 1 month from Monday 03-10 ends on Thursday 04-10; 04-10 paused → Friday 04-11.

@@ -74,11 +74,12 @@ export function computeDeadline(input: DeadlineInput): DeadlineStatus {
   const due = toEpochDay(dueDate);
 
   const elapsed = countWorkingDays(acceptedOn, today, { countStartDay, pauses });
+  // Stryker disable next-line EqualityOperator: on the due date both branches below count 0 days (-0 is turned into 0)
+  const notPastDue = now <= due;
   const remaining =
     now < accepted
       ? countWorkingDays(acceptedOn, dueDate, { countStartDay, pauses })
-      // Stryker disable next-line EqualityOperator: on the due date both branches count 0 days (-0 is turned into 0 below)
-      : now <= due
+      : notPastDue
         ? countWorkingDays(today, dueDate, { pauses })
         : -countWorkingDays(dueDate, today, { pauses });
 

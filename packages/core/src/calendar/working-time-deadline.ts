@@ -45,11 +45,11 @@ export interface WorkingTimeDeadlineStatus {
 export function computeWorkingTimeDeadline(input: WorkingTimeDeadlineInput): WorkingTimeDeadlineStatus {
   const now = toEpochMs(input.now ?? Date.now());
   const accepted = toEpochMs(input.acceptedAt);
-  const pauses = pauseIntervals(input.pauses).flatMap(([a, b]) =>
-    b !== Number.POSITIVE_INFINITY
-      ? [{ from: a, to: b }]
-      // Stryker disable next-line EqualityOperator: an open pause from exactly now spans nothing either way
-      : a > now ? [] : [{ from: a, to: now }]);
+  const pauses = pauseIntervals(input.pauses).flatMap(([a, b]) => {
+    if (b !== Number.POSITIVE_INFINITY) return [{ from: a, to: b }];
+    // Stryker disable next-line EqualityOperator: an open pause from exactly now spans nothing either way
+    return a > now ? [] : [{ from: a, to: now }];
+  });
   const options = { pauses, ...(input.officeDay ? { officeDay: input.officeDay } : {}) };
   const dueAt = addWorkingMinutes(accepted, input.minutes, options);
   const due = dueAt.getTime();
