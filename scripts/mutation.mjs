@@ -2,7 +2,7 @@
 // mutation score per file against its target. Not part of npm test: a full run takes tens of minutes.
 // ZWFW_MUTATION_CONCURRENCY=2 uses two cores; --report-only reprints the table from the last reports.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { scopes } from '../stryker.config.mjs';
 
@@ -32,14 +32,34 @@ function score(mutants) {
   return { detected, valid, survived: valid - detected, ignored: count('Ignored'), pct: valid === 0 ? 100 : (100 * detected) / valid };
 }
 
+/** The files a scope mutates: its patterns are plain paths, `dir/*.ts`, and `!path` exclusions. */
+function scopeFiles(patterns) {
+  const out = new Set();
+  for (const p of patterns.filter((x) => !x.startsWith('!'))) {
+    const star = p.lastIndexOf('/*');
+    if (star === -1) out.add(p);
+    else for (const f of readdirSync(p.slice(0, star))) if (f.endsWith(p.slice(star + 2))) out.add(`${p.slice(0, star)}/${f}`);
+  }
+  for (const p of patterns.filter((x) => x.startsWith('!'))) out.delete(p.slice(1));
+  return [...out].sort();
+}
+
+// The scope's report and those of ZWFW_MUTATE runs (<scope>.partial-*.json): each file from its newest report.
+mkdirSync('reports/mutation', { recursive: true });
 const rows = [];
 for (const name of chosen) {
-  const file = `reports/mutation/${name}.json`;
-  if (!existsSync(file)) { rows.push({ file: `(${name}: no report)`, missing: true }); continue; }
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  for (const [path, data] of Object.entries(report.files)) {
-    const rel = relative(process.cwd(), path) || path;
-    rows.push({ file: rel, target: TARGETS[rel] ?? DEFAULT_TARGET, ...score(data.mutants) });
+  const reports = readdirSync('reports/mutation', { withFileTypes: true })
+    .map((e) => e.name)
+    .filter((f) => f === `${name}.json` || (f.startsWith(`${name}.partial-`) && f.endsWith('.json') && !f.endsWith('.incremental.json')))
+    .map((f) => `reports/mutation/${f}`)
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  const byFile = new Map();
+  for (const file of reports) {
+    for (const [path, data] of Object.entries(JSON.parse(readFileSync(file, 'utf8')).files)) byFile.set(relative(process.cwd(), path) || path, data);
+  }
+  for (const rel of scopeFiles(scopes[name].mutate)) {
+    const data = byFile.get(rel);
+    rows.push(data ? { file: rel, target: TARGETS[rel] ?? DEFAULT_TARGET, ...score(data.mutants) } : { file: `${rel} (${name}: not run)`, missing: true });
   }
 }
 

@@ -23,15 +23,49 @@ describe('countStartDay', () => {
   });
 });
 
+describe('countStartDay around the acceptance day', () => {
+  const due = { dueDate: '2025-03-07', paused: false, estimated: false }; // 03 04 05 06 07
+  it('before acceptance the whole limit remains, the acceptance day included', () => {
+    assert.deepEqual(status({ countStartDay: true, today: '2025-02-28' }), { ...due, elapsedWorkingDays: 0, remainingWorkingDays: 5, overdue: false });
+  });
+  it('on the acceptance day that day is used: 1 elapsed, 4 remaining', () => {
+    assert.deepEqual(status({ countStartDay: true }), { ...due, elapsedWorkingDays: 1, remainingWorkingDays: 4, overdue: false });
+  });
+  it('the Saturday after a Friday due date is overdue by 0 working days, never -0', () => {
+    const s = status({ countStartDay: true, today: '2025-03-08' });
+    assert.deepEqual(s, { ...due, elapsedWorkingDays: 5, remainingWorkingDays: 0, overdue: true });
+    assert.ok(Object.is(s.remainingWorkingDays, 0));
+  });
+});
+
+describe('month limits', () => {
+  it('a 0-month limit is due on the acceptance day, counting the start day or not', () => {
+    // Accepted on a Tuesday, so a day too early would show (a Monday is a working day).
+    const tuesday = { acceptedOn: '2025-03-04', today: '2025-03-04', limit: { value: 0, unit: 'month' } } as const;
+    for (const countStartDay of [false, true]) assert.equal(status({ ...tuesday, countStartDay }).dueDate, '2025-03-04');
+  });
+  it('a pause on the corresponding day itself pushes the end by that day', () => {
+    // 1 month from Monday 03-10 ends on Thursday 04-10; 04-10 paused → Friday 04-11.
+    const month = { limit: { value: 1, unit: 'month' }, acceptedOn: '2025-03-10', today: '2025-03-10' } as const;
+    assert.equal(status(month).dueDate, '2025-04-10');
+    assert.equal(status({ ...month, pauses: [{ from: '2025-04-10', to: '2025-04-10' }] }).dueDate, '2025-04-11');
+  });
+  it('years below 1000 keep four digits: 1 month from 0999-01-15 is Friday 0999-02-15, 12 months reach year 1000', () => {
+    const early = { acceptedOn: '0999-01-15', today: '0999-01-15' };
+    assert.equal(status({ ...early, limit: { value: 1, unit: 'month' } }).dueDate, '0999-02-15');
+    assert.equal(status({ ...early, limit: { value: 12, unit: 'month' } }).dueDate, '1000-01-15'); // a Wednesday
+  });
+});
+
 describe('limit guards', () => {
   // Without the guard a negative calendar-day limit never reaches its count: the guard must refuse it first.
   for (const limit of [{ value: -1, unit: 'calendar_day' }, { value: -1, unit: 'working_day' }, { value: -2, unit: 'month' }, { value: 1.5, unit: 'calendar_day' }, { value: Number.NaN, unit: 'year' }] as const) {
     it(`refuses ${limit.value} ${limit.unit} as invalid_amount`, () => {
-      assert.throws(() => status({ limit }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_amount');
+      assert.throws(() => status({ limit }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_amount' && e.message.endsWith(`got ${limit.value}`));
     });
   }
   it('refuses an unknown unit as invalid_unit', () => {
-    assert.throws(() => status({ limit: { value: 5, unit: 'week' as never } }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_unit');
+    assert.throws(() => status({ limit: { value: 5, unit: 'week' as never } }), (e: unknown) => isCalendarError(e) && e.code === 'invalid_unit' && e.message.includes('"week"'));
   });
   it('a zero limit is due on the acceptance day', () => {
     assert.equal(status({ limit: { value: 0, unit: 'calendar_day' } }).dueDate, accepted);

@@ -30,18 +30,32 @@ describe('addHolidayNotice', () => {
     assert.equal(before.estimated, true);
     assert.equal(computeDeadline({ acceptedOn: '2031-03-03', limit: { value: 3, unit: 'working_day' }, today: '2031-03-03' }).estimated, false);
   });
-  it('replacing a year’s notice drops the days it no longer lists', () => {
+  it('replacing a year’s notice drops the days it no longer lists, and only that year’s', () => {
     addHolidayNotice({ ...NOTICE, holidays: ['2031-01-01'], workWeekends: [] });
     assert.equal(isWorkingDay('2031-01-02'), true);
     assert.equal(isWorkingDay('2031-01-04'), false);
+    assert.equal(isWorkingDay('2024-10-01'), false, 'another year’s holiday stays');
+    assert.equal(isWorkingDay('2024-09-29'), true, 'another year’s 调休 Sunday stays');
+  });
+  it('a notice for a year before the data keeps the years in order; 1900 and 9999 are the bounds', () => {
+    addHolidayNotice({ year: 2003, holidays: ['2003-10-01'], workWeekends: [] });
+    addHolidayNotice({ year: 1900, holidays: ['1900-01-01'], workWeekends: [] });
+    addHolidayNotice({ year: 9999, holidays: ['9999-01-01'], workWeekends: [] });
+    const { years, firstYear, lastYear } = calendarCoverage();
+    assert.deepEqual([...years].sort((a, b) => a - b), years);
+    assert.deepEqual([firstYear, lastYear], [1900, 9999]);
+    assert.equal(isWorkingDay('2003-10-01'), false);
   });
   it('bad notices are typed errors that name the fix', () => {
     const rejects = (n: unknown, re: RegExp) => assert.throws(() => addHolidayNotice(n as typeof NOTICE), (e: unknown) => isCalendarError(e) && e.code === 'invalid_date' && re.test(e.message));
-    rejects({ ...NOTICE, year: 31 }, /4-digit year/);
+    for (const year of [31, 1899, 10_000, 2031.5]) rejects({ ...NOTICE, year }, new RegExp(`4-digit year, got ${year}$`));
+    rejects({ ...NOTICE, holidays: [new String('2031-01-01')] }, /not a 'YYYY-MM-DD' date in 2031/);
+    rejects({ ...NOTICE, workWeekends: '2031-01-04' }, /^workWeekends of the 2031 holiday notice must be a list/);
+    rejects({ ...NOTICE, holidays: ['2031-13-01'] }, /^holidays of the 2031 holiday notice lists "2031-13-01"/);
     rejects({ ...NOTICE, holidays: ['2030-01-01'] }, /not a 'YYYY-MM-DD' date in 2031/);
     rejects({ ...NOTICE, holidays: ['2031-02-30'] }, /2031-02-30/);
     rejects({ ...NOTICE, holidays: '2031-01-01' }, /must be a list/);
-    rejects({ ...NOTICE, workWeekends: ['2031-01-01'] }, /both as a holiday and as a working weekend/);
+    rejects({ ...NOTICE, workWeekends: ['2031-01-01'] }, /^2031-01-01 is listed both as a holiday and as a working weekend/);
     rejects({ ...NOTICE, holidays: [] }, /lists no holidays/);
   });
 });

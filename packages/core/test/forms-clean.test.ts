@@ -85,6 +85,13 @@ describe('applyPrefill', () => {
     assert.deepEqual([...prefilled.keys()], ['applicant.name', 'applicant.idNumber']);
   });
 
+  it('a repeat is never prefilled, even when it names a source', () => {
+    const spec = { ...engineSpec, sections: engineSpec.sections.map((sec) => ({ ...sec, fields: sec.fields.map((f) => (f.kind === 'repeat' ? { ...f, prefillFrom: 'user.list' } : f)) })) };
+    const { values, prefilled } = applyPrefill(spec, {}, { user: { list: ['a'] } });
+    assert.deepEqual(values, {});
+    assert.equal(prefilled.size, 0);
+  });
+
   it('missing or odd sources are skipped', () => {
     for (const s of [{}, { user: null }, { user: 'x' }, { user: { name: {} } }, null]) {
       const r = applyPrefill(engineSpec, {}, s as any);

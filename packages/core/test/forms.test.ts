@@ -87,6 +87,26 @@ describe('fieldState', () => {
     assert.equal(fieldState(field, { a: 'y', b: true }).visible, false);
     assert.equal(fieldState(field, { a: 'y', c: 1 }).enabled, false, 'loose scalar match: 1 matches "1"');
     assert.equal(fieldState(field, { a: '  ' }).visible, false, 'blank text is empty');
+    assert.equal(fieldState(field, { a: 'y', c: 'x' }).enabled, true, 'a value outside the list does not match');
+    assert.equal(fieldState(field, { a: 'y', c: '2' }).enabled, false, 'loose scalar match: "2" matches 2');
+    assert.equal(fieldState(field, { a: 'y', b: 'true' }).visible, false, 'loose scalar match: "true" matches true');
+  });
+  it('enable rules enable only while one holds; a list value matches when any item does', () => {
+    const field = { id: 'x', label: 'x', kind: 'text' as const, rules: [
+      { effect: 'enable' as const, when: { field: 'kinds', equals: 'shop' } },
+      { effect: 'require' as const, when: { field: 'kinds', in: ['bank', 'seal'] } },
+    ] };
+    assert.deepEqual(fieldState(field, {}), { visible: true, required: false, enabled: false });
+    assert.deepEqual(fieldState(field, { kinds: ['café', 'shop'] }), { visible: true, required: false, enabled: true });
+    assert.deepEqual(fieldState(field, { kinds: ['seal'] }), { visible: true, required: true, enabled: false });
+    assert.deepEqual(fieldState(field, { kinds: ['café'] }), { visible: true, required: false, enabled: false });
+    const odd = { id: 'y', label: 'y', kind: 'text' as const, rules: [
+      { effect: 'show' as const, when: { field: 'v', in: ['null', '[object Object]'] } },
+    ] };
+    for (const v of [null, {}, { a: 1 }]) assert.equal(fieldState(odd, { v }).visible, false, `only scalars compare as text: ${JSON.stringify(v)}`);
+    const box = { id: 'z', label: 'z', kind: 'text' as const, rules: [{ effect: 'show' as const, when: { field: 'agree', in: ['true'] } }] };
+    assert.equal(fieldState(box, { agree: true }).visible, true, 'a checked box matches "true"');
+    assert.equal(fieldState(box, { agree: false }).visible, false);
   });
 });
 

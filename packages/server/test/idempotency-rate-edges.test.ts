@@ -6,9 +6,11 @@ import { expireIdempotencyRecords, findIdempotent, runIdempotent } from '../src/
 import { hitRateLimit, peekRateLimit } from '../src/http/rate-limit.js';
 import { ProblemError } from '../src/problems/problem-error.js';
 import { migrate, type Db } from '../src/index.js';
+import type { Queryable } from '../src/db/types.js';
 import { DB_KIND, openTestDb } from './helpers/server.js';
 
-const isProblem = (code: string) => (e: unknown) => e instanceof ProblemError && e.code === code;
+// The detail tells the client which header the problem is about.
+const isProblem = (code: string) => (e: unknown) => e instanceof ProblemError && e.code === code && /Idempotency-Key/.test(e.detail ?? '');
 
 describe(`idempotency records (${DB_KIND})`, () => {
   let db: Db;
@@ -47,6 +49,25 @@ describe(`idempotency records (${DB_KIND})`, () => {
     assert.deepEqual(await runIdempotent(db, 's', 'k-fails', 'h1', async () => ({ status: 201, body: { ok: true } })), { status: 201, body: { ok: true }, replayed: false });
   });
 
+  it('a record that vanishes between the conflict and the read (expired by another replica) is a 409 to retry, not a 500', async () => {
+    await runIdempotent(db, 's', 'k-vanish', 'h1', async () => ({ status: 201, body: {} }));
+    // The same database, with another connection's housekeeping committing right after our insert conflicted.
+    const racing: Db = Object.create(db, {
+      transaction: {
+        value: <T>(fn: (tx: Queryable) => Promise<T>) => db.transaction((tx) => fn({
+          query: async <R>(sql: string, params?: readonly unknown[]) => {
+            const rows = await tx.query<R>(sql, params);
+            if (sql.trimStart().startsWith('insert into idempotency_keys')) await tx.query('delete from idempotency_keys where key = $1', ['k-vanish']);
+            return rows;
+          },
+        })),
+      },
+    });
+    let ran = false;
+    await assert.rejects(runIdempotent(racing, 's', 'k-vanish', 'h1', async () => ((ran = true), { status: 201, body: {} })), isProblem('conflict'));
+    assert.equal(ran, false);
+  });
+
   it('expiry removes records older than the window only; a retry after expiry runs again', async () => {
     await runIdempotent(db, 's', 'k-expiry', 'h1', async () => ({ status: 201, body: { first: true } }));
     const createdAt = new Date((await db.query<{ t: string | Date }>('select created_at as t from idempotency_keys where key = $1', ['k-expiry']))[0]!.t);
@@ -77,6 +98,16 @@ describe(`rate-limit Retry-After at a window's edges (${DB_KIND})`, () => {
     assert.deepEqual(await hitRateLimit(db, 'edge-a', limit, start + 59_000), { allowed: false, retryAfter: 1 });
     assert.deepEqual(await hitRateLimit(db, 'edge-a', limit, start + 59_999), { allowed: false, retryAfter: 1 });
     assert.deepEqual(await peekRateLimit(db, 'edge-a', limit, start + 59_999), { allowed: false, retryAfter: 1 });
+  });
+
+  it('stores a bucket as a fixed 32-character hash, never the client address it names', async () => {
+    const address = 'submit:203.0.113.77:a-rather-long-publishable-key-name-that-would-not-fit-in-32-characters';
+    await hitRateLimit(db, address, limit, start);
+    await hitRateLimit(db, address, limit, start);
+    const buckets = (await db.query<{ bucket: string; hits: number }>('select bucket, hits from rate_limits')).filter((r) => r.hits === 2);
+    assert.equal(buckets.length, 1);
+    assert.match(buckets[0]!.bucket, /^[A-Za-z0-9_-]{32}$/);
+    assert.ok(!buckets[0]!.bucket.includes('203.0.113.77'));
   });
 
   it('the next window starts at its first millisecond with a fresh count', async () => {

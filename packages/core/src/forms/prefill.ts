@@ -29,6 +29,7 @@ export function applyPrefill(
       if (isEmptyValue(raw) || (typeof raw === 'object' && !Array.isArray(raw))) continue;
       const locked = field.readOnlyWhenPrefilled === true;
       if (!locked && !isEmptyValue(getValueAt(out, field.id))) continue;
+      // Stryker disable next-line ConditionalExpression: parseFieldInput gives a value that is not text back unchanged
       out = setValueAt(out, field.id, typeof raw === 'string' ? parseFieldInput(field, raw) : raw);
       prefilled.set(field.id, { source: field.prefillFrom, locked });
     }

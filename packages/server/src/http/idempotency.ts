@@ -19,7 +19,8 @@ function canonicalJson(value: unknown): string {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      // The keys of one object are distinct, so two are never equal.
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -36,7 +37,9 @@ interface KeyRow {
 function outcomeOf(row: KeyRow, hash: string): StoredResponse {
   if (row.status_code === null) {
     // Only possible if the first request is still running on a connection that does not block us.
-    throw new ProblemError('conflict', { detail: 'A request with this Idempotency-Key is still in progress; retry shortly.' });
+    throw new ProblemError('conflict', {
+      detail: 'A request with this Idempotency-Key is still in progress; retry shortly.',
+    });
   }
   if (row.request_hash !== hash) {
     throw new ProblemError('idempotency_key_reused', {
@@ -90,7 +93,11 @@ export async function runIdempotent(
     );
     if (inserted.length === 0) {
       const row = await keyRow(tx, scope, key);
-      if (row === undefined) throw new ProblemError('conflict', { detail: 'A request with this Idempotency-Key is still in progress; retry shortly.' });
+      if (row === undefined) {
+        throw new ProblemError('conflict', {
+              detail: 'A request with this Idempotency-Key is still in progress; retry shortly.',
+        });
+      }
       return { ...outcomeOf(row, hash), replayed: true };
     }
     const result = await work(tx);
