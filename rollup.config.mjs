@@ -48,7 +48,8 @@ const served = 'packages/server/public/cdn';
 // The CDN maps map to the packages' own src/ (shipped beside them), without embedding every source file:
 // with sources inlined they weighed over a megabyte each in the npm tarballs.
 const esOutput = (dir, entryFileNames) => ({
-  dir, entryFileNames, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true, sourcemapExcludeSources: true,
+  // Chunks are named without the `zwfw-` prefix, which names elements (and their entries) only.
+  dir, entryFileNames, chunkFileNames: (chunk) => `chunks/${chunk.name.replace(/^zwfw-/, '')}-[hash].js`, format: 'es', sourcemap: true, sourcemapExcludeSources: true,
 });
 
 /** `rollup -c` builds every bundle; `rollup -c --configServed` only the one the server serves (scripts/start.mjs). */
@@ -69,13 +70,13 @@ export default (args = {}) => {
     // covers every line it runs (docs/cdn.md lists each file's size and hash).
     {
       ...cdn('elements', 'cdn.ts', 'sri-bundle.json'),
-      output: { ...esOutput('packages/elements/dist/cdn', 'zwfw-elements-all.js'), inlineDynamicImports: true },
+      output: { ...esOutput('packages/elements/dist/cdn', 'zwfw-elements.all.js'), inlineDynamicImports: true },
     },
     // The autoloader and one entry per element, sharing chunks among themselves (not with the file above: a
     // page uses one or the other).
     {
       ...cdn('elements', {
-        'zwfw-autoload': 'packages/elements/src/cdn-autoload.ts',
+        'zwfw-elements.autoload': 'packages/elements/src/cdn-autoload.ts',
         ...Object.fromEntries(COMPONENTS.map((name) => [`zwfw-${name}`, `${ELEMENT_ENTRY}${name}`])),
       }, 'sri-autoload.json'),
       output: esOutput('packages/elements/dist/cdn', '[name].js'),

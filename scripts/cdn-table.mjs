@@ -60,7 +60,7 @@ export function cdnTable() {
     '(gzip), what a page downloads before anything lazy; "lazy" is what it may fetch later (the search engine, the',
     'guide\'s rich-text sanitizer, the long-list virtualizer), only on pages that use it.',
     '',
-    'An entry\'s integrity covers that file. `zwfw-elements-all.js` is self-contained (nothing else is fetched), so',
+    'An entry\'s integrity covers that file. `zwfw-elements.all.js` is self-contained (nothing else is fetched), so',
     'its hash covers every line it runs; the other entries import content-hashed chunks, listed below with their',
     'hashes for `<link rel="modulepreload" integrity="…">`.',
   ];

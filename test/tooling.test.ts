@@ -101,7 +101,7 @@ test('docs/cdn.md is the table of the CDN files just built (npm test builds them
 
 test('the CDN table names the fix when it is stale, and lists every entry with its sha384 hash', () => {
   const table = readFileSync('docs/cdn.md', 'utf8');
-  for (const entry of ['zwfw-elements.js', 'zwfw-elements-all.js', 'zwfw-autoload.js', 'zwfw-form.js', 'zwfw-sdk.js']) {
+  for (const entry of ['zwfw-elements.js', 'zwfw-elements.all.js', 'zwfw-elements.autoload.js', 'zwfw-form.js', 'zwfw-sdk.js']) {
     assert.match(table, new RegExp(`\\| \`${entry.replace(/\./g, '\\.')}\` \\|[^\\n]*\`sha384-[A-Za-z0-9+/]{64}\` \\|`), entry);
   }
   const dir = mkdtempSync(join(tmpdir(), 'zwfw-cdn-'));

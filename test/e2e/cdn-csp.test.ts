@@ -24,7 +24,7 @@ const PAGES: Record<string, string> = {
   '/': page('<script type="module" src="/zwfw-elements.js"></script>'),
 };
 /** The self-contained file, pinned by version and integrity hash as docs/cdn.md tells a webmaster to. */
-const ALL = 'zwfw-elements-all-0.1.0.js';
+const ALL = 'zwfw-elements.all-0.1.0.js';
 const allPage = (integrity: string) => page(`<script type="module" src="/${ALL}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 
 let server: Server;
