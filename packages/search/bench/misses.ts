@@ -1,6 +1,7 @@
 /**
  * Diagnostic: print the queries whose first relevant result is not at rank 1 (for finding general causes).
- *   node --import tsx packages/search/bench/misses.ts [kind]
+ *   node --import tsx packages/search/bench/misses.ts [kind] [--set everyday] [--20k]
+ * Only development sets may be read this way (queries.json, everyday.json): never a held-out set.
  */
 import { readFileSync } from 'node:fs';
 import { buildIndex } from '../src/builder/index.js';
@@ -9,7 +10,10 @@ import { countyCatalogue, scaleJudgements } from './counties.js';
 
 const dataDir = new URL('../eval/data/', import.meta.url);
 let docs = JSON.parse(readFileSync(new URL('catalogue.json', dataDir), 'utf8')) as SearchDocument[];
-const queries = JSON.parse(readFileSync(new URL('queries.json', dataDir), 'utf8')) as {
+const setAt = process.argv.indexOf('--set');
+const set = setAt === -1 ? 'queries' : process.argv[setAt + 1];
+if (set !== 'queries' && set !== 'everyday') throw new Error('--set queries|everyday: the held-out sets are never read for misses');
+const queries = JSON.parse(readFileSync(new URL(`${set}.json`, dataDir), 'utf8')) as {
   kind: string;
   query: string;
   relevant: Record<string, number>;
@@ -18,7 +22,7 @@ const large = process.argv.includes('--20k');
 const scaled = countyCatalogue(docs);
 if (large) docs = scaled.docs;
 const index = loadIndex(buildIndex(docs));
-const kind = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const kind = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--set');
 for (const q of queries) {
   if (kind && q.kind !== kind) continue;
   const rel = large ? scaleJudgements(q.relevant, scaled.copies) : q.relevant;

@@ -24,8 +24,11 @@ const WEIGHTS = [1, 0.6, 0.55, 0.25, 0.2, 0.7, 0.6, 0.7];
 const NF = WEIGHTS.length;
 /** How much fields beyond the best one add: corroboration, without letting many weak fields beat one strong. */
 const OTHER_FIELDS = 0.2;
-/** Sub-items rank just below an equally relevant main item. */
-const SUB_ITEM = 0.97;
+/**
+ * Sub-items rank below an equally relevant main item, by enough that a stray character of a qualifier (the 办 of
+ * （遗失补办） in 办排污证) does not lift one sibling over the main item: the query must name the qualifier.
+ */
+const SUB_ITEM = 0.9;
 /** Popularity (0..1) multiplies the score by up to 1 + this: it decides near-ties (sydj: 生育/失业/收养登记). */
 const POPULARITY = 0.1;
 /**
