@@ -1,0 +1,88 @@
+/**
+ * Diagnostic: which plain-language entries (intents.json) apply to each main item of the evaluation
+ * catalogue, worked out exactly as the builder does (same normalisation, name and keywords as the source
+ * text, a theme only when it equals an official term, an event's bundle by name). Prints the main items with
+ * no entry, or only generic ones, grouped by department, and the totals. Reads the catalogue and the
+ * dictionary only, never a query set.
+ *   node --import tsx packages/search/bench/coverage.ts [--generic N] [--all] [--subs]
+ * --generic N: an entry applying to more than N main items counts as generic (default 12);
+ * --all: also list every main item with its specific entries;
+ * --subs: also list sub-items with no specific entry of their own (beyond those of their main item).
+ */
+import { readFileSync } from 'node:fs';
+import { bundledIntents, IntentExpander, traditionalToSimplified } from '../src/builder/index.js';
+import { normalize, type SearchDocument } from '../src/index.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const genericAt = Number(args[args.indexOf('--generic') + 1]) || 12;
+
+const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', import.meta.url), 'utf8')) as SearchDocument[];
+const dictionary = bundledIntents();
+const t2s = traditionalToSimplified();
+const norm = (s: string): string => normalize(s, t2s);
+const expander = new IntentExpander(dictionary, norm);
+const bundles = new IntentExpander({ ...dictionary, entries: dictionary.entries.map((e) => ({ ...e, official: e.bundle ?? [] })) }, norm);
+
+/** The entry indices the builder attaches to a document (mirrors build.ts). */
+function entriesOf(d: SearchDocument): number[] {
+  const source = norm([d.name, ...(d.keywords ?? [])].join('|'));
+  const byTheme = (d.themes ?? []).flatMap((t) => expander.equal(norm(t.trim())));
+  return [...new Set([...expander.entries(source), ...byTheme, ...bundles.entries(norm(d.name))])].sort((a, b) => a - b);
+}
+
+const mains = docs.filter((d) => d.parentCode === undefined);
+const of = new Map(docs.map((d) => [d.code, entriesOf(d)]));
+// How many main items each entry reaches: the measure of how generic it is.
+const reach = new Map<number, number>();
+for (const d of mains) for (const e of of.get(d.code)!) reach.set(e, (reach.get(e) ?? 0) + 1);
+const specific = (list: readonly number[]): number[] => list.filter((e) => (reach.get(e) ?? 0) <= genericAt);
+const label = (e: number): string => {
+  const entry = dictionary.entries[e]!;
+  return `#${e} ${entry.kind ?? 'intent'} [${entry.everyday.slice(0, 3).join(' ')}${entry.everyday.length > 3 ? ' …' : ''}]`;
+};
+
+const none: SearchDocument[] = [];
+const genericOnly: SearchDocument[] = [];
+for (const d of mains) {
+  const list = of.get(d.code)!;
+  if (list.length === 0) none.push(d);
+  else if (specific(list).length === 0) genericOnly.push(d);
+}
+
+function byDepartment(title: string, list: readonly SearchDocument[]): void {
+  console.log(`\n== ${title}: ${list.length}`);
+  const groups = new Map<string, SearchDocument[]>();
+  for (const d of list) groups.set(d.department, [...(groups.get(d.department) ?? []), d]);
+  for (const [dept, items] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`${dept} (${items.length})`);
+    for (const d of items) {
+      const generic = of.get(d.code)!.map(label);
+      console.log(`  ${d.code} ${d.name}${d.keywords?.length ? ` {${d.keywords.join(',')}}` : ''}${generic.length ? `  ← ${generic.join('; ')}` : ''}`);
+    }
+  }
+}
+
+byDepartment('main items with no entry', none);
+byDepartment(`main items with only generic entries (each reaching > ${genericAt} main items)`, genericOnly);
+
+if (flag('--all')) {
+  console.log('\n== every main item and its specific entries');
+  for (const d of mains) console.log(`  ${d.name}: ${specific(of.get(d.code)!).map(label).join('; ') || '-'}`);
+}
+
+let subsBare = 0;
+const subs = docs.filter((d) => d.parentCode !== undefined);
+for (const d of subs) {
+  const parent = new Set(of.get(d.parentCode!) ?? []);
+  const own = specific(of.get(d.code)!).filter((e) => !parent.has(e));
+  if (own.length > 0) continue;
+  subsBare++;
+  if (flag('--subs')) console.log(`  sub without own entry: ${d.code} ${d.name}`);
+}
+
+const counts = mains.map((d) => specific(of.get(d.code)!).length).sort((a, b) => a - b);
+const median = counts[Math.floor(counts.length / 2)] ?? 0;
+console.log(`\nentries: ${dictionary.entries.length}; generic (reaching > ${genericAt} main items): ${[...reach.values()].filter((n) => n > genericAt).length}`);
+console.log(`main items: ${mains.length}; with no entry: ${none.length}; only generic: ${genericOnly.length}; with 1 specific entry: ${counts.filter((n) => n === 1).length}; median specific entries: ${median}`);
+console.log(`sub-items: ${subs.length}; without a specific entry of their own: ${subsBare}`);
