@@ -6,8 +6,9 @@
  * dictionary only, never a query set.
  *   node --import tsx packages/search/bench/coverage.ts [--generic N] [--all] [--subs]
  * --generic N: an entry applying to more than N main items counts as generic (default 12);
+ * --thin N: list main items whose specific entries give fewer than N everyday words (default 8);
  * --all: also list every main item with its specific entries;
- * --subs: also list sub-items with no specific entry of their own (beyond those of their main item).
+ * --subs: also list the sub-items no entry sets apart from their siblings (their qualifier has no plain words).
  */
 import { readFileSync } from 'node:fs';
 import { bundledIntents, IntentExpander, traditionalToSimplified } from '../src/builder/index.js';
@@ -66,23 +67,33 @@ function byDepartment(title: string, list: readonly SearchDocument[]): void {
 byDepartment('main items with no entry', none);
 byDepartment(`main items with only generic entries (each reaching > ${genericAt} main items)`, genericOnly);
 
+// Thin: the specific entries give a main item few everyday words, so a plain-language query has little to meet.
+const thinAt = Number(args[args.indexOf('--thin') + 1]) || 8;
+const wordsOf = (d: SearchDocument): number => new Set(specific(of.get(d.code)!).flatMap((e) => dictionary.entries[e]!.everyday)).size;
+const thin = mains.filter((d) => of.get(d.code)!.length > 0 && wordsOf(d) < thinAt);
+byDepartment(`main items with fewer than ${thinAt} everyday words from specific entries`, thin);
+
 if (flag('--all')) {
   console.log('\n== every main item and its specific entries');
   for (const d of mains) console.log(`  ${d.name}: ${specific(of.get(d.code)!).map(label).join('; ') || '-'}`);
 }
 
+// A sub-item's qualifier (新办, 注销, 补领 …) is covered when some entry sets it apart from its siblings: an
+// entry that applies to it but not to every sub-item of the same main item.
 let subsBare = 0;
 const subs = docs.filter((d) => d.parentCode !== undefined);
+const siblings = new Map<string, SearchDocument[]>();
+for (const d of subs) siblings.set(d.parentCode!, [...(siblings.get(d.parentCode!) ?? []), d]);
 for (const d of subs) {
-  const parent = new Set(of.get(d.parentCode!) ?? []);
-  const own = specific(of.get(d.code)!).filter((e) => !parent.has(e));
+  const others = siblings.get(d.parentCode!)!.filter((s) => s !== d);
+  const own = specific(of.get(d.code)!).filter((e) => others.length === 0 || others.some((s) => !of.get(s.code)!.includes(e)));
   if (own.length > 0) continue;
   subsBare++;
-  if (flag('--subs')) console.log(`  sub without own entry: ${d.code} ${d.name}`);
+  if (flag('--subs')) console.log(`  sub-item not set apart from its siblings: ${d.code} ${d.name}`);
 }
 
 const counts = mains.map((d) => specific(of.get(d.code)!).length).sort((a, b) => a - b);
 const median = counts[Math.floor(counts.length / 2)] ?? 0;
 console.log(`\nentries: ${dictionary.entries.length}; generic (reaching > ${genericAt} main items): ${[...reach.values()].filter((n) => n > genericAt).length}`);
-console.log(`main items: ${mains.length}; with no entry: ${none.length}; only generic: ${genericOnly.length}; with 1 specific entry: ${counts.filter((n) => n === 1).length}; median specific entries: ${median}`);
-console.log(`sub-items: ${subs.length}; without a specific entry of their own: ${subsBare}`);
+console.log(`main items: ${mains.length}; with no entry: ${none.length}; only generic: ${genericOnly.length}; with 1 specific entry: ${counts.filter((n) => n === 1).length}; median specific entries: ${median}; with at most 2: ${counts.filter((n) => n <= 2).length}; thin (< ${thinAt} everyday words): ${thin.length}`);
+console.log(`sub-items: ${subs.length}; with no entry setting them apart from their siblings: ${subsBare}`);
