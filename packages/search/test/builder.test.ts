@@ -23,6 +23,21 @@ test('intent expansion adds everyday words to documents with an official term', 
   assert.deepEqual(index.intent[e1]?.map((t) => index.terms[t]), ['房产证']);
 });
 
+test('a layer word the matter already names, or already has as a street name, is stored once', () => {
+  const dict = {
+    version: 't',
+    entries: [
+      { everyday: ['公积金提取', '取公积金', '房本'], official: ['公积金提取'], why: 'withdrawal' },
+      { kind: 'street' as const, everyday: ['房本'], official: ['公积金提取'], why: 'street', source: 'glossary:t' },
+    ],
+  };
+  const index = buildIndex([{ code: 'C', name: '住房公积金提取', department: 'd' }], { intents: dict, stopwords: false });
+  const words = (list: number[][] | undefined): string[] => (list?.[0] ?? []).map((t) => index.terms[t]!);
+  // 公积金提取 is in the name (matched there, with more weight); 房本 is an alias already.
+  assert.deepEqual(words(index.intent), ['取公积金']);
+  assert.deepEqual(words(index.al), ['房本']);
+});
+
 test('a theme brings an intent entry only when it is the whole official term, not a part of it', () => {
   const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
   const words = (d: { code: string; name: string; themes: string[] }): string[] => {
@@ -42,8 +57,10 @@ test('index links sub-items to main items and ships compact character tables', (
   assert.match(index.py, /(^|\|)gong:[^|]*公/);
   assert.ok(index.t2s.includes('營营'));
   assert.deepEqual(index.stop, ['要办什么', '怎么办', '如何', '什么']);
-  const lean = buildIndex(docs, { intents, stopwords, commonCharacters: false });
-  assert.ok(serializeIndex(lean).length < serializeIndex(index).length / 3, 'common characters are optional');
+  const common = buildIndex(docs, { intents, stopwords, commonCharacters: true });
+  assert.ok(serializeIndex(index).length < serializeIndex(common).length / 3, 'common characters are opt-in');
+  assert.match(common.py, /(^|\|)di:[^|]*滴/, 'with them, a character no document uses has its reading');
+  assert.doesNotMatch(index.py, /滴/);
 });
 
 test('an unknown parent code is kept as a code', () => {
