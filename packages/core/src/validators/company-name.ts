@@ -119,7 +119,7 @@ export function validateCompanyName(raw: string): ValidationResult<string, Compa
 /** Splits off the trailing 组织形式; `body` is what precedes it (for a branch: the whole name). */
 function splitOrganizationForm(v: string): { form: string | null; body: string; branch: boolean } {
   const branchSuffix = BRANCH_SUFFIXES.find((s) => v.endsWith(s) && v.length > s.length);
-  if (branchSuffix !== undefined) return { form: branchSuffix, body: v.slice(0, -branchSuffix.length), branch: true };
+  if (branchSuffix !== undefined) return { form: branchSuffix, body: v, branch: true };
   for (const kind of PARTNERSHIP_KINDS) {
     const tail = `（${kind}）`;
     if (v.endsWith(tail)) {
