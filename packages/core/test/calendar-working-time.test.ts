@@ -2,7 +2,7 @@
 // amount, the open pause's start, the office hours as written), and the amounts and pauses at their limits.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWorkingMinutes, countWorkingMinutes, isCalendarError, parseOfficeHours } from '../src/calendar/index.js';
+import { addCalendarDays, addWorkingMinutes, countWorkingMinutes, isCalendarError, officeDayMinutes, parseOfficeHours } from '../src/calendar/index.js';
 
 const refuses = (fn: () => unknown, code: string, message: RegExp): void => {
   assert.throws(fn, (e: unknown) => isCalendarError(e) && e.code === code && message.test(e.message));
@@ -39,6 +39,16 @@ describe('working minutes: open pauses', () => {
     // Open from the evening: nothing after it counts, so the next morning's minutes cannot be reached.
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 421, { pauses: [{ from: '2026-04-08T20:00' }] }), 'open_pause', /2026-04-08T12:00:00\.000Z/);
   });
+  it('an open pause after the due time, on the due day or later, lets it stand', () => {
+    // 500 minutes from Wednesday 09:00: 420 on Wednesday, 80 on Thursday, due Thursday 10:20.
+    const due = new Date('2026-04-09T10:20:00+08:00').toISOString();
+    assert.equal(addWorkingMinutes('2026-04-08T09:00', 500, { pauses: [{ from: '2026-04-10T09:00' }] }).toISOString(), due);
+    assert.equal(addWorkingMinutes('2026-04-08T09:00', 500, { pauses: [{ from: '2026-04-09T12:00' }] }).toISOString(), due);
+  });
+  it('a pause of no length is allowed and changes nothing', () => {
+    const at = '2026-04-08T10:00';
+    assert.equal(addWorkingMinutes('2026-04-08T09:00', 120, { pauses: [{ from: at, to: at }] }).toISOString(), new Date('2026-04-08T11:00:00+08:00').toISOString());
+  });
   it('counting minutes stops at an open pause', () => {
     assert.equal(countWorkingMinutes('2026-04-08T09:00', '2026-04-09T17:30', { pauses: [{ from: '2026-04-08T16:30' }] }), 360);
   });
@@ -62,12 +72,24 @@ describe('office hours as written', () => {
     refuses(() => parseOfficeHours('09:00-12:00,11:59-13:00'), 'invalid_office_hours', /in order/);
     refuses(() => parseOfficeHours('13:00-14:00,09:00-12:00'), 'invalid_office_hours', /in order/);
   });
+  it('a time is two digits, a colon and two digits, nothing around them', () => {
+    for (const bad of ['109:00-12:00', '09:000-12:00', '09:00-12:00x']) refuses(() => parseOfficeHours(bad), 'invalid_office_hours', /unreadable time/);
+  });
   it('a period of no length is refused and named', () => {
     refuses(() => parseOfficeHours('09:00-09:00'), 'invalid_office_hours', /ending before it starts \(09:00-09:00\)/);
   });
   it('office hours that are no object, or periods with unreadable times, are refused', () => {
+    refuses(() => officeDayMinutes(null as never), 'invalid_office_hours', /at least one period/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: '09:00-12:00' as never }), 'invalid_office_hours', /at least one period/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: [null] } as never }), 'invalid_office_hours', /unreadable time in null/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: [{ start: 900, end: '12:00' }] } as never }), 'invalid_office_hours', /unreadable time/);
+  });
+});
+
+describe('the 100-year span', () => {
+  it('minutes are counted over exactly 36600 days, not one more', () => {
+    const from = '1925-01-01T09:00';
+    assert.ok(countWorkingMinutes(from, `${addCalendarDays('1925-01-01', 36_600)}T09:00`) > 25_000 * 420);
+    refuses(() => countWorkingMinutes(from, `${addCalendarDays('1925-01-01', 36_601)}T09:00`), 'out_of_range', /longer than 36600 days/);
   });
 });
