@@ -81,15 +81,16 @@ export function validateCompanyName(raw: string): ValidationResult<string, Compa
   }
   const symbol = chars.findIndex((ch) => !CJK.test(ch) && !/[（）A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u.test(ch));
   if (symbol >= 0) {
+    const sym = chars[symbol]!;
     warnings.push(
       issue(
         'charset',
         msg(
-          `企业名称中一般只能使用汉字和括号（），"${chars[symbol] ?? ''}"可能无法登记`,
-          `企業名稱中一般只能使用漢字和括號（），「${chars[symbol] ?? ''}」可能無法登記`,
-          `Enterprise names normally use Chinese characters and brackets （） only; "${chars[symbol] ?? ''}" may be rejected`,
+          `企业名称中一般只能使用汉字和括号（），"${sym}"可能无法登记`,
+          `企業名稱中一般只能使用漢字和括號（），「${sym}」可能無法登記`,
+          `Enterprise names normally use Chinese characters and brackets （） only; "${sym}" may be rejected`,
         ),
-        v.indexOf(chars[symbol] ?? ''),
+        v.indexOf(sym),
       ),
     );
   }
