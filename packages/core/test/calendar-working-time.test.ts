@@ -2,7 +2,7 @@
 // amount, the open pause's start, the office hours as written), and the amounts and pauses at their limits.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addCalendarDays, addWorkingMinutes, countWorkingMinutes, isCalendarError, officeDayMinutes, parseOfficeHours } from '../src/calendar/index.js';
+import { addCalendarDays, addWorkingMinutes, countWorkingMinutes, isCalendarError, officeDayMinutes, parseOfficeHours, workingMinutesOfLimit } from '../src/calendar/index.js';
 
 const refuses = (fn: () => unknown, code: string, message: RegExp): void => {
   assert.throws(fn, (e: unknown) => isCalendarError(e) && e.code === code && message.test(e.message));
@@ -15,6 +15,10 @@ describe('working minutes: the amount', () => {
     refuses(() => addWorkingMinutes('2026-04-08T09:00', Number.NaN), 'invalid_amount', /got NaN$/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', '60' as never), 'invalid_amount', /got 60$/);
   });
+  it('only a working-day limit counts fractions of the office day', () => {
+    assert.equal(workingMinutesOfLimit({ value: 0.5, unit: 'calendar_day' }), undefined);
+    assert.equal(workingMinutesOfLimit({ value: 1.5, unit: 'working_day' }), 630);
+  });
   it('a fraction of a minute too small to be a millisecond is no time at all', () => {
     assert.equal(addWorkingMinutes('2026-04-08T10:00', 0.000001).toISOString(), new Date('2026-04-08T10:00:00+08:00').toISOString());
   });
@@ -23,6 +27,9 @@ describe('working minutes: the amount', () => {
 describe('working minutes: open pauses', () => {
   it('the refusal names where the clock stopped', () => {
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 240, { pauses: [{ from: '2026-04-08T10:00' }] }), 'open_pause', /paused from 2026-04-08T02:00:00\.000Z with no end/);
+  });
+  it('a pause that is null is refused and named', () => {
+    refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { pauses: [null as never] }), 'invalid_pause', /Pause 0 must be an object .*null/);
   });
   it('a pause with a null end is open', () => {
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 240, { pauses: [{ from: '2026-04-08T10:00', to: null }] }), 'open_pause', /2026-04-08T02:00:00\.000Z/);
@@ -80,6 +87,8 @@ describe('office hours as written', () => {
   });
   it('office hours that are no object, or periods with unreadable times, are refused', () => {
     refuses(() => officeDayMinutes(null as never), 'invalid_office_hours', /at least one period/);
+    refuses(() => parseOfficeHours('24:00-24:00'), 'invalid_office_hours', /unreadable time/);
+    refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: [{ start: ['09:00'], end: '12:00' }] } as never }), 'invalid_office_hours', /unreadable time/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: '09:00-12:00' as never }), 'invalid_office_hours', /at least one period/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: [null] } as never }), 'invalid_office_hours', /unreadable time in null/);
     refuses(() => addWorkingMinutes('2026-04-08T09:00', 60, { officeDay: { periods: [{ start: 900, end: '12:00' }] } as never }), 'invalid_office_hours', /unreadable time/);
@@ -90,6 +99,8 @@ describe('the 100-year span', () => {
   it('minutes are counted over exactly 36600 days, not one more', () => {
     const from = '1925-01-01T09:00';
     assert.ok(countWorkingMinutes(from, `${addCalendarDays('1925-01-01', 36_600)}T09:00`) > 25_000 * 420);
-    refuses(() => countWorkingMinutes(from, `${addCalendarDays('1925-01-01', 36_601)}T09:00`), 'out_of_range', /longer than 36600 days/);
+    const to = `${addCalendarDays('1925-01-01', 36_601)}T09:00`;
+    refuses(() => countWorkingMinutes(from, to), 'out_of_range', /longer than 36600 days/);
+    assert.throws(() => countWorkingMinutes(from, to), (e: unknown) => isCalendarError(e) && JSON.stringify(e.input) === JSON.stringify({ from, to }));
   });
 });
