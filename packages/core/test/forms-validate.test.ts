@@ -32,6 +32,43 @@ describe('bounds are inclusive', () => {
   });
 });
 
+describe('messages, pointers and kinds', () => {
+  it('pointers start with the given prefix', () => {
+    const spec = form([{ id: 'a.b', label: '甲', kind: 'text', required: true }]);
+    assert.deepEqual(codes(validateFormValues(spec, {}, { prefix: '/draft' })), ['/draft/a/b required']);
+  });
+  it('a lower bound says "or more", an upper bound "or less"; a repeat that is no list says so', () => {
+    const spec = form([{ id: 'n', label: '数', kind: 'number', min: 10, max: 20 }, { id: 'r', label: '项', kind: 'repeat', itemFields: [{ id: 'x', label: 'x', kind: 'text' }] }]);
+    const low = validateFormValues(spec, { n: 5, r: 'x' });
+    assert.match(low[0]!.message.en, /数 must be 10 or more/);
+    assert.match(low[1]!.message.en, /项 must be a list/);
+    assert.match(validateFormValues(spec, { n: 25 })[0]!.message.en, /数 must be 20 or less/);
+    const dates = form([{ id: 'd', label: '日', kind: 'date', min: '2020-01-01', max: '2020-12-31' }]);
+    assert.match(validateFormValues(dates, { d: '2019-01-01' })[0]!.message.en, /or more/);
+    assert.match(validateFormValues(dates, { d: '2021-01-01' })[0]!.message.en, /or less/);
+  });
+  it('a number field is not bounded by text bounds', () => {
+    assert.deepEqual(check(form([{ id: 'n', label: '数', kind: 'number', min: '10', max: '2' }]), { n: 5 }), []);
+  });
+  it('radio buttons take only their options', () => {
+    const spec = form([{ id: 'r', label: '选', kind: 'radio', options: [{ value: 'a', label: '甲' }] }]);
+    assert.deepEqual(check(spec, { r: 'a' }), []);
+    assert.deepEqual(check(spec, { r: 'b' }), ['/values/r option']);
+  });
+  it('patterns are read as Unicode patterns', () => {
+    const spec = form([{ id: 'p', label: '名', kind: 'text', pattern: '\\p{Script=Han}{2,4}' }]);
+    assert.deepEqual(check(spec, { p: '张三' }), []);
+    assert.deepEqual(check(spec, { p: 'ab' }), ['/values/p pattern']);
+  });
+  it('an item field hidden by its item\'s rule is not checked', () => {
+    const spec = form([{ id: 'r', label: '项', kind: 'repeat', itemFields: [
+      { id: 'type', label: '类', kind: 'text' },
+      { id: 'code', label: '码', kind: 'text', required: true, rules: [{ effect: 'show', when: { field: 'type', equals: '企业' } }] },
+    ] }]);
+    assert.deepEqual(check(spec, { r: [{ type: '个人' }, { type: '企业' }] }), ['/values/r/1/code required']);
+  });
+});
+
 describe('repeats', () => {
   it('an optional repeat may be empty; one with a minimum may not, even when not required', () => {
     const item = [{ id: 'x', label: 'x', kind: 'text' }];
