@@ -57,6 +57,7 @@ const labelsBySpec = new WeakMap<FormSpec, ReadonlyMap<string, string>>();
 
 function labelOf(spec: FormSpec, id: string): string {
   let labels = labelsBySpec.get(spec);
+  // Stryker disable next-line ConditionalExpression: the cache only saves work; rebuilding gives the same labels
   if (labels === undefined) {
     labels = new Map(spec.sections.flatMap((s) => s.fields.map((f) => [f.id, f.label] as const)));
     labelsBySpec.set(spec, labels);
@@ -87,7 +88,9 @@ function checkRepeat(field: FormField, value: unknown, required: boolean, pointe
     issues.push({ path: pointer, code: 'type', message: m.type(field.label, 'a list') });
     return;
   }
+  // Stryker disable next-line ConditionalExpression: a length is never below undefined; the check narrows the type
   if (field.minItems !== undefined && value.length < field.minItems) issues.push({ path: pointer, code: 'min_items', message: m.minItems(field.label, field.minItems) });
+  // Stryker disable next-line ConditionalExpression: a length is never above undefined; the check narrows the type
   if (field.maxItems !== undefined && value.length > field.maxItems) issues.push({ path: pointer, code: 'max_items', message: m.maxItems(field.label, field.maxItems) });
   value.forEach((item, i) => {
     for (const itemField of field.itemFields ?? []) {
@@ -122,6 +125,7 @@ function checkScalar(field: FormField | ScalarFormField, value: unknown, require
   switch (kind) {
     case 'number':
     case 'money': {
+      // Stryker disable next-line ConditionalExpression: Number.isFinite refuses what is not a number too; typeof narrows the type
       if (typeof value !== 'number' || !Number.isFinite(value)) return add('type', m.type(field.label, 'a number'));
       if (typeof field.min === 'number' && value < field.min) add('min', m.min(field.label, field.min));
       if (typeof field.max === 'number' && value > field.max) add('max', m.max(field.label, field.max));
@@ -164,7 +168,9 @@ function checkScalar(field: FormField | ScalarFormField, value: unknown, require
 
 function checkText(field: FormField | ScalarFormField, value: string, add: (code: string, message: ValidationMessage) => void): void {
   const length = [...value].length;
+  // Stryker disable next-line ConditionalExpression: a length is never below undefined; the check narrows the type
   if (field.minLength !== undefined && length < field.minLength) add('min_length', m.minLength(field.label, field.minLength));
+  // Stryker disable next-line ConditionalExpression: a length is never above undefined; the check narrows the type
   if (field.maxLength !== undefined && length > field.maxLength) add('max_length', m.maxLength(field.label, field.maxLength));
   if (field.pattern !== undefined && !anchored(field.pattern).test(value)) add('pattern', m.pattern(field.label));
 }
@@ -174,7 +180,9 @@ const patterns = new Map<string, RegExp>();
 
 function anchored(pattern: string): RegExp {
   let re = patterns.get(pattern);
+  // Stryker disable next-line ConditionalExpression: the cache only saves work; compiling again gives the same pattern
   if (re === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: clearing the cache sooner, later or never changes no answer
     if (patterns.size >= 1000) patterns.clear();
     re = new RegExp(`^(?:${pattern})$`, 'u');
     patterns.set(pattern, re);

@@ -81,15 +81,16 @@ export function validateCompanyName(raw: string): ValidationResult<string, Compa
   }
   const symbol = chars.findIndex((ch) => !CJK.test(ch) && !/[（）A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u.test(ch));
   if (symbol >= 0) {
+    const sym = chars[symbol]!;
     warnings.push(
       issue(
         'charset',
         msg(
-          `企业名称中一般只能使用汉字和括号（），"${chars[symbol] ?? ''}"可能无法登记`,
-          `企業名稱中一般只能使用漢字和括號（），「${chars[symbol] ?? ''}」可能無法登記`,
-          `Enterprise names normally use Chinese characters and brackets （） only; "${chars[symbol] ?? ''}" may be rejected`,
+          `企业名称中一般只能使用汉字和括号（），"${sym}"可能无法登记`,
+          `企業名稱中一般只能使用漢字和括號（），「${sym}」可能無法登記`,
+          `Enterprise names normally use Chinese characters and brackets （） only; "${sym}" may be rejected`,
         ),
-        v.indexOf(chars[symbol] ?? ''),
+        v.indexOf(sym),
       ),
     );
   }
@@ -119,7 +120,7 @@ export function validateCompanyName(raw: string): ValidationResult<string, Compa
 /** Splits off the trailing 组织形式; `body` is what precedes it (for a branch: the whole name). */
 function splitOrganizationForm(v: string): { form: string | null; body: string; branch: boolean } {
   const branchSuffix = BRANCH_SUFFIXES.find((s) => v.endsWith(s) && v.length > s.length);
-  if (branchSuffix !== undefined) return { form: branchSuffix, body: v.slice(0, -branchSuffix.length), branch: true };
+  if (branchSuffix !== undefined) return { form: branchSuffix, body: v, branch: true };
   for (const kind of PARTNERSHIP_KINDS) {
     const tail = `（${kind}）`;
     if (v.endsWith(tail)) {

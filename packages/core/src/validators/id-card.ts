@@ -56,15 +56,15 @@ export function formatIdCard(value: string): string {
 export function computeIdCheckChar(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError('computeIdCheckChar expects exactly 17 digits');
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] ?? 0);
-  return CHECK_CHARS[sum % 11] ?? '';
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+  return CHECK_CHARS[sum % 11]!;
 }
 
 /** Validates a 居民身份号码 (18 chars) and derives birth date, sex and region. */
 export function validateIdCard(raw: string, options: IdCardOptions = {}): ValidationResult<string, IdCardInfo> {
   const v = normalizeIdCard(raw);
   if (v.length === 0) return fail('empty', msg('请输入身份证号码', '請輸入身分證號碼', 'Please enter the ID number'), v);
-  if (v.length === 15 && /^\d{15}$/.test(v)) {
+  if (/^\d{15}$/.test(v)) {
     return fail(
       'length',
       msg(
@@ -195,8 +195,8 @@ export function validateIdCard(raw: string, options: IdCardOptions = {}): Valida
 }
 
 function firstBadIdChar(v: string): number | undefined {
-  for (let i = 0; i < 17; i++) if (!/[0-9]/.test(v[i] ?? '')) return i;
-  return /[0-9X]/.test(v[17] ?? '') ? undefined : 17;
+  for (let i = 0; i < 17; i++) if (!/[0-9]/.test(v[i]!)) return i;
+  return /[0-9X]/.test(v[17]!) ? undefined : 17;
 }
 
 function holderTypeOf(v: string): IdCardHolderType {

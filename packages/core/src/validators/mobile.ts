@@ -16,8 +16,9 @@ export interface MobileInfo {
 /** Normalises a typed number: half-width, drops spaces, dashes, dots and brackets, and a +86/0086/86 prefix. */
 export function normalizeMobile(raw: string): string {
   const s = stripWhitespace(toHalfWidth(raw)).replace(/[-‐‑–—.()]/g, '');
+  // Stryker disable next-line Regex: whitespace, line terminators included, is stripped above, so (.*) reaches the end without $
   const m = /^(?:\+86|0086|86(?=1\d{10}$))(.*)$/.exec(s);
-  return m ? (m[1] ?? '') : s;
+  return m ? m[1]! : s;
 }
 
 /** Groups an 11-digit number 3-4-4 for display ('138 1234 5678'). */

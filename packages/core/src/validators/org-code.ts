@@ -7,7 +7,7 @@ const WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
 export function computeOrgCodeCheckChar(first8: string): string | undefined {
   if (!/^[0-9A-Z]{8}$/.test(first8)) return undefined;
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += CHARSET.indexOf(first8[i] ?? '') * (WEIGHTS[i] ?? 0);
+  for (let i = 0; i < 8; i++) sum += CHARSET.indexOf(first8[i]!) * WEIGHTS[i]!;
   const c = 11 - (sum % 11);
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }

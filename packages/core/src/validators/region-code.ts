@@ -27,6 +27,7 @@ export interface RegionCodeInfo {
 // 90 province-administered county-level units. 00 only for the province itself.
 function isPrefectureDigits(dd: string): boolean {
   const n = Number(dd);
+  // Stryker disable next-line ConditionalExpression: '00' never comes here (validateRegionCode handles it first)
   return (n >= 1 && n <= 70) || n === 90;
 }
 
