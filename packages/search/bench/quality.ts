@@ -25,7 +25,7 @@ const json = serializeIndex(buildIndex(catalogue));
 const index = loadIndex(json);
 console.log(`index ${gzipSync(json, { level: 9 }).length} B gzip`);
 // everyday2.json is the held-out everyday set: measured by the full bench only, never in this tuning loop.
-for (const file of ['queries.json', 'heldout.json', 'everyday.json']) {
+for (const file of ['queries.json', 'heldout.json', 'everyday.json', 'everyday3.json']) {
   const queries = read<Query[]>(file);
   if (!queries) continue;
   const kinds = new Map<string, { sum: number; n: number }>();

@@ -46,6 +46,9 @@ const HELDOUT_KINDS = [...new Set(heldout.map((q) => q.kind))];
 // EVERYDAY_QUERIES=<path> reads another file of the held-out set's shape (a smoke test of this section).
 const readSet = (url: URL): Query[] | undefined => (existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as Query[]) : undefined);
 const everydayDev = readSet(new URL('everyday.json', dataDir));
+// everyday3.json, a third set written blind under the same rules, is a second development set: fresh queries
+// to find general causes of misses while everyday2.json stays untouched.
+const everydayDev3 = readSet(new URL('everyday3.json', dataDir));
 const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday2.json', dataDir);
 const everyday = readSet(everydayFile);
 const EVERYDAY_KINDS = ['life_event', 'street_name', 'dialect', 'grievance', 'rare'];
@@ -298,6 +301,7 @@ function everydaySection(set: readonly Query[], title: string): Row[] {
   return rows;
 }
 const dailyDev = everydayDev && everydaySection(everydayDev, `Everyday development set (~1k matters, ${everydayDev.length} queries from eval/data/everyday.json; written from the catalogue only, then used to guide the layer: no target)`);
+const dailyDev3 = everydayDev3 && everydaySection(everydayDev3, `Everyday development set 3 (~1k matters, ${everydayDev3.length} queries from eval/data/everyday3.json; written from the catalogue only as a development set: no target)`);
 const daily = everyday && everydaySection(everyday, `Everyday held-out set (~1k matters, ${everyday.length} queries from ${process.env.EVERYDAY_QUERIES ?? 'eval/data/everyday2.json'}, written from the catalogue only; reported apart, never tuned on)`);
 if (!everyday) console.log('\n## Everyday held-out set: eval/data/everyday2.json not present, not evaluated');
 
@@ -331,6 +335,7 @@ Object.assign(results, {
   strict20k: strict20,
   heldout: held,
   ...(dailyDev ? { everydayDevelopment: dailyDev } : {}),
+  ...(dailyDev3 ? { everydayDevelopment3: dailyDev3 } : {}),
   ...(daily ? { everyday: daily } : {}),
   coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
   prefixes: PREFIXES.length,
