@@ -34,8 +34,8 @@ export interface SearchDocument {
 
 /**
  * Index fields, in posting order (a hit's `matchedBy` is one of them): name ≫ alias > event > keywords > intent >
- * themes > department. `alias` holds the document's 俗称 and the dictionary's street names of its documents and
- * agencies; `event` the everyday descriptions of the life events (生育, 退休 …) that trigger it.
+ * themes > department. `alias` holds the document's 俗称, the dictionary's street names of its documents and
+ * agencies, and the everyday words of the grievances its channel handles; `event` the everyday descriptions of the life events (生育, 退休 …) that trigger it.
  */
 export const FIELDS = ['name', 'keywords', 'intent', 'themes', 'department', 'alias', 'event'] as const;
 /** A searchable field name. */

@@ -64,7 +64,8 @@ test('an alias of a matter and a street name of the dictionary find it, and say 
 test('a grievance reaches the complaint matter; an official name matches by name', () => {
   const wages = index.search('老板拖欠工资').hits[0];
   assert.equal(wages?.code, 'W1');
-  assert.equal(wages?.matchedBy, 'intent');
+  // Grievance words are stored with the street names, weighted above the intent field.
+  assert.equal(wages?.matchedBy, 'alias');
   assert.equal(index.search('出生登记').hits[0]?.matchedBy, 'name');
 });
 
@@ -76,6 +77,8 @@ test('the layer lives in the index: event data only where a document carries an 
   assert.deepEqual(built.ev?.[at('B1')]?.map((t) => built.terms[t]), ['生孩子', '宝宝出生']);
   assert.deepEqual(built.al?.[at('P1')]?.map((t) => built.terms[t]), ['房产证']);
   assert.deepEqual(built.al?.[at('H1')]?.map((t) => built.terms[t]), ['户口本']);
+  assert.deepEqual(built.al?.[at('W1')]?.map((t) => built.terms[t]), ['拖欠工资']);
+  assert.deepEqual(built.intent[at('W1')], []);
   const label = built.evl?.[built.terms.indexOf('生孩子')];
   assert.equal(label === undefined ? undefined : built.terms[label], '生育');
   const plain = buildIndex(docs.slice(5, 7), { intents: false, stopwords: false });

@@ -118,7 +118,7 @@ export const SearchHitSchema = z.object({
   /** The 主项 of a 子项 / 业务办理项, so a list can group or badge sub-items. */
   parentCode: z.optional(MatterCodeSchema),
   /**
-   * Why the hit matched: the field that matched best (`alias`: a 俗称; `event`: a life event the query
+   * Why the hit matched: the field that matched best (`alias`: a 俗称, a street name or a grievance's everyday words; `event`: a life event the query
    * describes, named in `event`). Absent from older servers.
    */
   matchedBy: z.optional(SearchMatchedBySchema),

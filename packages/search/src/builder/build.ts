@@ -128,7 +128,10 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
       for (const e of new Set([...(expander ? expander.entries(source) : []), ...byTheme, ...isBundle])) {
         const entry = entries[e]!;
         const kind = entry.kind ?? 'intent';
-        (kind === 'event' ? words.event : kind === 'street' ? words.alias : words.intent).push(...entry.everyday);
+        // A grievance told in everyday words (欠薪, 被宰) names its channel as surely as a street name names a
+        // document, and must outweigh a licence whose name shares the grievance's object (种子, 燃气): it goes to
+        // the alias field with the street names, not to the intent field.
+        (kind === 'event' ? words.event : kind === 'street' || kind === 'grievance' ? words.alias : words.intent).push(...entry.everyday);
         if (entry.event) for (const w of entry.everyday) eventLabel.set(w.trim(), entry.event);
       }
       // A bundle's event descriptions are a field of their own, weighted above the matters the event triggers.

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
  *   matter's own 俗称;
  * - `dialect`: regional or colloquial words for the same things (扯证, 娃): intent field;
  * - `grievance`: a complaint or dispute as people state it (拖欠工资, 买到假货) → 投诉举报 / 仲裁 / 复议 /
- *   调解 families: intent field;
+ *   调解 families: alias field (a grievance names its channel; weighted above a licence that shares its object);
  * - `event`: a life event of the national thematic classification (`event` names it, e.g. 生育): event field
  *   of every matter it triggers; a document named by one of `bundle` is the event's 一件事 and ranks first.
  */

@@ -27,7 +27,7 @@ export interface SearchRow {
   readonly handleArea?: HandleArea;
   /** The empty state's group: bundles first, then common matters. */
   readonly group?: 'bundles' | 'popular';
-  /** Why a search hit is here, when the words typed are not in its name: a life event, or a 俗称. */
+  /** Why a search hit is here, when the words typed are not in its name: a life event, or everyday wording (a 俗称, a street name, a grievance). */
   readonly reason?: { readonly kind: 'event'; readonly event: string } | { readonly kind: 'alias' };
 }
 

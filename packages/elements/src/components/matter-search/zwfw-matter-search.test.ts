@@ -269,7 +269,7 @@ describe('zwfw-matter-search results', () => {
     expect(options(el)[0]!.querySelector('[part~="badge-reason"]'), 'no hint on a name match').to.equal(null);
     const en = await mount({ lang: 'en' });
     await search(en, '五保户');
-    expect(options(en)[0]!.querySelector('[part~="badge-reason"]')!.textContent).to.equal('Common name');
+    expect(options(en)[0]!.querySelector('[part~="badge-reason"]')!.textContent).to.equal('Everyday wording');
   });
 
   it('lists 一件事 bundles among the results with their own badge', async () => {

@@ -440,7 +440,7 @@ export class ZwfwMatterSearch extends ZwfwElement {
   private view(row: SearchRow): OptionView {
     const locale = this.locale;
     const badges: Badge[] = [];
-    // A short hint of why the hit matched when the name alone would not say (因为：生育; 俗称).
+    // A short hint of why the hit matched when the name alone would not say (因为：生育; 常用说法: a 俗称, a street name, a grievance).
     if (row.reason) badges.push({ kind: 'reason', text: row.reason.kind === 'event' ? this.text('becauseEvent', { event: row.reason.event }) : this.text('becauseAlias') });
     if (row.kind === 'bundle') badges.push({ kind: 'bundle', text: this.text('bundle') });
     if (row.visits !== undefined) {

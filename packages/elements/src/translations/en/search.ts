@@ -29,5 +29,5 @@ export const search: Strings<keyof typeof keys> = {
   promised: 'Done within {limit}',
   withLegal: '{promised} (legal limit {legal})',
   becauseEvent: 'Because: {event}',
-  becauseAlias: 'Common name',
+  becauseAlias: 'Everyday wording',
 };

@@ -27,5 +27,5 @@ export const search = {
   promised: '承诺 {limit}',
   withLegal: '{promised} / 法定 {legal}',
   becauseEvent: '因为：{event}',
-  becauseAlias: '俗称',
+  becauseAlias: '常用说法',
 };

@@ -29,5 +29,5 @@ export const search: Strings<keyof typeof keys> = {
   promised: '承諾 {limit}',
   withLegal: '{promised} / 法定 {legal}',
   becauseEvent: '因為：{event}',
-  becauseAlias: '俗稱',
+  becauseAlias: '常用說法',
 };
