@@ -38,6 +38,22 @@ test('a layer word the matter already names, or already has as a street name, is
   assert.deepEqual(words(index.al), ['房本']);
 });
 
+test('a sub-item term reaches that sub-item only, and the main item in a catalogue without it', () => {
+  const dict = { version: 't', entries: [{ everyday: ['开药店'], official: ['药品经营许可（新办）'], why: 'opening a pharmacy' }] };
+  const words = (index: ReturnType<typeof buildIndex>, code: string): string[] => (index.intent[index.code.indexOf(code)] ?? []).map((t) => index.terms[t] as string);
+  const main = { code: 'M', name: '药品经营许可', department: '区市场监督管理局' };
+  const split = buildIndex(
+    [main, { code: 'M1', name: '药品经营许可（新办）', department: '区市场监督管理局', parentCode: 'M' }, { code: 'M2', name: '药品经营许可（变更）', department: '区市场监督管理局', parentCode: 'M' }],
+    { intents: dict, stopwords: false },
+  );
+  assert.deepEqual([words(split, 'M'), words(split, 'M1'), words(split, 'M2')], [[], ['开药店'], []]);
+  // A catalogue that lists the licence as one matter: the words still reach it.
+  assert.deepEqual(words(buildIndex([main], { intents: dict, stopwords: false }), 'M'), ['开药店']);
+  // A term of several words is never cut down.
+  const several = { version: 't', entries: [{ everyday: ['开药店'], official: ['药品 经营许可（新办）'], why: 'opening a pharmacy' }] };
+  assert.deepEqual(words(buildIndex([main], { intents: several, stopwords: false }), 'M'), []);
+});
+
 test('a theme brings an intent entry only when it is the whole official term, not a part of it', () => {
   const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
   const words = (d: { code: string; name: string; themes: string[] }): string[] => {

@@ -34,6 +34,30 @@ function commonCharacterReadings(): Map<number, Set<string>> {
   return commonReadings;
 }
 
+/** A sub-item term: a main item's name and a trailing qualifier (食品经营许可（新办）, 排污许可（首次申请）), one word. */
+const SUB_ITEM_TERM = /^(\S+?)[（(][^（）()\s]+[）)]$/;
+
+/**
+ * An official term naming a sub-item keeps an entry's words (开药店) off the matter's other sub-items (its
+ * 变更 or 注销); in a catalogue that has no such sub-item, the term stands for its main item instead, so the
+ * words still reach the matter. Terms are compared as the expander compares them (normalised, in names and
+ * keywords).
+ */
+function withMainItemFallback(dictionary: IntentDictionary, docs: readonly SearchDocument[], norm: (s: string) => string): IntentDictionary {
+  const texts = [...new Set(docs.flatMap((d) => [d.name, ...(d.keywords ?? [])].map(norm)))].join('|');
+  let changed = false;
+  const entries = dictionary.entries.map((e) => {
+    const official = e.official.map((t) => {
+      const main = SUB_ITEM_TERM.exec(t.trim())?.[1];
+      return main !== undefined && !texts.includes(norm(t.trim())) ? main : t;
+    });
+    if (official.every((t, i) => t === e.official[i])) return e;
+    changed = true;
+    return { ...e, official };
+  });
+  return changed ? { ...dictionary, entries } : dictionary;
+}
+
 /**
  * Build a search index from any catalogue.
  * @param docs matter summaries; `parentCode` links sub-items to their main matter
@@ -51,7 +75,8 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   validateDocuments(docs);
   const t2sFull = traditionalToSimplified();
   const norm = (s: string): string => normalize(s, t2sFull);
-  const intents = options.intents === false ? undefined : (options.intents ?? bundledIntents());
+  const dictionary = options.intents === false ? undefined : (options.intents ?? bundledIntents());
+  const intents = dictionary && withMainItemFallback(dictionary, docs, norm);
   const expander = intents && new IntentExpander(intents, norm);
   // Which document is the 一件事 of which event: its name contains one of the event's bundle terms.
   const bundleOf = intents && new IntentExpander({ version: intents.version, entries: intents.entries.map((e) => ({ ...e, official: e.bundle ?? [] })) }, norm);
