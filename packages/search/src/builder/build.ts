@@ -44,7 +44,8 @@ const SUB_ITEM_TERM = /^(\S+?)[（(][^（）()\s]+[）)]$/;
  * keywords).
  */
 function withMainItemFallback(dictionary: IntentDictionary, docs: readonly SearchDocument[], norm: (s: string) => string): IntentDictionary {
-  const texts = [...new Set(docs.flatMap((d) => [d.name, ...(d.keywords ?? [])].map(norm)))].join('|');
+  // The same names recur across counties: normalise each distinct one once.
+  const texts = [...new Set(docs.flatMap((d) => [d.name, ...(d.keywords ?? [])]))].map(norm).join('|');
   let changed = false;
   const entries = dictionary.entries.map((e) => {
     const official = e.official.map((t) => {
