@@ -55,8 +55,9 @@ export function parseFieldInput(field: AnyField, raw: string): unknown {
 function parseDate(s: string): string {
   const m = DATE.exec(s) ?? CHINESE_DATE.exec(s);
   if (m === null) return s;
-  const [year, month, day] = m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
-  const iso = `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+  // Every group of DATE and CHINESE_DATE is mandatory, so a match always carries the three parts as strings.
+  const [year, month, day] = (m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]]) as [string, string, string];
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : s;
 }
 
