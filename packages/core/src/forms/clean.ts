@@ -78,8 +78,10 @@ function diff(before: unknown, after: unknown, path: string, dropped: string[]):
       if (!Object.hasOwn(after, key)) dropped.push(join(key));
       else diff(before[key], after[key], join(key), dropped);
     }
+  } else if (
     // Stryker disable next-line LogicalOperator: a list is kept as a list or not at all (dropped above), and a non-list is never kept as a list
-  } else if (Array.isArray(before) && Array.isArray(after)) {
+    Array.isArray(before) && Array.isArray(after)
+  ) {
     before.forEach((item, i) => {
       if (isPlainObject(item) || !isPlainObject(after[i])) diff(item, after[i], join(i), dropped);
       else dropped.push(join(i));
