@@ -1,6 +1,6 @@
-// Edges of the submission applicant (forms/applicant.ts): the person found by a name alone, blank or padded
-// values, the exact shape of each kind of applicant (no legalRepresentative key unless a legal entity has one),
-// missing names, and pointers that are not `/applicant/<property>` at the start.
+// Edges of the submission applicant (forms/applicant.ts): the person found by a name or a legal representative's
+// id number alone, blank or padded values, the exact shape of each kind of applicant (no legalRepresentative key unless a legal
+// entity has one), missing names, and pointers that are not `/applicant/<property>` at the start.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applicantFieldOf, applicantFromValues, applicantPointerToField, applicantSources } from '../src/index.js';
@@ -16,6 +16,11 @@ describe('applicantSources: a name alone is enough', () => {
   it('the legal representative, by legalRep.name alone', () => {
     assert.equal(applicantSources(only('legalRep.name'))?.fields.name, 'legalRep.name');
     assert.equal(applicantSources(only('legalRep.name'))?.type, 'person');
+  });
+
+  it('the legal representative, by legalRep.idNumber alone', () => {
+    assert.equal(applicantSources(only('legalRep.idNumber'))?.fields.idNumber, 'legalRep.idNumber');
+    assert.equal(applicantFromValues({ legalRep: { idNumber: '110101199003071233' } })?.idNumber, '110101199003071233');
   });
 
   it('nothing when no applicant path holds anything', () => {
