@@ -1,6 +1,6 @@
 // Edges of the submission applicant (forms/applicant.ts): the person found by a name or a legal representative's
-// id number alone, blank or padded values, the exact shape of each kind of applicant (no legalRepresentative key unless a legal
-// entity has one), missing names, and pointers that are not `/applicant/<property>` at the start.
+// id number alone, blank or padded values, the exact shape of each kind of applicant (no legalRepresentative key
+// unless a legal entity has one), missing names, and pointers that are not `/applicant/<property>` at the start.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applicantFieldOf, applicantFromValues, applicantPointerToField, applicantSources } from '../src/index.js';
