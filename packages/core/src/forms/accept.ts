@@ -61,6 +61,6 @@ export function fileExtension(name: string): string {
 /** The MIME type a file name's extension suggests (only as a hint: a name proves nothing). */
 export function typeFromName(name: string): string | undefined {
   const ext = fileExtension(name);
-  if (ext === '') return undefined;
+  // A name without an extension ('') matches no type: no type lists ''.
   return Object.entries(MATERIAL_FILE_TYPES).find(([, exts]) => exts.includes(ext))?.[0];
 }

