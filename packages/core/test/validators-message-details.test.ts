@@ -17,7 +17,7 @@ describe('messages quote the part at fault', () => {
     for (const text of Object.values(date.message)) assert.ok(quotes(text, '19491331'), text);
   });
   it('the digit each excluded letter stands for in a credit code', () => {
-    for (const [letter, digit] of [['I', '1'], ['O', '0'], ['S', '5'], ['Z', '2'], ['V', 'U']]) {
+    for (const [letter, digit] of [['I', '1'], ['O', '0'], ['S', '5'], ['Z', '2'], ['V', 'U']] as const) {
       const r = validateCreditCode(`913502007${letter}6049653A`);
       assert.ok(!r.ok && r.reason === 'charset', letter);
       for (const text of Object.values(r.message)) assert.ok(quotes(text, digit), `${letter}: ${text}`);
