@@ -4,7 +4,7 @@
 import { normalize } from '../normalize.js';
 import type { SearchDocument, SerializedIndex } from '../types.js';
 import { allReadings, commonCharacters, packReadings, readingsOf, traditionalToSimplified } from './characters.js';
-import { bundledIntents, bundledStopwords, type IntentDictionary } from './dictionaries.js';
+import { bundledIntents, bundledStopwords, LAYER_FIELD, type IntentDictionary } from './dictionaries.js';
 import { IntentExpander } from './intents.js';
 import { validateDocuments } from './validate.js';
 
@@ -153,11 +153,10 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
       const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
       for (const e of new Set([...(expander ? expander.entries(source) : []), ...byTheme, ...isBundle])) {
         const entry = entries[e]!;
-        const kind = entry.kind ?? 'intent';
         // A grievance told in everyday words (欠薪, 被宰) names its channel as surely as a street name names a
-        // document, and must outweigh a licence whose name shares the grievance's object (种子, 燃气): it goes to
-        // the alias field with the street names, not to the intent field.
-        (kind === 'event' ? words.event : kind === 'street' || kind === 'grievance' ? words.alias : words.intent).push(...entry.everyday);
+        // document, and must outweigh a licence whose name shares the grievance's object (种子, 燃气): LAYER_FIELD
+        // sends it to the alias field with the street names, not to the intent field.
+        words[LAYER_FIELD[entry.kind ?? 'intent']].push(...entry.everyday);
         if (entry.event) for (const w of entry.everyday) eventLabel.set(w.trim(), entry.event);
       }
       // A bundle's event descriptions are a field of their own, weighted above the matters the event triggers.

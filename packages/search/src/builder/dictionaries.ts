@@ -18,6 +18,15 @@ import { readFileSync } from 'node:fs';
  */
 export type IntentKind = 'intent' | 'street' | 'dialect' | 'grievance' | 'event';
 
+/** The index field each kind's everyday words go to (the list above, as data). */
+export const LAYER_FIELD: Readonly<Record<IntentKind, 'intent' | 'alias' | 'event'>> = {
+  intent: 'intent',
+  street: 'alias',
+  dialect: 'intent',
+  grievance: 'alias',
+  event: 'event',
+};
+
 /** One intent entry: everyday wording people type, and the official terms that wording means. */
 export interface IntentEntry {
   everyday: string[];
