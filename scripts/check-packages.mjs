@@ -4,7 +4,7 @@
 //      dependency (what `npm install --engine-strict` would refuse; and every package of the repository's own
 //      lockfile on this Node, what `npm ci --engine-strict` would refuse), exports with a `default` condition,
 //      dependencies that the sources import and nothing more (optional peers of an imported zwfw package
-//      count as used: the server declares the search builder's opencc-js and pinyin-pro);
+//      count as used: the server declares the search builder's pinyin-pro);
 //   2. the packed tarballs (`npm pack` into a temp folder): LICENSE and README, no .tsbuildinfo, no tests,
 //      no file of a megabyte or more, the custom-elements manifest in @zwfw/elements;
 //   3. publint and @arethetypeswrong/cli on each tarball;

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildIndex, bundledIntents, bundledStopwords, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
+import { readFileSync } from 'node:fs';
+import { bundledReadings, everydayDigest } from '../src/builder/dictionaries.js';
+import { traditionalToSimplified } from '../src/builder/characters.js';
 import { normalize } from '../src/index.js';
+import { readingsJson } from '../scripts/derive-readings.js';
 import { docs, intents, stopwords } from './fixtures.js';
 
 test('readings are context-aware for polyphones and keep each reading seen', () => {
@@ -10,6 +14,27 @@ test('readings are context-aware for polyphones and keep each reading seen', () 
   assert.ok(hang?.has('hang'), 'yin-hang');
   assert.ok(hang?.has('xing'), 'xing-zheng');
   assert.ok(readingsOf(['绿色']).get('绿'.charCodeAt(0))?.has('lv'), 'ü typed as v');
+});
+
+test('readings known ahead are the readings segmentation gives, and are refused for another word list', () => {
+  const t2s = traditionalToSimplified();
+  const norm = (w: string): string => normalize(w, t2s);
+  const bundled = bundledIntents();
+  const known = bundledReadings(bundled, norm);
+  assert.ok(known, 'readings.json matches the bundled dictionary (else: node --import tsx packages/search/scripts/derive-readings.ts)');
+  assert.deepEqual(known.context.get('学校换校长'), ['xue', 'xiao', 'huan', 'xiao', 'zhang']);
+  // Every bundled word, read through the file and read by segmenting: the same readings per character.
+  const words = [...known.plain];
+  const serialise = (m: Map<number, Set<string>>): string[] => [...m].map(([c, set]) => `${String.fromCharCode(c)}:${[...set].sort().join(',')}`).sort();
+  assert.deepEqual(serialise(readingsOf(words, undefined, known)), serialise(readingsOf(words)));
+  // One word more or less and the file no longer describes the dictionary.
+  const other = { ...bundled, entries: [...bundled.entries, { everyday: ['长长久久'], official: ['婚姻登记'], why: 'test' }] };
+  assert.notEqual(everydayDigest(other), everydayDigest(bundled));
+  assert.equal(bundledReadings(other, norm), undefined);
+});
+
+test('readings.json is what the bundled dictionary and pinyin-pro give today (else: node --import tsx packages/search/scripts/derive-readings.ts)', () => {
+  assert.equal(readFileSync(new URL('../src/builder/readings.json', import.meta.url), 'utf8'), readingsJson());
 });
 
 test('intent expansion adds everyday words to documents with an official term', () => {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { traditionalToSimplified } from '../src/builder/index.js';
 import { normalize, tokenize } from '../src/index.js';
+import { t2sTableJson } from '../scripts/derive-t2s.js';
 
 test('normalize: full-width to half-width, lower case, length preserved', () => {
   assert.equal(normalize('ＥＴＣ卡１２３'), 'etc卡123');
@@ -21,6 +23,17 @@ test('normalize: traditional to simplified through the character map', () => {
 test('traditional map never rewrites a valid simplified character', () => {
   const map = traditionalToSimplified();
   for (const c of '著乾么吃才群') assert.equal(map.get(c.charCodeAt(0)), undefined, c);
+});
+
+test('the bundled traditional map is what OpenCC gives today (else: node --import tsx packages/search/scripts/derive-t2s.ts)', () => {
+  const bundled = readFileSync(new URL('../src/builder/t2s.json', import.meta.url), 'utf8');
+  assert.equal(bundled, t2sTableJson());
+  // The map the builder reads is the file's, pair for pair.
+  const map = traditionalToSimplified();
+  const pairs = (JSON.parse(bundled) as { pairs: string }).pairs;
+  assert.equal(map.size * 2, pairs.length);
+  assert.ok(map.size > 2500, `${map.size} mappings`);
+  for (let i = 0; i < pairs.length; i += 2) assert.equal(map.get(pairs.charCodeAt(i)), pairs.charCodeAt(i + 1));
 });
 
 test('tokenize: Han per character, letter runs joined across spaces, digits', () => {

@@ -1,11 +1,11 @@
 /**
- * Character tables derived at build time from maintained sources: the traditional → simplified map from
- * OpenCC (opencc-js), the readings from pinyin-pro, and the common-character list from the GB2312 charset.
- * Only the slices a given index needs are shipped to the browser.
+ * Character tables from maintained sources: the traditional → simplified map generated from OpenCC
+ * (t2s.json, see scripts/derive-t2s.ts), the readings from pinyin-pro at build time, and the common-character
+ * list from the GB2312 charset. Only the slices a given index needs are shipped to the browser.
  */
-import { Converter } from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
+import { pinyin, polyphonic } from 'pinyin-pro';
 import { isHan } from '../normalize.js';
+import { readBundled } from './dictionaries.js';
 
 let simplifiedSet: Set<number> | undefined;
 let commonList: number[] | undefined;
@@ -36,73 +36,120 @@ export function commonCharacters(): readonly number[] {
   return commonList as number[];
 }
 
-/** True when the character belongs to the simplified charset (GB2312), so it must never be "simplified". */
-function isSimplified(code: number): boolean {
+/** Every GB2312 character: the simplified charset, whose characters must never be "simplified". */
+export function simplifiedCharset(): ReadonlySet<number> {
   if (!simplifiedSet) decodeGb2312();
-  return (simplifiedSet as Set<number>).has(code);
+  return simplifiedSet as Set<number>;
 }
 
 let fullMap: Map<number, number> | undefined;
 
 /**
  * Every single-character traditional → simplified mapping OpenCC knows, for Taiwan and Hong Kong variants
- * too (裡/裏 → 里, 着/著 handled by the charset rule). Characters that are valid simplified characters
- * themselves (乾, 著, 么) are never mapped: in a search index a wrong merge costs more than a missed one.
- * Derived once per process: ~27k characters converted in one pass, one per line so that OpenCC's phrase
- * segmentation never spans two of them.
+ * too (裡/裏 → 里); characters that are valid simplified characters themselves (乾, 著, 么) are never mapped.
+ * Read once per process from t2s.json, generated from OpenCC by scripts/derive-t2s.ts (running OpenCC here
+ * cost about 300 ms of every cold build); the search package's tests fail when the file is stale.
  */
 export function traditionalToSimplified(): ReadonlyMap<number, number> {
   if (fullMap) return fullMap;
   const map = new Map<number, number>();
-  const chars: string[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) if (isHan(c) && !isSimplified(c)) chars.push(String.fromCharCode(c));
-  const source = chars.join('\n');
-  for (const from of ['tw', 'hk'] as const) {
-    const out = Converter({ from, to: 'cn' })(source).split('\n');
-    if (out.length !== chars.length) continue;
-    for (let i = 0; i < chars.length; i++) {
-      const s = chars[i] as string;
-      const t = out[i] as string;
-      if (t.length === 1 && t !== s && !map.has(s.charCodeAt(0))) map.set(s.charCodeAt(0), t.charCodeAt(0));
-    }
-  }
+  const table = readBundled<{ pairs: string }>('t2s.json');
+  if (!table) throw new Error('@zwfw/search: src/builder/t2s.json is missing; reinstall @zwfw/search (the published package ships src/)');
+  const { pairs } = table;
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
   fullMap = map;
   return map;
+}
+
+const TONELESS = { toneType: 'none', type: 'array', v: true } as const;
+/** Per character: its default reading, and every reading pinyin-pro knows for it. */
+const charInfo = new Map<number, { first: string | undefined; all: readonly string[] }>();
+
+/**
+ * Fills charInfo for the characters not in it yet, with two pinyin-pro calls for all of them: asked one
+ * character at a time, the ~2,000 characters of an index cost a quarter of a cold build. One per line, the
+ * segmenter reads each alone (as a single-character call would: 了 → liao).
+ */
+function learnCharacters(codes: Iterable<number>): void {
+  const fresh = [...new Set(codes)].filter((c) => !charInfo.has(c));
+  if (fresh.length === 0) return;
+  const chars = fresh.map((c) => String.fromCharCode(c));
+  const all = polyphonic(chars.join(''), TONELESS) as unknown as string[][];
+  const first = pinyin(chars.join('\n'), TONELESS);
+  if (all.length !== chars.length || first.length !== 2 * chars.length - 1) {
+    throw new Error('@zwfw/search: pinyin-pro returned an unexpected number of readings; check its version against package.json');
+  }
+  fresh.forEach((c, i) => charInfo.set(c, { first: first[2 * i], all: all[i] ?? [] }));
+}
+
+function infoOf(c: number): { first: string | undefined; all: readonly string[] } {
+  const info = charInfo.get(c);
+  if (info) return info;
+  learnCharacters([c]);
+  return charInfo.get(c) as { first: string | undefined; all: readonly string[] };
+}
+
+/**
+ * Readings worked out ahead for a known list of texts (the bundled dictionary's everyday words, see
+ * readings.json): `context` holds the texts that read otherwise than character by character (家长 → jia zhang),
+ * `plain` every text of the list. A known text needs no segmentation.
+ */
+export interface KnownReadings {
+  context: ReadonlyMap<string, readonly string[]>;
+  plain: ReadonlySet<string>;
 }
 
 /**
  * Context-aware readings of every Han character in `texts` (pinyin-pro reads 银行 as yin-hang and 行政 as
  * xing-zheng), plus each character's default reading, so polyphones are found under every reading the
  * catalogue actually uses. Toneless, ü written as v (lv, nv), as phone keyboards expect.
+ * @param known texts whose readings were worked out ahead (normalised texts)
  */
-export function readingsOf(texts: Iterable<string>, into = new Map<number, Set<string>>()): Map<number, Set<string>> {
-  const add = (c: number, s: string): void => {
-    if (!/^[a-z]+$/.test(s)) return;
+export function readingsOf(texts: Iterable<string>, into = new Map<number, Set<string>>(), known?: KnownReadings): Map<number, Set<string>> {
+  const add = (c: number, s: string | undefined): void => {
+    if (s === undefined || !/^[a-z]+$/.test(s)) return;
     let set = into.get(c);
     if (!set) into.set(c, (set = new Set()));
     set.add(s);
   };
-  for (const text of texts) {
-    if (!text) continue;
-    const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
-    // By code point: a character beyond the basic plane is one character (two UTF-16 units).
+  // By code point: a character beyond the basic plane is one character (two UTF-16 units); it is matched
+  // exactly, not by reading (the index packs UTF-16 units), so it counts as -1 here.
+  const coded = [...texts].filter(Boolean).map((text) => {
     const chars = Array.from(text);
-    const aligned = syllables.length === chars.length;
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i] as string;
-      const c = ch.codePointAt(0) as number;
-      // Characters beyond the basic plane are matched exactly, not by reading (the index packs UTF-16 units).
-      if (!isHan(c) || c > 0xffff) continue;
-      if (aligned) add(c, syllables[i] as string);
-      else for (const s of pinyin(ch, { toneType: 'none', type: 'array', v: true })) add(c, s);
-    }
+    return { text, chars, codes: chars.map((ch) => ch.codePointAt(0) as number).map((c) => (isHan(c) && c <= 0xffff ? c : -1)) };
+  });
+  learnCharacters(coded.flatMap(({ codes }) => codes.filter((c) => c >= 0)));
+  // A character with one reading reads the same in every context, and a polyphone already found under every
+  // reading it has cannot gain one: only a text with some other polyphone needs pinyin-pro's segmentation,
+  // which was most of a cold build's time.
+  const open = (c: number): boolean => {
+    if (c < 0) return false;
+    const { all } = infoOf(c);
+    return all.length > 1 && all.some((s) => !into.get(c)?.has(s));
+  };
+  for (const { text, chars, codes } of coded) {
+    const syllables = known?.context.get(text) ?? (known?.plain.has(text) || !codes.some(open) ? undefined : pinyin(text, TONELESS));
+    const aligned = syllables?.length === chars.length;
+    codes.forEach((c, i) => {
+      if (c >= 0) add(c, aligned ? syllables?.[i] : infoOf(c).first);
+    });
   }
-  for (const [c, set] of into) {
-    if (set.size === 0) continue;
-    const first = pinyin(String.fromCharCode(c), { toneType: 'none', type: 'array', v: true })[0];
-    if (first) add(c, first);
-  }
+  for (const c of into.keys()) add(c, infoOf(c).first);
   return into;
+}
+
+/**
+ * The syllables of a text when they differ from its characters' default readings (what readingsOf would
+ * take from pinyin-pro's segmentation), else undefined: the entries of readings.json.
+ */
+export function contextReading(text: string): string[] | undefined {
+  const chars = Array.from(text);
+  const codes = chars.map((ch) => ch.codePointAt(0) as number);
+  learnCharacters(codes.filter((c) => isHan(c) && c <= 0xffff));
+  const syllables = pinyin(text, TONELESS);
+  if (syllables.length !== chars.length) return undefined;
+  const differs = codes.some((c, i) => isHan(c) && c <= 0xffff && /^[a-z]+$/.test(syllables[i] as string) && syllables[i] !== infoOf(c).first);
+  return differs ? syllables : undefined;
 }
 
 /** All readings of one character (for common characters that only ever appear in queries). */

@@ -3,7 +3,9 @@
  * shapes. They live next to this file as JSON data, reviewed by domain experts, and are read from disk so the
  * builder works from `src/` (tsx) and from `dist/` alike.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { KnownReadings } from './characters.js';
 
 /**
  * What an entry's everyday words are, and so which index field they go to:
@@ -63,7 +65,8 @@ export interface StopwordList {
   sources?: Record<string, string>;
 }
 
-function readBundled<T>(file: string): T | undefined {
+/** A JSON data file bundled beside the builder (undefined when it is missing). */
+export function readBundled<T>(file: string): T | undefined {
   // From dist/builder the JSON is not copied by tsc; the published package also ships src/.
   for (const rel of [`./${file}`, `../../src/builder/${file}`]) {
     try {
@@ -83,4 +86,25 @@ export function bundledIntents(): IntentDictionary {
 /** The bundled query stopwords (empty when the data file is missing). */
 export function bundledStopwords(): StopwordList {
   return readBundled<StopwordList>('stopwords.json') ?? { version: 'none', words: [] };
+}
+
+/** What readings.json records of the dictionary it was worked out for: a digest of its everyday words. */
+export function everydayDigest(dictionary: IntentDictionary): string {
+  const words = [...new Set(dictionary.entries.flatMap((e) => e.everyday.map((w) => w.trim())))].sort();
+  return createHash('sha256').update(words.join('\n')).digest('hex').slice(0, 16);
+}
+
+/**
+ * The readings worked out ahead for a dictionary's everyday words (readings.json, written by
+ * scripts/derive-readings.ts), or undefined when the file was worked out for other words: the builder then
+ * segments them itself, slower but alike.
+ * @param norm the normalisation the builder applies to index texts
+ */
+export function bundledReadings(dictionary: IntentDictionary, norm: (s: string) => string): KnownReadings | undefined {
+  const file = readBundled<{ digest: string; context: Record<string, string[]> }>('readings.json');
+  if (!file || file.digest !== everydayDigest(dictionary)) return undefined;
+  return {
+    context: new Map(Object.entries(file.context)),
+    plain: new Set(dictionary.entries.flatMap((e) => e.everyday.map((w) => norm(w.trim())))),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * @zwfw/search/builder: build a search index from any catalogue of matters (Node, build time).
- * pinyin-pro and opencc-js are used here only; the browser engine gets compact tables inside the index.
+ * pinyin-pro is used here only (OpenCC's table ships generated, t2s.json); the browser engine gets compact tables inside the index.
  * @packageDocumentation
  */
 export { buildIndex, serializeIndex, type BuildOptions } from './build.js';

@@ -23,10 +23,19 @@ function matchesAt(text: string, at: number, term: string): boolean {
   return k >= 2 && k < term.length && isHan(text.charCodeAt(at + k)) && text.startsWith(term.slice(k), at + k + 1);
 }
 
+/** The characters at `at` and `at + 1` as one number (above every single UTF-16 unit). */
+function pairKey(text: string, at: number): number {
+  return (text.charCodeAt(at) + 1) * 0x10000 + text.charCodeAt(at + 1);
+}
+
 /** Finds the intent entries whose official terms occur in a text, and returns their everyday terms. */
 export class IntentExpander {
-  /** First character of an official term → (term, entry index). */
-  private readonly byFirst = new Map<string, { term: string; entry: number }[]>();
+  /**
+   * First two characters of an official term (as `pairKey`) → (term, entry index); one-character terms by their
+   * character. An inserted character only ever comes after the second (matchesAt), so a term can only start
+   * where its first two characters do: keying on both leaves a few candidates per position, not hundreds.
+   */
+  private readonly byStart = new Map<number, { term: string; entry: number }[]>();
   /** Terms of several words (all must occur in one field), with their entry index. */
   private readonly allOf: { words: string[]; entry: number }[] = [];
   /** Single-word official terms → entry indices, for labels that must equal a term (themes). */
@@ -52,10 +61,10 @@ export class IntentExpander {
         const same = this.whole.get(term);
         if (same) same.push(entry);
         else this.whole.set(term, [entry]);
-        const key = term[0] as string;
-        const list = this.byFirst.get(key);
+        const key = term.length === 1 ? term.charCodeAt(0) : pairKey(term, 0);
+        const list = this.byStart.get(key);
         if (list) list.push({ term, entry });
-        else this.byFirst.set(key, [{ term, entry }]);
+        else this.byStart.set(key, [{ term, entry }]);
       }
     });
   }
@@ -78,9 +87,10 @@ export class IntentExpander {
     if (cached) return cached;
     const entries = new Set<number>();
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text[i] as string);
-      if (!list) continue;
-      for (const { term, entry } of list) if (matchesAt(text, i, term)) entries.add(entry);
+      for (const key of [text.charCodeAt(i), i + 1 < text.length ? pairKey(text, i) : -1]) {
+        const list = this.byStart.get(key);
+        if (list) for (const { term, entry } of list) if (matchesAt(text, i, term)) entries.add(entry);
+      }
     }
     if (this.allOf.length > 0) {
       const fields = text.split('|');

@@ -32,6 +32,26 @@ function describe(v: unknown): string {
   return typeof v === 'string' ? `"${v.slice(0, 40)}"` : typeof v === 'number' ? String(v) : `a ${typeof v}`;
 }
 
+const OPTIONAL_TEXT = ['type', 'parentCode', 'departmentId'] as const;
+const TEXT_LISTS = ['audience', 'themes', 'keywords', 'aliases'] as const;
+
+/** The first field of a document (an object) that the builder cannot use, and what is wrong with it. */
+function problemOf(d: Record<keyof SearchDocument, unknown>): [keyof SearchDocument, string] | undefined {
+  if (!isText(d.code)) return ['code', 'must be a non-empty string'];
+  if (!isText(d.name)) return ['name', 'must be a non-empty string'];
+  if (!isText(d.department)) return ['department', 'must be a non-empty string'];
+  for (const field of OPTIONAL_TEXT) if (d[field] !== undefined && typeof d[field] !== 'string') return [field, 'must be a string when given'];
+  for (const field of TEXT_LISTS) {
+    const v = d[field];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return [field, 'must be a list of strings when given'];
+  }
+  // Out-of-range values used to be clamped silently, hiding a catalogue that means something else by them.
+  if (d.popularity !== undefined && !(typeof d.popularity === 'number' && d.popularity >= 0 && d.popularity <= 1)) {
+    return ['popularity', 'must be a finite number (0..1) when given'];
+  }
+  return undefined;
+}
+
 /**
  * Check documents before indexing.
  * @throws SearchDocumentError on the first document that is not an object, lacks a non-empty `code`, `name`
@@ -41,30 +61,17 @@ function describe(v: unknown): string {
 export function validateDocuments(docs: readonly SearchDocument[]): void {
   if (!Array.isArray(docs)) throw new TypeError('@zwfw/search: buildIndex expects an array of documents');
   const seen = new Map<string, number>();
-  docs.forEach((doc: unknown, i) => {
+  for (let i = 0; i < docs.length; i++) {
+    const doc: unknown = docs[i];
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
       throw new SearchDocumentError(i, undefined, 'document', `must be an object, got ${describe(doc)}`);
     }
     const d = doc as Record<keyof SearchDocument, unknown>;
     const code = isText(d.code) ? d.code : undefined;
-    const fail = (field: keyof SearchDocument, problem: string): never => {
-      throw new SearchDocumentError(i, code, field, `${problem}, got ${describe(d[field])}`);
-    };
-    if (code === undefined) fail('code', 'must be a non-empty string');
-    for (const field of ['name', 'department'] as const) if (!isText(d[field])) fail(field, 'must be a non-empty string');
-    for (const field of ['type', 'parentCode', 'departmentId'] as const) {
-      if (d[field] !== undefined && typeof d[field] !== 'string') fail(field, 'must be a string when given');
-    }
-    for (const field of ['audience', 'themes', 'keywords', 'aliases'] as const) {
-      const v = d[field];
-      if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) fail(field, 'must be a list of strings when given');
-    }
-    // Out-of-range values used to be clamped silently, hiding a catalogue that means something else by them.
-    if (d.popularity !== undefined && !(typeof d.popularity === 'number' && d.popularity >= 0 && d.popularity <= 1)) {
-      fail('popularity', 'must be a finite number (0..1) when given');
-    }
+    const problem = problemOf(d);
+    if (problem) throw new SearchDocumentError(i, code, problem[0], `${problem[1]}, got ${describe(d[problem[0]])}`);
     const first = seen.get(code as string);
     if (first !== undefined) throw new SearchDocumentError(i, code, 'code', `repeats the code of document ${first}`);
     seen.set(code as string, i);
-  });
+  }
 }
