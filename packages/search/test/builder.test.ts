@@ -21,7 +21,7 @@ test('readings known ahead are the readings segmentation gives, and are refused 
   const norm = (w: string): string => normalize(w, t2s);
   const bundled = bundledIntents();
   const known = bundledReadings(bundled, norm);
-  assert.ok(known, 'readings.json matches the bundled dictionary (else: node --import tsx packages/search/scripts/derive-readings.ts)');
+  assert.ok(known, 'readings.json matches the bundled dictionary (else: npm run gen:search-data)');
   assert.deepEqual(known.context.get('学校换校长'), ['xue', 'xiao', 'huan', 'xiao', 'zhang']);
   // Every bundled word, read through the file and read by segmenting: the same readings per character.
   const words = [...known.plain];
@@ -33,7 +33,7 @@ test('readings known ahead are the readings segmentation gives, and are refused 
   assert.equal(bundledReadings(other, norm), undefined);
 });
 
-test('readings.json is what the bundled dictionary and pinyin-pro give today (else: node --import tsx packages/search/scripts/derive-readings.ts)', () => {
+test('readings.json is what the bundled dictionary and pinyin-pro give today (else: npm run gen:search-data)', () => {
   assert.equal(readFileSync(new URL('../src/builder/readings.json', import.meta.url), 'utf8'), readingsJson());
 });
 

@@ -25,7 +25,7 @@ test('traditional map never rewrites a valid simplified character', () => {
   for (const c of '著乾么吃才群') assert.equal(map.get(c.charCodeAt(0)), undefined, c);
 });
 
-test('the bundled traditional map is what OpenCC gives today (else: node --import tsx packages/search/scripts/derive-t2s.ts)', () => {
+test('the bundled traditional map is what OpenCC gives today (else: npm run gen:search-data)', () => {
   const bundled = readFileSync(new URL('../src/builder/t2s.json', import.meta.url), 'utf8');
   assert.equal(bundled, t2sTableJson());
   // The map the builder reads is the file's, pair for pair.
