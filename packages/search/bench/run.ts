@@ -49,6 +49,9 @@ const everydayDev = readSet(new URL('everyday.json', dataDir));
 // everyday3.json, a third set written blind under the same rules, is a second development set: fresh queries
 // to find general causes of misses while everyday2.json stays untouched.
 const everydayDev3 = readSet(new URL('everyday3.json', dataDir));
+// everyday4.json, a fourth, written blind when everyday3.json had been read for patterns: its untuned figure is
+// in the closing note of the stop that added it.
+const everydayDev4 = readSet(new URL('everyday4.json', dataDir));
 const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday2.json', dataDir);
 const everyday = readSet(everydayFile);
 const EVERYDAY_KINDS = ['life_event', 'street_name', 'dialect', 'grievance', 'rare'];
@@ -302,6 +305,7 @@ function everydaySection(set: readonly Query[], title: string): Row[] {
 }
 const dailyDev = everydayDev && everydaySection(everydayDev, `Everyday development set (~1k matters, ${everydayDev.length} queries from eval/data/everyday.json; written from the catalogue only, then used to guide the layer: no target)`);
 const dailyDev3 = everydayDev3 && everydaySection(everydayDev3, `Everyday development set 3 (~1k matters, ${everydayDev3.length} queries from eval/data/everyday3.json; written from the catalogue only as a development set: no target)`);
+const dailyDev4 = everydayDev4 && everydaySection(everydayDev4, `Everyday development set 4 (~1k matters, ${everydayDev4.length} queries from eval/data/everyday4.json; written from the catalogue only as a development set: no target)`);
 const daily = everyday && everydaySection(everyday, `Everyday held-out set (~1k matters, ${everyday.length} queries from ${process.env.EVERYDAY_QUERIES ?? 'eval/data/everyday2.json'}, written from the catalogue only; reported apart, never tuned on)`);
 if (!everyday) console.log('\n## Everyday held-out set: eval/data/everyday2.json not present, not evaluated');
 
@@ -336,6 +340,7 @@ Object.assign(results, {
   heldout: held,
   ...(dailyDev ? { everydayDevelopment: dailyDev } : {}),
   ...(dailyDev3 ? { everydayDevelopment3: dailyDev3 } : {}),
+  ...(dailyDev4 ? { everydayDevelopment4: dailyDev4 } : {}),
   ...(daily ? { everyday: daily } : {}),
   coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
   prefixes: PREFIXES.length,
