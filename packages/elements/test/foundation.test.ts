@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { ZwfwClient } from '@zwfw/sdk';
 import '../src/define.js';
 import type { ZwfwProvider } from '../src/components/provider/zwfw-provider.js';
 import { appearanceTokens } from '../src/internal/appearance.js';
@@ -104,14 +105,26 @@ describe('provider context', () => {
 
   it('the nearest provider wins for what it sets', async () => {
     const el = await fixture<ZwfwProvider>(html`
-      <zwfw-provider lang="en" base-url="https://outer.example/">
+      <zwfw-provider lang="en" base-url="https://outer.example/" publishable-key="pk_test_outer">
         <zwfw-provider lang="zh-TW"><zwfw-test-probe></zwfw-test-probe></zwfw-provider>
+        <zwfw-provider base-url="https://inner.example/" publishable-key="pk_test_inner"><zwfw-test-loader></zwfw-test-loader></zwfw-provider>
       </zwfw-provider>
     `);
+    const [localeOnly, ownApi] = [...el.querySelectorAll('zwfw-provider zwfw-provider')] as ZwfwProvider[];
     const probe = probeIn(el);
     await probe.updateComplete;
     expect(probe.locale).to.equal('zh-TW');
-    expect((el.querySelector('zwfw-provider zwfw-provider') as ZwfwProvider).value!.baseUrl).to.equal('https://outer.example/');
+    expect(localeOnly!.value!.baseUrl).to.equal('https://outer.example/');
+    // An inner base URL and key replace the outer ones, down to the client its elements use.
+    await ownApi!.updateComplete;
+    expect(ownApi!.value!.baseUrl).to.equal('https://inner.example/');
+    expect(ownApi!.value!.publishableKey).to.equal('pk_test_inner');
+    const loader = ownApi!.querySelector('zwfw-test-loader') as LoaderElement;
+    await loader.updateComplete;
+    const client = loader.resolvedClient;
+    expect(client).to.not.be.instanceOf(Error);
+    expect(client).to.not.equal(el.value!.client);
+    expect((client as ZwfwClient).baseUrl).to.equal('https://inner.example/');
   });
 
   it('reaches elements when the provider upgrades after them', async () => {
