@@ -113,8 +113,8 @@ export class SearchIndex {
    */
   readonly #facetValues: (readonly number[])[][];
   // Per-query scratch, reused so a query allocates little.
-  private readonly termHit: Float64Array;
-  private readonly termMask: Uint32Array;
+  readonly #termHit: Float64Array;
+  readonly #termMask: Uint32Array;
   readonly #fieldScore: Float64Array;
   readonly #docMask: Uint32Array;
   readonly #unitBest: Float32Array;
@@ -128,6 +128,8 @@ export class SearchIndex {
   readonly #bestField: Uint8Array;
   /** The event description the current query matches best, and its alignment score. */
   #event = 0;
+  /** Per term: the label of the life event it describes (from `evl`), if any. */
+  readonly #eventOf: string[] = [];
   #eventScore = 0;
   /** Per name term: position of its best document during {@link crowd}, -1 otherwise. */
   readonly #bestOfName: Int32Array;
@@ -147,7 +149,7 @@ export class SearchIndex {
   readonly #typoCount: Uint8Array;
 
   constructor(data: SerializedIndex) {
-    if (data.v !== 1) throw new Error(`@zwfw/search: index version ${data.v}`);
+    if (data.v !== 2) throw new Error(`@zwfw/search: index version ${data.v}`);
     this.data = data;
     this.size = data.code.length;
     this.t2s = decodeCharMap(data.t2s);
@@ -187,8 +189,12 @@ export class SearchIndex {
     const deptKey = data.deptId ? data.deptId.map((t, d) => (t >= 0 ? t : (data.dept[d] as number))) : data.dept;
     this.#facetValues = [data.aud, deptKey.map((t) => [t]), data.themes, data.type.map((t) => (t < 0 ? [] : [t]))];
     const n = data.terms.length;
-    this.termHit = new Float64Array(n);
-    this.termMask = new Uint32Array(n);
+    for (const [label, ...gaps] of data.evl ?? []) {
+      let t = 0;
+      for (const gap of gaps) this.#eventOf[(t += gap)] = data.terms[label!]!;
+    }
+    this.#termHit = new Float64Array(n);
+    this.#termMask = new Uint32Array(n);
     this.#fieldScore = new Float64Array(this.size * NF);
     this.#docMask = new Uint32Array(this.size);
     this.#unitBest = new Float32Array(this.size * MAX_UNITS);
@@ -257,8 +263,8 @@ export class SearchIndex {
         if (unit.kind !== 'latin' || unit.text.length < LONG_RUN || (!strict && this.#unitsFound & (1 << u))) return;
         for (const t of this.#typoCandidates(unit.text, strict)) {
           // New terms get a mark so that they are cleared with the others.
-          if (!this.termMask[t]) {
-            this.termMask[t] = 1;
+          if (!this.#termMask[t]) {
+            this.#termMask[t] = 1;
             terms.push(t);
           }
           out.push(t);
@@ -278,12 +284,12 @@ export class SearchIndex {
     });
     const runs = this.aligner.runs;
     runs.looseEdits = unmatched !== 0;
-    if (unmatched) docs = this.#scoreTerms(parsed, terms.filter((t) => this.termMask[t]! & unmatched).concat(more(false)));
+    if (unmatched) docs = this.#scoreTerms(parsed, terms.filter((t) => this.#termMask[t]! & unmatched).concat(more(false)));
     const ranked = this.#rankDocs(parsed, docs, options, limit);
     runs.looseEdits = false;
     for (const t of terms) {
-      this.termHit[t] = 0;
-      this.termMask[t] = 0;
+      this.#termHit[t] = 0;
+      this.#termMask[t] = 0;
     }
     return ranked;
   }
@@ -321,10 +327,10 @@ export class SearchIndex {
     this.#maxHit = 0;
     const out: number[] = [];
     for (const t of touched) {
-      if ((this.termHit[t] as number) >= floor) out.push(t);
+      if ((this.#termHit[t] as number) >= floor) out.push(t);
       else {
-        this.termHit[t] = 0;
-        this.termMask[t] = 0;
+        this.#termHit[t] = 0;
+        this.#termMask[t] = 0;
       }
     }
     return out;
@@ -334,7 +340,7 @@ export class SearchIndex {
   #touch(list: readonly number[] | undefined, u: number, w: number): void {
     if (!list) return;
     const bit = 1 << u;
-    const termMask = this.termMask, termHit = this.termHit, touched = this.#touched;
+    const termMask = this.#termMask, termHit = this.#termHit, touched = this.#touched;
     for (let i = 0; i < list.length; i++) {
       const t = list[i] as number;
       const mask = termMask[t] as number;
@@ -406,14 +412,13 @@ export class SearchIndex {
     const n = q.units.length;
     const quality = aligner.quality;
     const units = this.#matchedUnits;
-    const evl = this.data.evl ?? {};
     // Fields where only a chain counts (bits: name when the query is longer than a name fragment, themes, department).
     const loose = n > 5 ? 25 : 24;
     const postOff = this.#postOff, postList = this.#postList, unitBest = this.#unitBest, fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen;
     for (const t of terms) {
       const score = aligner.measure(q, this.#text[t] as string, this.#ids, this.#idAt[t]);
       if (score <= 0) continue;
-      if (score > this.#eventScore && t in evl) {
+      if (score > this.#eventScore && this.#eventOf[t]) {
         this.#eventScore = score;
         this.#event = t;
       }
@@ -591,7 +596,7 @@ export class SearchIndex {
       matchedBy: FIELDS[field] ?? 'event',
     };
     // The life event recognised in the query, on the hits it triggers.
-    if (field > 5) hit.event = data.terms[data.evl![this.#event]!]!;
+    if (field > 5) hit.event = this.#eventOf[this.#event]!;
     const p = data.parent[d]!;
     const parent = typeof p === 'string' ? p : data.code[p];
     if (parent !== undefined) hit.parentCode = parent;

@@ -31,7 +31,6 @@ export function normalizeCode(code: number, t2s?: CharMap): number {
     const n = String.fromCharCode(c).normalize('NFKC');
     if (n.length === 1) c = n.toLowerCase().charCodeAt(0);
   }
-  if (c === 0x3000) return 32;
   return t2s?.get(c) ?? c;
 }
 

@@ -113,7 +113,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   const byCode = new Map<string, number>();
   docs.forEach((d, i) => byCode.set(d.code, i));
   const index: SerializedIndex = {
-    v: 1,
+    v: 2,
     terms,
     code: [],
     name: [],
@@ -196,8 +196,16 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     // flattening every document's list cost 0.4 s of a 20k build.
     const used = new Set<number>();
     for (const list of new Set([...ev, ...evb])) for (const t of list) used.add(t);
-    index.evl = {};
-    for (const [w, label] of eventLabel) if (used.has(termIds.get(w) ?? -1)) index.evl[id(w)] = id(label);
+    const byLabel = new Map<number, number[]>();
+    for (const [w, label] of eventLabel) {
+      const t = termIds.get(w) ?? -1;
+      if (!used.has(t)) continue;
+      const l = id(label);
+      const list = byLabel.get(l);
+      if (list) list.push(t);
+      else byLabel.set(l, [t]);
+    }
+    index.evl = [...byLabel].map(([label, list]) => [label, ...list.sort((a, b) => a - b).map((t, i) => t - (i ? (list[i - 1] as number) : 0))]);
   }
 
   // Character data for the browser: readings and traditional forms of the characters the index uses (and,
