@@ -62,8 +62,15 @@ export function traditionalToSimplified(): ReadonlyMap<number, number> {
 }
 
 const TONELESS = { toneType: 'none', type: 'array', v: true } as const;
-/** Per character: its default reading, and every reading pinyin-pro knows for it. */
-const charInfo = new Map<number, { first: string | undefined; all: readonly string[] }>();
+/** A toneless syllable as the index keeps it (pinyin-pro gives punctuation and letters back as they are). */
+const SYLLABLE = /^[a-z]+$/;
+/** A character's default reading, and every reading pinyin-pro knows for it. */
+interface CharInfo {
+  first: string | undefined;
+  all: readonly string[];
+}
+/** Per character, learnt once per process. */
+const charInfo = new Map<number, CharInfo>();
 
 /**
  * Fills charInfo for the characters not in it yet, with two pinyin-pro calls for all of them: asked one
@@ -82,11 +89,21 @@ function learnCharacters(codes: Iterable<number>): void {
   fresh.forEach((c, i) => charInfo.set(c, { first: first[2 * i], all: all[i] ?? [] }));
 }
 
-function infoOf(c: number): { first: string | undefined; all: readonly string[] } {
+function infoOf(c: number): CharInfo {
   const info = charInfo.get(c);
   if (info) return info;
   learnCharacters([c]);
-  return charInfo.get(c) as { first: string | undefined; all: readonly string[] };
+  return charInfo.get(c) as CharInfo;
+}
+
+/**
+ * A text by code point (a character beyond the basic plane is one character, two UTF-16 units) with, per
+ * character, its code when it is read by syllables, else -1: a Han character beyond the basic plane is matched
+ * exactly, not by reading (the index packs UTF-16 units), and other characters have no reading.
+ */
+function readable(text: string): { chars: string[]; codes: number[] } {
+  const chars = Array.from(text);
+  return { chars, codes: chars.map((ch) => ch.codePointAt(0) as number).map((c) => (isHan(c) && c <= 0xffff ? c : -1)) };
 }
 
 /**
@@ -107,17 +124,12 @@ export interface KnownReadings {
  */
 export function readingsOf(texts: Iterable<string>, into = new Map<number, Set<string>>(), known?: KnownReadings): Map<number, Set<string>> {
   const add = (c: number, s: string | undefined): void => {
-    if (s === undefined || !/^[a-z]+$/.test(s)) return;
+    if (s === undefined || !SYLLABLE.test(s)) return;
     let set = into.get(c);
     if (!set) into.set(c, (set = new Set()));
     set.add(s);
   };
-  // By code point: a character beyond the basic plane is one character (two UTF-16 units); it is matched
-  // exactly, not by reading (the index packs UTF-16 units), so it counts as -1 here.
-  const coded = [...texts].filter(Boolean).map((text) => {
-    const chars = Array.from(text);
-    return { text, chars, codes: chars.map((ch) => ch.codePointAt(0) as number).map((c) => (isHan(c) && c <= 0xffff ? c : -1)) };
-  });
+  const coded = [...texts].filter(Boolean).map((text) => ({ text, ...readable(text) }));
   learnCharacters(coded.flatMap(({ codes }) => codes.filter((c) => c >= 0)));
   // A character with one reading reads the same in every context, and a polyphone already found under every
   // reading it has cannot gain one: only a text with some other polyphone needs pinyin-pro's segmentation,
@@ -143,20 +155,17 @@ export function readingsOf(texts: Iterable<string>, into = new Map<number, Set<s
  * take from pinyin-pro's segmentation), else undefined: the entries of readings.json.
  */
 export function contextReading(text: string): string[] | undefined {
-  const chars = Array.from(text);
-  const codes = chars.map((ch) => ch.codePointAt(0) as number);
-  learnCharacters(codes.filter((c) => isHan(c) && c <= 0xffff));
+  const { chars, codes } = readable(text);
+  learnCharacters(codes.filter((c) => c >= 0));
   const syllables = pinyin(text, TONELESS);
   if (syllables.length !== chars.length) return undefined;
-  const differs = codes.some((c, i) => isHan(c) && c <= 0xffff && /^[a-z]+$/.test(syllables[i] as string) && syllables[i] !== infoOf(c).first);
+  const differs = codes.some((c, i) => c >= 0 && SYLLABLE.test(syllables[i] as string) && syllables[i] !== infoOf(c).first);
   return differs ? syllables : undefined;
 }
 
 /** All readings of one character (for common characters that only ever appear in queries). */
 export function allReadings(code: number): string[] {
-  return pinyin(String.fromCharCode(code), { toneType: 'none', type: 'array', v: true, multiple: true }).filter((s) =>
-    /^[a-z]+$/.test(s),
-  );
+  return pinyin(String.fromCharCode(code), { ...TONELESS, multiple: true }).filter((s) => SYLLABLE.test(s));
 }
 
 /** Pack readings as `syllable:chars|…`, syllables sorted so the text compresses well. */
