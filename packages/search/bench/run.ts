@@ -52,6 +52,9 @@ const everydayDev3 = readSet(new URL('everyday3.json', dataDir));
 // everyday4.json, a fourth, written blind when everyday3.json had been read for patterns: its untuned figure is
 // in the closing note of the stop that added it.
 const everydayDev4 = readSet(new URL('everyday4.json', dataDir));
+// everyday5.json, a fifth, written blind when everyday4.json had been read: only its aggregate is read, to check
+// that a change found on the read sets generalises before the held-out set is run.
+const everydayDev5 = readSet(new URL('everyday5.json', dataDir));
 const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday2.json', dataDir);
 const everyday = readSet(everydayFile);
 const EVERYDAY_KINDS = ['life_event', 'street_name', 'dialect', 'grievance', 'rare'];
@@ -306,6 +309,7 @@ function everydaySection(set: readonly Query[], title: string): Row[] {
 const dailyDev = everydayDev && everydaySection(everydayDev, `Everyday development set (~1k matters, ${everydayDev.length} queries from eval/data/everyday.json; written from the catalogue only, then used to guide the layer: no target)`);
 const dailyDev3 = everydayDev3 && everydaySection(everydayDev3, `Everyday development set 3 (~1k matters, ${everydayDev3.length} queries from eval/data/everyday3.json; written from the catalogue only as a development set: no target)`);
 const dailyDev4 = everydayDev4 && everydaySection(everydayDev4, `Everyday development set 4 (~1k matters, ${everydayDev4.length} queries from eval/data/everyday4.json; written from the catalogue only as a development set: no target)`);
+const dailyDev5 = everydayDev5 && everydaySection(everydayDev5, `Everyday validation set 5 (~1k matters, ${everydayDev5.length} queries from eval/data/everyday5.json; written from the catalogue only; aggregates only, no target)`);
 const daily = everyday && everydaySection(everyday, `Everyday held-out set (~1k matters, ${everyday.length} queries from ${process.env.EVERYDAY_QUERIES ?? 'eval/data/everyday2.json'}, written from the catalogue only; reported apart, never tuned on)`);
 if (!everyday) console.log('\n## Everyday held-out set: eval/data/everyday2.json not present, not evaluated');
 
@@ -341,6 +345,7 @@ Object.assign(results, {
   ...(dailyDev ? { everydayDevelopment: dailyDev } : {}),
   ...(dailyDev3 ? { everydayDevelopment3: dailyDev3 } : {}),
   ...(dailyDev4 ? { everydayDevelopment4: dailyDev4 } : {}),
+  ...(dailyDev5 ? { everydayValidation5: dailyDev5 } : {}),
   ...(daily ? { everyday: daily } : {}),
   coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
   prefixes: PREFIXES.length,

@@ -236,7 +236,7 @@ test('a facet count is exactly what choosing that value gives, even where its ma
   const list = [
     { code: 'S1', name: '营业执照办理', department: '局', audience: ['法人'], popularity: 1 },
     { code: 'S2', name: '年度报告公示', department: '营业执照窗口', audience: ['自然人'], popularity: 0.1 },
-    { code: 'S3', name: '场所备案', department: '局', themes: ['营业执照'], audience: ['自然人'], popularity: 0.1 },
+    { code: 'S3', name: '场所备案', department: '营业执照登记科', audience: ['自然人'], popularity: 0.1 },
   ];
   const idx = loadIndex(buildIndex(list, { intents: false, stopwords: false }));
   const weak = idx.search('营业执照', { facets: true });
