@@ -48,6 +48,13 @@ const UNIT_EVIDENCE = 0.15;
  * shared character never makes a match.
  */
 const MIN_COVERAGE = 0.25;
+/**
+ * Least share a unit counts for when the query is a sentence and the unit was found in a keyword or layer phrase
+ * of which the query holds only part (each unit counts matched/length of the phrase, at least this): a matter with
+ * a hundred everyday phrases holds most characters of any long complaint one by one (the 退 of 退货纠纷, the 老 of
+ * 当老板), and those stray characters must not add up to the coverage of the matter whose own phrase matches.
+ */
+const PART = 0.5;
 
 /** Share of a Han unit's weight a term gets towards the candidate floor when it only has a homophone of it. */
 const HOMOPHONE_TOUCH = 0.5;
@@ -121,7 +128,11 @@ export class SearchIndex {
   readonly #termHit: Float64Array;
   readonly #termMask: Uint32Array;
   readonly #fieldScore: Float64Array;
-  readonly #docMask: Uint32Array;
+  /**
+   * Per document and query unit: how surely the unit was found (in a sentence, its match quality scaled by the
+   * share of the phrase matched, see {@link PART}; else 1), and its best weighted match in any field (evidence).
+   */
+  readonly #unitFound: Float32Array;
   readonly #unitBest: Float32Array;
   readonly #docSeen: Uint8Array;
   readonly #docScore: Float64Array;
@@ -201,7 +212,7 @@ export class SearchIndex {
     this.#termHit = new Float64Array(n);
     this.#termMask = new Uint32Array(n);
     this.#fieldScore = new Float64Array(this.size * NF);
-    this.#docMask = new Uint32Array(this.size);
+    this.#unitFound = new Float32Array(this.size * MAX_UNITS);
     this.#unitBest = new Float32Array(this.size * MAX_UNITS);
     this.#docSeen = new Uint8Array(this.size);
     this.#docScore = new Float64Array(this.size);
@@ -419,7 +430,7 @@ export class SearchIndex {
     const units = this.#matchedUnits;
     // Fields where only a chain counts (bits: name when the query is longer than a name fragment, themes, department).
     const loose = n > 5 ? 25 : 24;
-    const postOff = this.#postOff, postList = this.#postList, unitBest = this.#unitBest, fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen;
+    const postOff = this.#postOff, postList = this.#postList, unitBest = this.#unitBest, fieldScore = this.#fieldScore, unitFound = this.#unitFound, docSeen = this.#docSeen;
     for (const t of terms) {
       const score = aligner.measure(q, this.#text[t] as string, this.#ids, this.#idAt[t]);
       if (score <= 0) continue;
@@ -432,6 +443,9 @@ export class SearchIndex {
       this.#unitsFound |= mask;
       let matched = 0;
       for (let u = 0; u < n; u++) if ((quality[u] as number) > 0) units[matched++] = u;
+      // In a sentence, a unit counts by its match quality and, found in a keyword or layer phrase, by how much of
+      // the phrase the query holds; in a shorter query (a name fragment, pinyin, a homophone) any match counts.
+      const part = n > 5 ? Math.max(PART, Math.min(1, matched / (this.#text[t] as string).length)) : 0;
       for (let i = postOff[t] as number, end = postOff[t + 1] as number; i < end; i++) {
         const p = postList[i] as number;
         const d = p >>> 3;
@@ -444,15 +458,16 @@ export class SearchIndex {
         const base = d * MAX_UNITS;
         for (let x = 0; x < matched; x++) {
           const u = units[x] as number;
-          const e = w * (quality[u] as number);
-          if (e > (unitBest[base + u] as number)) unitBest[base + u] = e;
+          const e = (quality[u] as number) * (f && part ? part : 1);
+          const found = part ? e : 1;
+          if (found > (unitFound[base + u] as number)) unitFound[base + u] = found;
+          if (w * e > (unitBest[base + u] as number)) unitBest[base + u] = w * e;
         }
         if (!docSeen[d]) {
           docSeen[d] = 1;
           docs.push(d);
         }
         if (score > (fieldScore[slot] as number)) fieldScore[slot] = score;
-        docMask[d] = (docMask[d] as number) | mask;
       }
     }
     return docs;
@@ -463,7 +478,7 @@ export class SearchIndex {
     const wantFacets = options.facets === true;
     const units = q.units;
     const n = units.length;
-    const fieldScore = this.#fieldScore, docMask = this.#docMask, docSeen = this.#docSeen, unitBest = this.#unitBest, fails = this.#docFail, prior = this.#prior;
+    const fieldScore = this.#fieldScore, unitFound = this.#unitFound, docSeen = this.#docSeen, unitBest = this.#unitBest, fails = this.#docFail, prior = this.#prior;
     // The best document passing every filter: results are kept within reach of it.
     let top = 0;
     const scores = this.#docScore;
@@ -482,16 +497,14 @@ export class SearchIndex {
           this.#bestField[i] = f;
         }
       }
-      const mask = docMask[d] as number;
-      docMask[d] = 0;
       docSeen[d] = 0;
       let found = 0;
       let evidence = 0;
       for (let u = 0, base = d * MAX_UNITS; u < n; u++) {
         const w = units[u]!.weight;
-        if (mask & (1 << u)) found += w;
+        found += w * (unitFound[base + u] as number);
         evidence += w * (unitBest[base + u] as number);
-        unitBest[base + u] = 0;
+        unitBest[base + u] = unitFound[base + u] = 0;
       }
       const coverage = found / q.total;
       evidence /= q.total;
