@@ -511,7 +511,7 @@ export class SearchIndex {
       if (coverage < MIN_COVERAGE || found < Math.min(2, q.total / 2)) continue;
       // Filters failed, one bit per facet. A document failing one filter still counts in that facet's counts.
       let fail = 0;
-      if (filters) for (let f = 0; f < 4; f++) if (filters[f] && !filters[f]!(d)) fail |= 1 << f;
+      for (let f = 0; f < 4; f++) if (filters[f] && !this.#facetValues[f]![d]!.some((t) => filters[f]!.has(t))) fail |= 1 << f;
       if (fail && (!wantFacets || fail & (fail - 1))) continue;
       const score = ((best + OTHER_FIELDS * (sum - best)) * coverage + UNIT_EVIDENCE * evidence * evidence) * prior[d]!;
       scores[i] = score;
@@ -621,16 +621,15 @@ export class SearchIndex {
     return hit;
   }
 
-  /** A predicate per facet (audience, department, theme, type) for the given filters, or undefined when none. */
-  #compileFilters(filters: SearchFilters | undefined): (((d: number) => boolean) | undefined)[] | undefined {
-    if (!filters) return undefined;
+  /** Per facet (audience, department, theme, type), the term ids a document must have one of, or undefined for no filter. */
+  #compileFilters(filters: SearchFilters = {}): (Set<number> | undefined)[] {
     // A value or a list; undefined, and an empty list, mean no filter.
-    const sets = [filters.audience, filters.department, filters.theme, filters.type].map((v) => {
+    return [filters.audience, filters.department, filters.theme, filters.type].map((v) => {
       const list = typeof v === 'string' ? [v] : v;
       return list?.length ? new Set(list.map((s) => this.#termIds.get(s) ?? -2)) : undefined;
     });
-    return sets.some(Boolean) ? sets.map((set, f) => set && ((d) => this.#facetValues[f]![d]!.some((t) => set.has(t)))) : undefined;
   }
+
 
 }
 
