@@ -57,6 +57,13 @@ const MIN_COVERAGE = 0.2;
  * 当老板), and those stray characters must not add up to the coverage of the matter whose own phrase matches.
  */
 const PART = 0.5;
+/**
+ * What a sentence's unit found only among a life event's words counts for, towards a matter's coverage. An event's
+ * words are given to every matter the event triggers, so a matter two events trigger holds both vocabularies (回老家工作
+ * and 创业补贴 on the flexible workers' insurance): counted in full, they outweighed the matter whose own name says
+ * 创业补贴. The event field still ranks what it matches (its weight is unchanged); only its coverage is discounted.
+ */
+const EVENT_SHARE = 0.6;
 
 /** Share of a Han unit's weight a term gets towards the candidate floor when it only has a homophone of it. */
 const HOMOPHONE_TOUCH = 0.5;
@@ -193,20 +200,19 @@ export class SearchIndex {
         for (const t of list[d] ?? []) post(t, d, f);
       });
     }
-    const nTerms = data.terms.length;
-    this.#postOff = new Int32Array(nTerms + 1);
+    const n = data.terms.length;
+    this.#postOff = new Int32Array(n + 1);
     let total = 0;
-    for (let t = 0; t < nTerms; t++) {
+    for (let t = 0; t < n; t++) {
       this.#postOff[t] = total;
       total += postings.get(t)?.length ?? 0;
     }
-    this.#postOff[nTerms] = total;
+    this.#postOff[n] = total;
     this.#postList = new Int32Array(total);
     for (const [t, list] of postings) this.#postList.set(list, this.#postOff[t] as number);
     this.#parentAt = Int32Array.from(data.parent, (p) => (typeof p === 'number' ? p : -1));
     const deptKey = data.deptId ? data.deptId.map((t, d) => (t >= 0 ? t : (data.dept[d] as number))) : data.dept;
     this.#facetValues = [data.aud, deptKey.map((t) => [t]), data.themes, data.type.map((t) => (t < 0 ? [] : [t]))];
-    const n = data.terms.length;
     for (const [label, ...gaps] of data.evl ?? []) {
       let t = 0;
       for (const gap of gaps) this.#eventOf[(t += gap)] = data.terms[label!]!;
@@ -441,8 +447,7 @@ export class SearchIndex {
         this.#event = t;
       }
       const chain = aligner.chain;
-      const mask = aligner.mask;
-      this.#unitsFound |= mask;
+      this.#unitsFound |= aligner.mask;
       let matched = 0;
       for (let u = 0; u < n; u++) if ((quality[u] as number) > 0) units[matched++] = u;
       // In a sentence, a unit counts by its match quality and, found in a keyword or layer phrase, by how much of
@@ -461,7 +466,7 @@ export class SearchIndex {
         for (let x = 0; x < matched; x++) {
           const u = units[x] as number;
           const e = (quality[u] as number) * (f && part ? part : 1);
-          const found = part ? e : 1;
+          const found = part ? (f > 5 ? EVENT_SHARE * e : e) : 1;
           if (found > (unitFound[base + u] as number)) unitFound[base + u] = found;
           if (w * e > (unitBest[base + u] as number)) unitBest[base + u] = w * e;
         }
@@ -545,7 +550,7 @@ export class SearchIndex {
         for (let pass = 0; pass < 2; pass++) {
           for (const i of scored) {
             const fail = fails[i]!;
-            if (fail && fail !== 1 << f) continue;
+            if (fail & ~(1 << f)) continue;
             const d = docs[i]!;
             const score = scores[i]!;
             for (const t of this.#facetValues[f]![d]!) {
