@@ -45,11 +45,10 @@ const UNIT_EVIDENCE = 0.15;
 /**
  * A document matches when at least this share of the query's weight is found in it, and at least two units'
  * worth (or half the query, if shorter): long everyday questions match on a couple of key words, while one
- * shared character never makes a match.
+ * shared character never makes a match. (0.25 until a sentence's units counted by the share of the phrase they
+ * were found in, {@link PART}: that lowers the coverage of every long query a little, and 0.2 keeps what it found.)
  */
 const MIN_COVERAGE = 0.2;
-// (0.25 until a sentence's units counted by the share of the phrase they were found in, PART: that lowers the
-// coverage of every long query a little, and 0.2 keeps the matters it found before.)
 /**
  * Least share a unit counts for when the query is a sentence and the unit was found in a keyword or layer phrase
  * of which the query holds only part (each unit counts matched/length of the phrase, at least this): a matter with
