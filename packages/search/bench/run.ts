@@ -55,6 +55,8 @@ const everydayDev4 = readSet(new URL('everyday4.json', dataDir));
 // everyday5.json, a fifth, written blind when everyday4.json had been read: only its aggregate is read, to check
 // that a change found on the read sets generalises before the held-out set is run.
 const everydayDev5 = readSet(new URL('everyday5.json', dataDir));
+// everyday6.json, a sixth, written blind at the end of the round that used everyday5.json: a fresh validation set.
+const everydayDev6 = readSet(new URL('everyday6.json', dataDir));
 const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday2.json', dataDir);
 const everyday = readSet(everydayFile);
 const EVERYDAY_KINDS = ['life_event', 'street_name', 'dialect', 'grievance', 'rare'];
@@ -310,6 +312,7 @@ const dailyDev = everydayDev && everydaySection(everydayDev, `Everyday developme
 const dailyDev3 = everydayDev3 && everydaySection(everydayDev3, `Everyday development set 3 (~1k matters, ${everydayDev3.length} queries from eval/data/everyday3.json; written from the catalogue only as a development set: no target)`);
 const dailyDev4 = everydayDev4 && everydaySection(everydayDev4, `Everyday development set 4 (~1k matters, ${everydayDev4.length} queries from eval/data/everyday4.json; written from the catalogue only as a development set: no target)`);
 const dailyDev5 = everydayDev5 && everydaySection(everydayDev5, `Everyday validation set 5 (~1k matters, ${everydayDev5.length} queries from eval/data/everyday5.json; written from the catalogue only; aggregates only, no target)`);
+const dailyDev6 = everydayDev6 && everydaySection(everydayDev6, `Everyday validation set 6 (~1k matters, ${everydayDev6.length} queries from eval/data/everyday6.json; written from the catalogue only; aggregates only, no target)`);
 const daily = everyday && everydaySection(everyday, `Everyday held-out set (~1k matters, ${everyday.length} queries from ${process.env.EVERYDAY_QUERIES ?? 'eval/data/everyday2.json'}, written from the catalogue only; reported apart, never tuned on)`);
 if (!everyday) console.log('\n## Everyday held-out set: eval/data/everyday2.json not present, not evaluated');
 
@@ -346,6 +349,7 @@ Object.assign(results, {
   ...(dailyDev3 ? { everydayDevelopment3: dailyDev3 } : {}),
   ...(dailyDev4 ? { everydayDevelopment4: dailyDev4 } : {}),
   ...(dailyDev5 ? { everydayValidation5: dailyDev5 } : {}),
+  ...(dailyDev6 ? { everydayValidation6: dailyDev6 } : {}),
   ...(daily ? { everyday: daily } : {}),
   coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
   prefixes: PREFIXES.length,
