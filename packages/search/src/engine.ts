@@ -36,10 +36,9 @@ const SUB_ITEM = 0.97;
 const POPULARITY = 0.1;
 /**
  * Weight of unit evidence: each query unit's best weighted match in any field of the document, so everyday
- * wording whose words are spread over the name and several intent words still adds up. Kept small: a matter with
- * a hundred layer words finds most characters of any long complaint somewhere among them (the 退 of 退货纠纷, the
- * 不 of 老板不给钱), and a large weight let such scattered hits outrank the one matter whose own phrase matches
- * (0.5 → 0.15 raised both blind development sets by about 0.02, everyday4 0.728 → 0.759, everyday5 0.725 → 0.744).
+ * wording whose words are spread over the name and several intent words still adds up. Kept small, for the reason
+ * {@link PART} gives: scattered hits among a matter's many layer words must not outrank the matter whose own phrase
+ * matches (0.5 → 0.15 raised both blind development sets by about 0.02).
  */
 const UNIT_EVIDENCE = 0.15;
 /**
@@ -137,10 +136,11 @@ export class SearchIndex {
   readonly #termMask: Uint32Array;
   readonly #fieldScore: Float64Array;
   /**
-   * Per document and query unit: how surely the unit was found (in a sentence, its match quality scaled by the
-   * share of the phrase matched, see {@link PART}; else 1), and its best weighted match in any field (evidence).
+   * Per document and query unit, how surely the unit was found, towards coverage (in a sentence, its match quality
+   * scaled by the share of the phrase matched, see {@link PART}; else 1).
    */
   readonly #unitFound: Float32Array;
+  /** Per document and query unit, its best weighted match in any field (unit evidence). */
   readonly #unitBest: Float32Array;
   readonly #docSeen: Uint8Array;
   readonly #docScore: Float64Array;
