@@ -3,7 +3,7 @@
  *   node --import tsx packages/search/bench/explain.ts 怎么注册公司
  */
 import { readFileSync } from 'node:fs';
-import { buildIndex } from '../src/builder/index.js';
+import { buildIndex, fromGaps } from '../src/builder/index.js';
 import { loadIndex, normalize, type SearchDocument } from '../src/index.js';
 import { align, Aligner } from '../src/align.js';
 import { parseQuery, Stopwords } from '../src/query.js';
@@ -18,7 +18,7 @@ console.log(q.units.map((u) => `${u.text}:${u.weight}`).join(' '));
 const aligner = new Aligner(inner.table);
 for (const hit of index.search(process.argv[2] ?? '', { limit: Number(process.argv[3] ?? 6) }).hits) {
   const d = data.code.indexOf(hit.code);
-  const fields: [string, number[]][] = [['name', [data.name[d] as number]], ['kw', data.kw[d] ?? []], ['intent', data.intent[d] ?? []], ['themes', data.themes[d] ?? []], ['dept', [data.dept[d] as number]], ['alias', data.al?.[d] ?? []], ['event', data.ev?.[d] ?? []], ['bundle', data.evb?.[d] ?? []]];
+  const fields: [string, number[]][] = [['name', [data.name[d] as number]], ['kw', fromGaps(data.kw[d] ?? [])], ['intent', fromGaps(data.intent[d] ?? [])], ['themes', data.themes[d] ?? []], ['dept', [data.dept[d] as number]], ['alias', fromGaps(data.al?.[d] ?? [])], ['event', fromGaps(data.ev?.[d] ?? [])], ['bundle', fromGaps(data.evb?.[d] ?? [])]];
   console.log(`${hit.score} ${hit.name} pop=${data.pop[d]} matchedBy=${hit.matchedBy}${hit.event ? ` event=${hit.event}` : ""}`);
   for (const [f, ts] of fields) {
     for (const t of ts) {

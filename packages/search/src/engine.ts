@@ -124,8 +124,6 @@ export class SearchIndex {
   /** First letter (of a reading, or the letter itself) of a term's first character → terms. */
   readonly #byLead = new Map<number, number[]>();
   readonly #termIds = new Map<string, number>();
-  /** Index of each document's main item in this index, or -1. */
-  readonly #parentAt: Int32Array;
   /**
    * Per facet (audience, department, theme, type), each document's values: term ids, the department's being its
    * `departmentId` when given, else its name.
@@ -173,7 +171,7 @@ export class SearchIndex {
   readonly #typoCount: Uint8Array;
 
   constructor(data: SerializedIndex) {
-    if (data.v !== 2) throw new Error(`@zwfw/search: index version ${data.v}`);
+    if (data.v !== 3) throw new Error(`@zwfw/search: index version ${data.v}`);
     this.data = data;
     this.size = data.code.length;
     this.t2s = decodeCharMap(data.t2s);
@@ -194,9 +192,11 @@ export class SearchIndex {
     };
     // Fields in FIELDS order, then a bundle's event descriptions (field 7).
     const fields = [data.name.map((t) => [t]), data.kw, data.intent, data.themes, data.dept.map((t) => [t]), data.al ?? [], data.ev ?? [], data.evb ?? []];
+    // Lists are gap-coded (SerializedIndex.kw) but for themes; a name's or department's one id is its own gap.
     for (let d = 0; d < this.size; d++) {
       fields.forEach((list, f) => {
-        for (const t of list[d] ?? []) post(t, d, f);
+        let t = 0;
+        for (const g of list[d] ?? []) post(f - 3 ? (t += g) : g, d, f);
       });
     }
     const n = data.terms.length;
@@ -209,7 +209,6 @@ export class SearchIndex {
     this.#postOff[n] = total;
     this.#postList = new Int32Array(total);
     for (const [t, list] of postings) this.#postList.set(list, this.#postOff[t] as number);
-    this.#parentAt = Int32Array.from(data.parent, (p) => (typeof p === 'number' ? p : -1));
     const deptKey = data.deptId ? data.deptId.map((t, d) => (t >= 0 ? t : (data.dept[d] as number))) : data.dept;
     this.#facetValues = [data.aud, deptKey.map((t) => [t]), data.themes, data.type.map((t) => (t < 0 ? [] : [t]))];
     for (const [label, ...gaps] of data.evl ?? []) {
@@ -228,10 +227,11 @@ export class SearchIndex {
     // Per document, the factor on its relevance: 1 + POPULARITY × popularity, and SUB_ITEM for a sub-item. A
     // sub-item counts at most its main item's popularity, so popularity never lifts a sub-item over an equally
     // relevant main item (only a better text match does); below that, siblings keep their order.
+    // (A parent outside the index is a code, and a main item's -1: neither has a popularity here.)
     const pop = data.pop;
     this.#prior = Float64Array.from(pop, (x, d) => {
-      const p = this.#parentAt[d]!;
-      return (1 + (POPULARITY * Math.min(x, p >= 0 ? pop[p]! : x)) / 100) * (data.parent[d] === -1 ? 1 : SUB_ITEM);
+      const p = data.parent[d] as number;
+      return (1 + (POPULARITY * Math.min(x, pop[p] ?? x)) / 100) * (p === -1 ? 1 : SUB_ITEM);
     });
     this.#bestOfName = new Int32Array(n).fill(-1);
     this.#typoCount = new Uint8Array(n);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildIndex, bundledIntents, bundledStopwords, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
+import { buildIndex, bundledIntents, fromGaps, toGaps, bundledStopwords, IntentExpander, readingsOf, serializeIndex } from '../src/builder/index.js';
 import { readFileSync } from 'node:fs';
 import { bundledReadings, everydayDigest } from '../src/builder/dictionaries.js';
 import { traditionalToSimplified } from '../src/builder/characters.js';
-import { normalize } from '../src/index.js';
+import { loadIndex, normalize } from '../src/index.js';
 import { readingsJson } from '../scripts/derive-readings.js';
 import { docs, intents, stopwords } from './fixtures.js';
 
@@ -43,9 +43,27 @@ test('intent expansion adds everyday words to documents with an official term', 
   assert.deepEqual(x.expand('营业执照'), []);
   const index = buildIndex(docs, { intents, stopwords });
   const b1 = index.code.indexOf('B1');
-  assert.deepEqual(index.intent[b1]?.map((t) => index.terms[t]), ['开饭店', '开餐馆', '饭店']);
+  assert.deepEqual(fromGaps(index.intent[b1] ?? []).map((t) => index.terms[t]), ['开饭店', '开餐馆', '饭店']);
   const e1 = index.code.indexOf('E1');
-  assert.deepEqual(index.intent[e1]?.map((t) => index.terms[t]), ['房产证']);
+  assert.deepEqual(fromGaps(index.intent[e1] ?? []).map((t) => index.terms[t]), ['房产证']);
+});
+
+test('keyword and layer lists are gap-coded: ascending ids, each as its gap from the one before', () => {
+  assert.deepEqual(toGaps([40, 7, 41, 12]), [7, 5, 28, 1]);
+  assert.deepEqual(fromGaps([7, 5, 28, 1]), [7, 12, 40, 41]);
+  assert.deepEqual(toGaps([]), []);
+  const index = buildIndex(docs, { intents, stopwords });
+  for (const field of [index.kw, index.intent, index.al ?? [], index.ev ?? [], index.evb ?? []]) {
+    for (const list of field) {
+      const ids = fromGaps(list);
+      assert.ok(list.slice(1).every((g) => g > 0), 'gaps after the first are positive (ids ascend, each once)');
+      assert.ok(ids.every((t) => t >= 0 && t < index.terms.length), 'every decoded id is a term');
+    }
+  }
+  // The engine reads the gaps: a keyword whose id is not the first of its list is still found.
+  const two = buildIndex([{ code: 'K', name: '某项服务', department: 'd', keywords: ['甲乙丙', '丁戊己'] }], { intents: false, stopwords: false });
+  assert.ok(two.kw[0]![1]! < two.terms.indexOf('丁戊己'), 'the second keyword is stored as a gap');
+  assert.equal(loadIndex(two).search('丁戊己').hits[0]?.code, 'K');
 });
 
 test('a layer word the matter already names, or already has as a street name, is stored once', () => {
@@ -57,7 +75,7 @@ test('a layer word the matter already names, or already has as a street name, is
     ],
   };
   const index = buildIndex([{ code: 'C', name: '住房公积金提取', department: 'd' }], { intents: dict, stopwords: false });
-  const words = (list: number[][] | undefined): string[] => (list?.[0] ?? []).map((t) => index.terms[t]!);
+  const words = (list: number[][] | undefined): string[] => fromGaps(list?.[0] ?? []).map((t) => index.terms[t]!);
   // 公积金提取 is in the name (matched there, with more weight); 房本 is an alias already.
   assert.deepEqual(words(index.intent), ['取公积金']);
   assert.deepEqual(words(index.al), ['房本']);
@@ -65,7 +83,7 @@ test('a layer word the matter already names, or already has as a street name, is
 
 test('a sub-item term reaches that sub-item only, and the main item in a catalogue without it', () => {
   const dict = { version: 't', entries: [{ everyday: ['开药店'], official: ['药品经营许可（新办）'], why: 'opening a pharmacy' }] };
-  const words = (index: ReturnType<typeof buildIndex>, code: string): string[] => (index.intent[index.code.indexOf(code)] ?? []).map((t) => index.terms[t] as string);
+  const words = (index: ReturnType<typeof buildIndex>, code: string): string[] => fromGaps(index.intent[index.code.indexOf(code)] ?? []).map((t) => index.terms[t] as string);
   const main = { code: 'M', name: '药品经营许可', department: '区市场监督管理局' };
   const split = buildIndex(
     [main, { code: 'M1', name: '药品经营许可（新办）', department: '区市场监督管理局', parentCode: 'M' }, { code: 'M2', name: '药品经营许可（变更）', department: '区市场监督管理局', parentCode: 'M' }],
@@ -83,7 +101,7 @@ test('a theme brings an intent entry only when it is the whole official term, no
   const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
   const words = (d: { code: string; name: string; themes: string[] }): string[] => {
     const index = buildIndex([{ ...d, department: 'd' }], { intents: dict, stopwords: false });
-    return (index.intent[0] ?? []).map((t) => index.terms[t]!);
+    return fromGaps(index.intent[0] ?? []).map((t) => index.terms[t]!);
   };
   // A broad theme (司法公证 covers review, mediation, legal aid) must not give each of its matters 公证 words.
   assert.deepEqual(words({ code: 'R', name: '行政复议申请受理', themes: ['司法公证'] }), []);

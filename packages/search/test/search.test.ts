@@ -149,9 +149,10 @@ test('serialise → load round trip answers identically', () => {
     assert.deepEqual(again.search(q, { facets: true }), direct.search(q, { facets: true }), q);
   }
   assert.deepEqual(JSON.parse(text), built);
-  // Version 2 (evl grouped per event): an index of version 1, or of a future version, is refused by name.
-  assert.throws(() => loadIndex({ ...built, v: 1 as 2 }), /index version 1/);
-  assert.throws(() => loadIndex({ ...built, v: 3 as 2 }), /index version 3/);
+  // Version 3 (gap-coded lists): an index of version 2, whose ids would be read as gaps, or of a future version, is
+  // refused by name.
+  assert.throws(() => loadIndex({ ...built, v: 2 as 3 }), /index version 2/);
+  assert.throws(() => loadIndex({ ...built, v: 4 as 3 }), /index version 4/);
 });
 
 test('the same matter from many agencies: distinct names first unless diversify is off', () => {

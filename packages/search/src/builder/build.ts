@@ -113,7 +113,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   const byCode = new Map<string, number>();
   docs.forEach((d, i) => byCode.set(d.code, i));
   const index: SerializedIndex = {
-    v: 2,
+    v: 3,
     terms,
     code: [],
     name: [],
@@ -205,7 +205,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
       if (list) list.push(t);
       else byLabel.set(l, [t]);
     }
-    index.evl = [...byLabel].map(([label, list]) => [label, ...list.sort((a, b) => a - b).map((t, i) => t - (i ? (list[i - 1] as number) : 0))]);
+    index.evl = [...byLabel].map(([label, list]) => [label, ...toGaps(list)]);
   }
 
   // Character data for the browser: readings and traditional forms of the characters the index uses (and,
@@ -236,7 +236,36 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   for (const [from, to] of t2sFull) if (known.has(to)) pairs += String.fromCharCode(from, to);
   index.t2s = pairs;
   index.stop = [...new Set(stop.map((w) => norm(w.trim())).filter(Boolean))].sort((a, b) => b.length - a.length);
+  // Gap-coded last, once per distinct list: county copies of a matter share their lists (layerOf).
+  const coded = new Map<readonly number[], number[]>();
+  const gaps = (lists: number[][]): number[][] =>
+    lists.map((l) => {
+      let g = coded.get(l);
+      if (!g) coded.set(l, (g = toGaps(l)));
+      return g;
+    });
+  index.kw = gaps(index.kw);
+  index.intent = gaps(index.intent);
+  if (index.al) index.al = gaps(index.al);
+  if (index.ev) index.ev = gaps(index.ev);
+  if (index.evb) index.evb = gaps(index.evb);
   return index;
+}
+
+/**
+ * A list of term ids in ascending order, each written as its gap from the one before (the first as is): the form of
+ * the keyword and layer lists and of the event labels' descriptions in the index. A document's layer words were
+ * added together, so their ids are close, and small repeated gaps compress to a quarter of the ids themselves.
+ */
+export function toGaps(ids: readonly number[]): number[] {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return sorted.map((t, i) => t - (i ? (sorted[i - 1] as number) : 0));
+}
+
+/** The term ids of a gap-coded list ({@link toGaps}), in ascending order. */
+export function fromGaps(gaps: readonly number[]): number[] {
+  let t = 0;
+  return gaps.map((g) => (t += g));
 }
 
 /** The index as compact JSON text, ready to write to a file or serve with a long cache lifetime. */

@@ -3,7 +3,7 @@
  * pinyin-pro is used here only (OpenCC's table ships generated, t2s.json); the browser engine gets compact tables inside the index.
  * @packageDocumentation
  */
-export { buildIndex, serializeIndex, type BuildOptions } from './build.js';
+export { buildIndex, fromGaps, serializeIndex, toGaps, type BuildOptions } from './build.js';
 export { bundledIntents, bundledStopwords, type IntentDictionary, type IntentEntry, type StopwordList } from './dictionaries.js';
 export { IntentExpander } from './intents.js';
 export { SearchDocumentError, validateDocuments } from './validate.js';
