@@ -26,8 +26,8 @@ const index = loadIndex(json);
 console.log(`index ${gzipSync(json, { level: 9 }).length} B gzip`);
 // The held-out sets (heldout.json, everyday2.json) are measured by the full bench only, never in this tuning
 // loop: an aggregate printed at every step of a loop is a signal to tune on, however few queries it has.
-// everyday5.json and everyday6.json are validation sets: their aggregates are printed, their misses are never listed
-// (misses.ts refuses them).
+// everyday6.json is the validation set: its aggregate is printed, its misses are never listed (misses.ts refuses
+// it). everyday5.json was the sixth round's validation set and is read since the seventh.
 for (const file of ['queries.json', 'everyday.json', 'everyday3.json', 'everyday4.json', 'everyday5.json', 'everyday6.json']) {
   const queries = read<Query[]>(file);
   if (!queries) continue;

@@ -52,10 +52,11 @@ const everydayDev3 = readSet(new URL('everyday3.json', dataDir));
 // everyday4.json, a fourth, written blind when everyday3.json had been read for patterns: its untuned figure is
 // in the closing note of the stop that added it.
 const everydayDev4 = readSet(new URL('everyday4.json', dataDir));
-// everyday5.json, a fifth, written blind when everyday4.json had been read: only its aggregate is read, to check
-// that a change found on the read sets generalises before the held-out set is run.
+// everyday5.json, a fifth, written blind when everyday4.json had been read: the validation set of the sixth round
+// (aggregates only), then read as a development set from the seventh, when everyday6.json took its place.
 const everydayDev5 = readSet(new URL('everyday5.json', dataDir));
-// everyday6.json, a sixth, written blind at the end of the round that used everyday5.json: a fresh validation set.
+// everyday6.json, a sixth, written blind at the end of the round that used everyday5.json: the validation set since
+// the seventh round (aggregates only; bench/misses.ts refuses it).
 const everydayDev6 = readSet(new URL('everyday6.json', dataDir));
 const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday2.json', dataDir);
 const everyday = readSet(everydayFile);
@@ -311,7 +312,7 @@ function everydaySection(set: readonly Query[], title: string): Row[] {
 const dailyDev = everydayDev && everydaySection(everydayDev, `Everyday development set (~1k matters, ${everydayDev.length} queries from eval/data/everyday.json; written from the catalogue only, then used to guide the layer: no target)`);
 const dailyDev3 = everydayDev3 && everydaySection(everydayDev3, `Everyday development set 3 (~1k matters, ${everydayDev3.length} queries from eval/data/everyday3.json; written from the catalogue only as a development set: no target)`);
 const dailyDev4 = everydayDev4 && everydaySection(everydayDev4, `Everyday development set 4 (~1k matters, ${everydayDev4.length} queries from eval/data/everyday4.json; written from the catalogue only as a development set: no target)`);
-const dailyDev5 = everydayDev5 && everydaySection(everydayDev5, `Everyday validation set 5 (~1k matters, ${everydayDev5.length} queries from eval/data/everyday5.json; written from the catalogue only; aggregates only, no target)`);
+const dailyDev5 = everydayDev5 && everydaySection(everydayDev5, `Everyday development set 5 (~1k matters, ${everydayDev5.length} queries from eval/data/everyday5.json; written from the catalogue only, the sixth round's validation set, read since the seventh: no target)`);
 const dailyDev6 = everydayDev6 && everydaySection(everydayDev6, `Everyday validation set 6 (~1k matters, ${everydayDev6.length} queries from eval/data/everyday6.json; written from the catalogue only; aggregates only, no target)`);
 const daily = everyday && everydaySection(everyday, `Everyday held-out set (~1k matters, ${everyday.length} queries from ${process.env.EVERYDAY_QUERIES ?? 'eval/data/everyday2.json'}, written from the catalogue only; reported apart, never tuned on)`);
 if (!everyday) console.log('\n## Everyday held-out set: eval/data/everyday2.json not present, not evaluated');
