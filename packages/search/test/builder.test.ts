@@ -97,6 +97,20 @@ test('a sub-item term reaches that sub-item only, and the main item in a catalog
   assert.deepEqual(words(buildIndex([main], { intents: several, stopwords: false }), 'M'), []);
 });
 
+test("an entry naming another matter stays on it, not on the matters extending its name; a sub-item keeps its main item's words", () => {
+  const dict = { version: 't', entries: [{ everyday: ['公司改名'], official: ['公司变更登记'], why: 'renaming a company' }] };
+  const d = (code: string, name: string, parentCode?: string) => ({ code, name, department: '区市场监督管理局', ...(parentCode ? { parentCode } : {}) });
+  const catalogue = [d('C', '公司变更登记'), d('F', '外商投资公司变更登记'), d('B', '分公司变更登记'), d('C1', '公司变更登记（名称变更）', 'C')];
+  const index = buildIndex(catalogue, { intents: dict, stopwords: false });
+  const words = (code: string): string[] => fromGaps(index.intent[index.code.indexOf(code)] ?? []).map((t) => index.terms[t]!);
+  assert.deepEqual([words('C'), words('F'), words('B'), words('C1')], [['公司改名'], [], [], ['公司改名']]);
+  // The matter and its sub-item come first; the extensions match by name only, after them.
+  assert.deepEqual(loadIndex(index).search('公司改名').hits.slice(0, 2).map((h) => h.code).sort(), ['C', 'C1']);
+  // Without the matter itself in the catalogue, the words reach the matters whose names contain the term.
+  const alone = buildIndex([d('F', '外商投资公司变更登记')], { intents: dict, stopwords: false });
+  assert.deepEqual(fromGaps(alone.intent[0] ?? []).map((t) => alone.terms[t]), ['公司改名']);
+});
+
 test('a theme brings an intent entry only when it is the whole official term, not a part of it', () => {
   const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
   const words = (d: { code: string; name: string; themes: string[] }): string[] => {

@@ -4,7 +4,7 @@
 import { normalize } from '../normalize.js';
 import type { SearchDocument, SerializedIndex } from '../types.js';
 import { allReadings, commonCharacters, packReadings, readingsOf, traditionalToSimplified } from './characters.js';
-import { bundledIntents, bundledReadings, bundledStopwords, LAYER_FIELD, type IntentDictionary } from './dictionaries.js';
+import { bundledIntents, bundledReadings, bundledStopwords, LAYER_FIELD, type IntentDictionary, type IntentEntry } from './dictionaries.js';
 import { IntentExpander } from './intents.js';
 import { validateDocuments } from './validate.js';
 
@@ -112,6 +112,18 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
 
   const byCode = new Map<string, number>();
   docs.forEach((d, i) => byCode.set(d.code, i));
+  const names = new Set(docs.map((d) => norm(d.name.trim())));
+  /**
+   * True when an entry reaches a matter only through the name of another matter its own name extends (公司变更登记
+   * inside 外商投资公司变更登记 or 分公司变更登记, 收养登记 inside 内地居民解除收养登记): the entry's words are the
+   * other matter's, which the catalogue has, and given to every matter extending its name they outranked it on its
+   * own words with the corroboration of the extension's (外资公司 for 公司改名). The extension still matches by the
+   * name they share. A sub-item extending its main item's name keeps the main item's words: it is the same matter.
+   */
+  const throughAnother = (entry: IntentEntry, source: string, name: string, main: string | undefined): boolean => {
+    const found = entry.official.map((t) => norm(t.trim())).filter((t) => source.includes(t));
+    return found.length > 0 && found.every((t) => t !== name && t !== main && name.includes(t) && names.has(t));
+  };
   const index: SerializedIndex = {
     v: 3,
     terms,
@@ -151,14 +163,18 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     // theme brings an entry only when it is the whole term.
     const raw = [d.name, ...(d.keywords ?? [])].join('|');
     // The same matter in many counties has the same text: its layer words are worked out once.
-    const key = [raw, ...(d.themes ?? []), '\u0001', ...(d.aliases ?? [])].join('|');
+    const main = d.parentCode === undefined ? undefined : docs[byCode.get(d.parentCode) ?? -1]?.name;
+    const key = [raw, ...(d.themes ?? []), '\u0001', ...(d.aliases ?? []), '\u0001', main ?? ''].join('|');
     let layer = layerOf.get(key);
     if (!layer) {
       const source = norm(raw);
       const byTheme = expander ? (d.themes ?? []).flatMap((t) => expander.equal(norm(t.trim()))) : [];
       const words = { intent: [] as string[], alias: [...(d.aliases ?? [])], event: [] as string[] };
       const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
-      for (const e of new Set([...(expander ? expander.entries(source) : []), ...byTheme, ...isBundle])) {
+      const byText = expander ? expander.entries(source) : [];
+      const name = norm(d.name.trim());
+      const mainName = main === undefined ? undefined : norm(main.trim());
+      for (const e of new Set([...byText.filter((e) => !throughAnother(entries[e]!, source, name, mainName)), ...byTheme, ...isBundle])) {
         const entry = entries[e]!;
         // A grievance told in everyday words (欠薪, 被宰) names its channel as surely as a street name names a
         // document, and must outweigh a licence whose name shares the grievance's object (种子, 燃气): LAYER_FIELD
