@@ -230,8 +230,8 @@ export class SearchIndex {
     // (A parent outside the index is a code, and a main item's -1: neither has a popularity here.)
     const pop = data.pop;
     this.#prior = Float64Array.from(pop, (x, d) => {
-      const p = data.parent[d] as number;
-      return (1 + (POPULARITY * Math.min(x, pop[p] ?? x)) / 100) * (p === -1 ? 1 : SUB_ITEM);
+      const p = data.parent[d]!;
+      return (1 + (POPULARITY * Math.min(x, typeof p == 'string' ? x : (pop[p] ?? x))) / 100) * (p === -1 ? 1 : SUB_ITEM);
     });
     this.#bestOfName = new Int32Array(n).fill(-1);
     this.#typoCount = new Uint8Array(n);

@@ -167,6 +167,23 @@ test('the same matter from many agencies: distinct names first unless diversify 
   assert.deepEqual(many.search('营业执照', { filters: { department: '西区市场监督管理局' } }).hits.map((h) => h.code), ['X2']);
 });
 
+test("a parent outside the index counts as no parent's popularity, whatever its code looks like", () => {
+  // Document 1 has popularity 0; a sub-item whose absent parent's code reads as a position must not take it.
+  const index = loadIndex(
+    buildIndex(
+      [
+        { code: 'A', name: '某某许可（新办）', department: 'd', parentCode: '1', popularity: 0.9 },
+        { code: 'B', name: '其他事项', department: 'd', popularity: 0 },
+        { code: 'C', name: '某某许可（新办）', department: 'e', parentCode: 'X', popularity: 0.9 },
+      ],
+      { intents: false, stopwords: false },
+    ),
+  );
+  const hits = index.search('某某许可', { diversify: false }).hits;
+  assert.deepEqual(hits.map((h) => h.code), ['A', 'C']);
+  assert.equal(hits[0]!.score, hits[1]!.score);
+});
+
 test('popularity breaks near-ties, but never beats a clearly better match', () => {
   const list = [
     { code: 'S1', name: '生育登记', department: '卫生健康局', popularity: 0.2 },

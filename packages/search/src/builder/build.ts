@@ -115,7 +115,7 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   const names = new Set(docs.map((d) => norm(d.name.trim())));
   /**
    * True when an entry reaches a matter only through the name of another matter its own name extends (公司变更登记
-   * inside 外商投资公司变更登记 or 分公司变更登记, 收养登记 inside 内地居民解除收养登记): the entry's words are the
+   * inside 外商投资公司变更登记 or 分公司变更登记, sub-items of other main items): the entry's words are the
    * other matter's, which the catalogue has, and given to every matter extending its name they outranked it on its
    * own words with the corroboration of the extension's (外资公司 for 公司改名). The extension still matches by the
    * name they share. A sub-item extending its main item's name keeps the main item's words: it is the same matter.
