@@ -167,6 +167,21 @@ test('the same matter from many agencies: distinct names first unless diversify 
   assert.deepEqual(many.search('营业执照', { filters: { department: '西区市场监督管理局' } }).hits.map((h) => h.code), ['X2']);
 });
 
+test('in a sentence, a term holding a few of its units is aligned even when a long phrase holds many more', () => {
+  const index = loadIndex(
+    buildIndex(
+      [
+        { code: 'L', name: '某项事务', department: '甲乙丙丁戊己庚' },
+        { code: 'S', name: '辛壬癸', department: 'd' },
+      ],
+      { intents: false, stopwords: false },
+    ),
+  );
+  // 辛壬癸 holds three of the ten units, 甲乙丙丁戊己庚 seven: at half the best credit it was never aligned, and the
+  // matter it names was missing however well it matched.
+  assert.deepEqual(index.search('甲乙丙丁戊己庚辛壬癸').hits.map((h) => h.code), ['L', 'S']);
+});
+
 test("a parent outside the index counts as no parent's popularity, whatever its code looks like", () => {
   // Document 1 has popularity 0; a sub-item whose absent parent's code reads as a position must not take it.
   const index = loadIndex(
