@@ -22,7 +22,7 @@ const docs = JSON.parse(readFileSync(new URL('../eval/data/catalogue.json', impo
 const dictionary = bundledIntents();
 const t2s = traditionalToSimplified();
 const norm = (s: string): string => normalize(s, t2s);
-const expander = new IntentExpander(dictionary, norm);
+const expander = new IntentExpander(dictionary, norm, new Set(docs.map((d) => norm(d.name.trim()))));
 const bundles = new IntentExpander({ ...dictionary, entries: dictionary.entries.map((e) => ({ ...e, official: e.bundle ?? [] })) }, norm);
 
 /** The entry indices the builder attaches to a document (mirrors build.ts). */

@@ -111,6 +111,25 @@ test("an entry naming another matter stays on it, not on the matters extending i
   assert.deepEqual(fromGaps(alone.intent[0] ?? []).map((t) => alone.terms[t]), ['公司改名']);
 });
 
+test("an official term with one character more is the same document's other spelling, not another matter's name", () => {
+  const dict = { version: 't', entries: [{ everyday: ['房本'], official: ['不动产权证书'], why: 'title' }, { everyday: ['暂住证'], official: ['居住登记'], why: 'residence' }] };
+  const x = new IntentExpander(dict, (s) => normalize(s), new Set(['居住登记']));
+  // A document's name differs between catalogues by a character (不动产权属证书): it still matches.
+  assert.deepEqual(x.expand('不动产权属证书补发'), ['房本']);
+  assert.deepEqual(x.expand('居住登记'), ['暂住证']);
+  // A matter of the catalogue named by the term, with one character more, is another matter.
+  assert.deepEqual(x.expand('居住权登记'), []);
+  assert.deepEqual(new IntentExpander(dict, (s) => normalize(s)).expand('居住权登记'), ['暂住证'], 'without the catalogue names');
+  const index = buildIndex(
+    [
+      { code: 'R', name: '居住登记', department: 'd' },
+      { code: 'Q', name: '居住权登记', department: 'e' },
+    ],
+    { intents: dict, stopwords: false },
+  );
+  assert.deepEqual(fromGaps(index.intent[1] ?? []).map((t) => index.terms[t]), []);
+});
+
 test('a theme brings an intent entry only when it is the whole official term, not a part of it', () => {
   const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
   const words = (d: { code: string; name: string; themes: string[] }): string[] => {

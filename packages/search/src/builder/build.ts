@@ -84,7 +84,8 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
   };
   const dictionary = options.intents === false ? undefined : (options.intents ?? bundledIntents());
   const intents = dictionary && withMainItemFallback(dictionary, docs, norm);
-  const expander = intents && new IntentExpander(intents, norm);
+  const names = new Set(docs.map((d) => norm(d.name.trim())));
+  const expander = intents && new IntentExpander(intents, norm, names);
   // Which document is the 一件事 of which event: its name contains one of the event's bundle terms.
   const bundleOf = intents && new IntentExpander({ version: intents.version, entries: intents.entries.map((e) => ({ ...e, official: e.bundle ?? [] })) }, norm);
   const entries = intents ? intents.entries : [];
@@ -112,7 +113,6 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
 
   const byCode = new Map<string, number>();
   docs.forEach((d, i) => byCode.set(d.code, i));
-  const names = new Set(docs.map((d) => norm(d.name.trim())));
   /**
    * True when an entry reaches a matter only through the name of another matter its own name extends (公司变更登记
    * inside 外商投资公司变更登记 or 分公司变更登记, sub-items of other main items): the entry's words are the

@@ -5,17 +5,19 @@
  * official matter through an ordinary field match.
  *
  * Official wording varies a little between catalogues (不动产权证书 / 不动产权属证书), so an official term of
- * four or more characters also matches with one extra character inside it. Word order and punctuation vary
- * more (离职提取住房公积金, 住房公积金提取（离职）, 住房公积金离职提取): an official term written as several words
- * separated by spaces ("公积金 提取 离职") matches when every word occurs in the same field, in any order.
+ * four or more characters also matches with one extra character inside it, unless it is the name of a matter of
+ * the catalogue: then the name with one more character is another matter (低压居民用电报装, 低压非居民用电报装).
+ * Word order and punctuation vary more (离职提取住房公积金, 住房公积金提取（离职）, 住房公积金离职提取): an official
+ * term written as several words separated by spaces ("公积金 提取 离职") matches when every word occurs in the same
+ * field, in any order.
  */
 import { isHan } from '../normalize.js';
 import type { IntentDictionary } from './dictionaries.js';
 
-/** True when `term` occurs at `at`, exactly or (terms of 4+ characters) with one extra character inside. */
-function matchesAt(text: string, at: number, term: string): boolean {
+/** True when `term` occurs at `at`, exactly or (terms of 4+ characters, unless `exact`) with one extra character inside. */
+function matchesAt(text: string, at: number, term: string, exact: boolean): boolean {
   if (text.startsWith(term, at)) return true;
-  if (term.length < 4) return false;
+  if (exact || term.length < 4) return false;
   let k = 1;
   while (k < term.length && text[at + k] === term[k]) k++;
   // term[0..k) matched; allow one inserted character, then the rest must follow exactly.
@@ -35,7 +37,7 @@ export class IntentExpander {
    * character. An inserted character only ever comes after the second (matchesAt), so a term can only start
    * where its first two characters do: keying on both leaves a few candidates per position, not hundreds.
    */
-  private readonly byStart = new Map<number, { term: string; entry: number }[]>();
+  private readonly byStart = new Map<number, { term: string; entry: number; exact: boolean }[]>();
   /** Terms of several words (all must occur in one field), with their entry index. */
   private readonly allOf: { words: string[]; entry: number }[] = [];
   /** Single-word official terms → entry indices, for labels that must equal a term (themes). */
@@ -46,8 +48,10 @@ export class IntentExpander {
   /**
    * @param dictionary the intent entries
    * @param norm the normalisation applied to document text (so official terms are compared like for like)
+   * @param names the catalogue's matter names, normalised: a term that is one of them matches only exactly, since a
+   * name with one more character is another matter's (居住登记, 居住权登记)
    */
-  constructor(dictionary: IntentDictionary, norm: (s: string) => string) {
+  constructor(dictionary: IntentDictionary, norm: (s: string) => string, names: ReadonlySet<string> = new Set()) {
     this.everyday = dictionary.entries.map((e) => e.everyday);
     dictionary.entries.forEach((e, entry) => {
       for (const raw of e.official) {
@@ -63,8 +67,9 @@ export class IntentExpander {
         else this.whole.set(term, [entry]);
         const key = term.length === 1 ? term.charCodeAt(0) : pairKey(term, 0);
         const list = this.byStart.get(key);
-        if (list) list.push({ term, entry });
-        else this.byStart.set(key, [{ term, entry }]);
+        const at = { term, entry, exact: names.has(term) };
+        if (list) list.push(at);
+        else this.byStart.set(key, [at]);
       }
     });
   }
@@ -89,7 +94,7 @@ export class IntentExpander {
     for (let i = 0; i < text.length; i++) {
       for (const key of [text.charCodeAt(i), i + 1 < text.length ? pairKey(text, i) : -1]) {
         const list = this.byStart.get(key);
-        if (list) for (const { term, entry } of list) if (matchesAt(text, i, term)) entries.add(entry);
+        if (list) for (const { term, entry, exact } of list) if (matchesAt(text, i, term, exact)) entries.add(entry);
       }
     }
     if (this.allOf.length > 0) {
