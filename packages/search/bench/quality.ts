@@ -26,9 +26,9 @@ const index = loadIndex(json);
 console.log(`index ${gzipSync(json, { level: 9 }).length} B gzip`);
 // The held-out sets (heldout.json, everyday2.json) are measured by the full bench only, never in this tuning
 // loop: an aggregate printed at every step of a loop is a signal to tune on, however few queries it has.
-// everyday6.json and everyday7.json are the validation sets: their aggregates are printed, their misses are never
-// listed (misses.ts refuses them). everyday5.json was the sixth round's validation set and is read since the seventh.
-for (const file of ['queries.json', 'everyday.json', 'everyday3.json', 'everyday4.json', 'everyday5.json', 'everyday6.json', 'everyday7.json']) {
+// everyday6.json, everyday7.json and everyday8.json are the validation sets: their aggregates are printed, their
+// misses are never listed (misses.ts refuses them). everyday5.json was the sixth round's validation set and is read since the seventh.
+for (const file of ['queries.json', 'everyday.json', 'everyday3.json', 'everyday4.json', 'everyday5.json', 'everyday6.json', 'everyday7.json', 'everyday8.json']) {
   const queries = read<Query[]>(file);
   if (!queries) continue;
   const kinds = new Map<string, { sum: number; n: number }>();

@@ -61,6 +61,9 @@ const everydayDev6 = readSet(new URL('everyday6.json', dataDir));
 // everyday7.json, a seventh (200 queries, life events first), written blind at the start of the seventh round: the
 // second validation set (aggregates only; bench/misses.ts refuses it).
 const everydayDev7 = readSet(new URL('everyday7.json', dataDir));
+// everyday8.json, an eighth (300 queries, the held-out set's kinds), written blind late in the seventh round, after its
+// changes were chosen: the round's unbiased check and the next round's validation set (aggregates only).
+const everydayDev8 = readSet(new URL('everyday8.json', dataDir));
 const everydayFile = process.env.EVERYDAY_QUERIES ? pathToFileURL(process.env.EVERYDAY_QUERIES) : new URL('everyday2.json', dataDir);
 const everyday = readSet(everydayFile);
 const EVERYDAY_KINDS = ['life_event', 'street_name', 'dialect', 'grievance', 'rare'];
@@ -318,6 +321,7 @@ const dailyDev4 = everydayDev4 && everydaySection(everydayDev4, `Everyday develo
 const dailyDev5 = everydayDev5 && everydaySection(everydayDev5, `Everyday development set 5 (~1k matters, ${everydayDev5.length} queries from eval/data/everyday5.json; written from the catalogue only, the sixth round's validation set, read since the seventh: no target)`);
 const dailyDev6 = everydayDev6 && everydaySection(everydayDev6, `Everyday validation set 6 (~1k matters, ${everydayDev6.length} queries from eval/data/everyday6.json; written from the catalogue only; aggregates only, no target)`);
 const dailyDev7 = everydayDev7 && everydaySection(everydayDev7, `Everyday validation set 7 (~1k matters, ${everydayDev7.length} queries from eval/data/everyday7.json; written from the catalogue only; aggregates only, no target)`);
+const dailyDev8 = everydayDev8 && everydaySection(everydayDev8, `Everyday validation set 8 (~1k matters, ${everydayDev8.length} queries from eval/data/everyday8.json; written from the catalogue only; aggregates only, no target)`);
 const daily = everyday && everydaySection(everyday, `Everyday held-out set (~1k matters, ${everyday.length} queries from ${process.env.EVERYDAY_QUERIES ?? 'eval/data/everyday2.json'}, written from the catalogue only; reported apart, never tuned on)`);
 if (!everyday) console.log('\n## Everyday held-out set: eval/data/everyday2.json not present, not evaluated');
 
@@ -356,6 +360,7 @@ Object.assign(results, {
   ...(dailyDev5 ? { everydayDevelopment5: dailyDev5 } : {}),
   ...(dailyDev6 ? { everydayValidation6: dailyDev6 } : {}),
   ...(dailyDev7 ? { everydayValidation7: dailyDev7 } : {}),
+  ...(dailyDev8 ? { everydayValidation8: dailyDev8 } : {}),
   ...(daily ? { everyday: daily } : {}),
   coldBuild20k: { medianTotalMs: coldTotal, runs: cold },
   prefixes: PREFIXES.length,
