@@ -6,7 +6,7 @@ import { bundledReadings, everydayDigest } from '../src/builder/dictionaries.js'
 import { traditionalToSimplified } from '../src/builder/characters.js';
 import { loadIndex, normalize } from '../src/index.js';
 import { readingsJson } from '../scripts/derive-readings.js';
-import { docs, intents, stopwords } from './fixtures.js';
+import { docs, intents, stopwords, wordsOf } from './fixtures.js';
 
 test('readings are context-aware for polyphones and keep each reading seen', () => {
   const r = readingsOf(['银行', '行政']);
@@ -43,9 +43,9 @@ test('intent expansion adds everyday words to documents with an official term', 
   assert.deepEqual(x.expand('营业执照'), []);
   const index = buildIndex(docs, { intents, stopwords });
   const b1 = index.code.indexOf('B1');
-  assert.deepEqual(fromGaps(index.intent[b1] ?? []).map((t) => index.terms[t]), ['开饭店', '开餐馆', '饭店']);
+  assert.deepEqual(wordsOf(index, index.intent[b1]), ['开饭店', '开餐馆', '饭店']);
   const e1 = index.code.indexOf('E1');
-  assert.deepEqual(fromGaps(index.intent[e1] ?? []).map((t) => index.terms[t]), ['房产证']);
+  assert.deepEqual(wordsOf(index, index.intent[e1]), ['房产证']);
 });
 
 test('keyword and layer lists are gap-coded: ascending ids, each as its gap from the one before', () => {
@@ -75,7 +75,7 @@ test('a layer word the matter already names, or already has as a street name, is
     ],
   };
   const index = buildIndex([{ code: 'C', name: '住房公积金提取', department: 'd' }], { intents: dict, stopwords: false });
-  const words = (list: number[][] | undefined): string[] => fromGaps(list?.[0] ?? []).map((t) => index.terms[t]!);
+  const words = (list: number[][] | undefined): string[] => wordsOf(index, list?.[0]);
   // 公积金提取 is in the name (matched there, with more weight); 房本 is an alias already.
   assert.deepEqual(words(index.intent), ['取公积金']);
   assert.deepEqual(words(index.al), ['房本']);
@@ -83,7 +83,7 @@ test('a layer word the matter already names, or already has as a street name, is
 
 test('a sub-item term reaches that sub-item only, and the main item in a catalogue without it', () => {
   const dict = { version: 't', entries: [{ everyday: ['开药店'], official: ['药品经营许可（新办）'], why: 'opening a pharmacy' }] };
-  const words = (index: ReturnType<typeof buildIndex>, code: string): string[] => fromGaps(index.intent[index.code.indexOf(code)] ?? []).map((t) => index.terms[t] as string);
+  const words = (index: ReturnType<typeof buildIndex>, code: string): string[] => wordsOf(index, index.intent[index.code.indexOf(code)]);
   const main = { code: 'M', name: '药品经营许可', department: '区市场监督管理局' };
   const split = buildIndex(
     [main, { code: 'M1', name: '药品经营许可（新办）', department: '区市场监督管理局', parentCode: 'M' }, { code: 'M2', name: '药品经营许可（变更）', department: '区市场监督管理局', parentCode: 'M' }],
@@ -102,13 +102,13 @@ test("an entry naming another matter stays on it, not on the matters extending i
   const d = (code: string, name: string, parentCode?: string) => ({ code, name, department: '区市场监督管理局', ...(parentCode ? { parentCode } : {}) });
   const catalogue = [d('C', '公司变更登记'), d('F', '外商投资公司变更登记'), d('B', '分公司变更登记'), d('C1', '公司变更登记（名称变更）', 'C')];
   const index = buildIndex(catalogue, { intents: dict, stopwords: false });
-  const words = (code: string): string[] => fromGaps(index.intent[index.code.indexOf(code)] ?? []).map((t) => index.terms[t]!);
+  const words = (code: string): string[] => wordsOf(index, index.intent[index.code.indexOf(code)]);
   assert.deepEqual([words('C'), words('F'), words('B'), words('C1')], [['公司改名'], [], [], ['公司改名']]);
   // The matter and its sub-item come first; the extensions match by name only, after them.
   assert.deepEqual(loadIndex(index).search('公司改名').hits.slice(0, 2).map((h) => h.code).sort(), ['C', 'C1']);
   // Without the matter itself in the catalogue, the words reach the matters whose names contain the term.
   const alone = buildIndex([d('F', '外商投资公司变更登记')], { intents: dict, stopwords: false });
-  assert.deepEqual(fromGaps(alone.intent[0] ?? []).map((t) => alone.terms[t]), ['公司改名']);
+  assert.deepEqual(wordsOf(alone, alone.intent[0]), ['公司改名']);
 });
 
 test("an official term with one character more is the same document's other spelling, not another matter's name", () => {
@@ -127,14 +127,14 @@ test("an official term with one character more is the same document's other spel
     ],
     { intents: dict, stopwords: false },
   );
-  assert.deepEqual(fromGaps(index.intent[1] ?? []).map((t) => index.terms[t]), []);
+  assert.deepEqual(wordsOf(index, index.intent[1]), []);
 });
 
 test('a theme brings an intent entry only when it is the whole official term, not a part of it', () => {
   const dict = { version: 't', entries: [{ everyday: ['办公证'], official: ['公证'], why: 'notarisation' }] };
   const words = (d: { code: string; name: string; themes: string[] }): string[] => {
     const index = buildIndex([{ ...d, department: 'd' }], { intents: dict, stopwords: false });
-    return fromGaps(index.intent[0] ?? []).map((t) => index.terms[t]!);
+    return wordsOf(index, index.intent[0]);
   };
   // A broad theme (司法公证 covers review, mediation, legal aid) must not give each of its matters 公证 words.
   assert.deepEqual(words({ code: 'R', name: '行政复议申请受理', themes: ['司法公证'] }), []);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildIndex, fromGaps, type IntentDictionary } from '../src/builder/index.js';
 import { loadIndex, type SearchDocument } from '../src/index.js';
+import { wordsOf } from './fixtures.js';
 
 const dictionary: IntentDictionary = {
   version: 'test',
@@ -72,12 +73,12 @@ test('a grievance reaches the complaint matter; an official name matches by name
 test('the layer lives in the index: event data only where a document carries an event', () => {
   const built = buildIndex(docs, { intents: dictionary, stopwords: false });
   const at = (code: string): number => built.code.indexOf(code);
-  assert.deepEqual(fromGaps(built.evb?.[at('B0')] ?? []).map((t) => built.terms[t]), ['生孩子', '宝宝出生']);
+  assert.deepEqual(wordsOf(built, built.evb?.[at('B0')]), ['生孩子', '宝宝出生']);
   assert.deepEqual(built.ev?.[at('B0')], []);
-  assert.deepEqual(fromGaps(built.ev?.[at('B1')] ?? []).map((t) => built.terms[t]), ['生孩子', '宝宝出生']);
-  assert.deepEqual(fromGaps(built.al?.[at('P1')] ?? []).map((t) => built.terms[t]), ['房产证']);
-  assert.deepEqual(fromGaps(built.al?.[at('H1')] ?? []).map((t) => built.terms[t]), ['户口本']);
-  assert.deepEqual(fromGaps(built.al?.[at('W1')] ?? []).map((t) => built.terms[t]), ['拖欠工资']);
+  assert.deepEqual(wordsOf(built, built.ev?.[at('B1')]), ['生孩子', '宝宝出生']);
+  assert.deepEqual(wordsOf(built, built.al?.[at('P1')]), ['房产证']);
+  assert.deepEqual(wordsOf(built, built.al?.[at('H1')]), ['户口本']);
+  assert.deepEqual(wordsOf(built, built.al?.[at('W1')]), ['拖欠工资']);
   assert.deepEqual(built.intent[at('W1')], []);
   // evl: per event, its label's term id, then its descriptions' term ids as ascending gaps.
   const labelOf = (word: string): string | undefined => {

@@ -1,8 +1,11 @@
 /**
  * A small hand-made catalogue and intent dictionary for unit tests (independent of the evaluation data).
  */
-import type { IntentDictionary } from '../src/builder/index.js';
-import type { SearchDocument } from '../src/index.js';
+import { fromGaps, type IntentDictionary } from '../src/builder/index.js';
+import type { SearchDocument, SerializedIndex } from '../src/index.js';
+
+/** The words of one document's gap-coded list in an index (keywords, intent, alias or event words). */
+export const wordsOf = (index: SerializedIndex, list: readonly number[] | undefined): string[] => fromGaps(list ?? []).map((t) => index.terms[t]!);
 
 export const intents: IntentDictionary = {
   version: 'test',

@@ -164,7 +164,8 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
     const raw = [d.name, ...(d.keywords ?? [])].join('|');
     // The same matter in many counties has the same text: its layer words are worked out once.
     const main = d.parentCode === undefined ? undefined : docs[byCode.get(d.parentCode) ?? -1]?.name;
-    const key = [raw, ...(d.themes ?? []), '\u0001', ...(d.aliases ?? []), '\u0001', main ?? ''].join('|');
+    const mainName = main === undefined ? undefined : norm(main.trim());
+    const key = [raw, ...(d.themes ?? []), '\u0001', ...(d.aliases ?? []), '\u0001', mainName ?? ''].join('|');
     let layer = layerOf.get(key);
     if (!layer) {
       const source = norm(raw);
@@ -173,7 +174,6 @@ export function buildIndex(docs: readonly SearchDocument[], options: BuildOption
       const isBundle = bundleOf ? bundleOf.entries(norm(d.name)) : [];
       const byText = expander ? expander.entries(source) : [];
       const name = norm(d.name.trim());
-      const mainName = main === undefined ? undefined : norm(main.trim());
       for (const e of new Set([...byText.filter((e) => !throughAnother(entries[e]!, source, name, mainName)), ...byTheme, ...isBundle])) {
         const entry = entries[e]!;
         // A grievance told in everyday words (欠薪, 被宰) names its channel as surely as a street name names a
